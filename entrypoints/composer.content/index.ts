@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['*://*.x.com/*', '*://x.com/*'],
+  runAt: 'document_start',
+  main() {
+    document.documentElement.dataset.thinkTwice = 'ready';
+  },
+});

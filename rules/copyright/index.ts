@@ -1,0 +1,4 @@
+import type { Rule } from '../define';
+
+/** The copyright rules, in id order. Each file is one rule, named by its id. */
+export const rules: Rule[] = [];

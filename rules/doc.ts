@@ -1,0 +1,141 @@
+import { fold, skeleton, toOriginal, type Folded, type Skeleton } from './normalize';
+import type { ComposeContext, MemberLists, RuleSetId, Settings, Span } from './types';
+import { RULE_SET_BY_ID } from './sets';
+
+/** How a set stands for this draft: explicitly on, following dates or committees, or off. */
+export type SetState = 'on' | 'auto' | 'off';
+
+/**
+ * One draft as the rules see it. Everything derived (folded text, skeleton, sentences, NLP parse,
+ * helpers' results) is computed on first use and shared by every rule, so a rule that needs
+ * nothing extra costs nothing extra.
+ */
+export class TextDoc {
+  readonly text: string;
+  readonly context: ComposeContext;
+  readonly settings: Settings;
+  readonly lists: MemberLists;
+  /** The posting time, if known. Missing means unknown, never "outside any window". */
+  readonly now: Date | undefined;
+  /** The NLP parser, when the caller made one available (full analysis); null on the fast path. */
+  readonly nlp: NlpParser | null;
+  /** Offset of this text within the whole draft when the engine analyses a long draft in blocks. */
+  readonly offset: number;
+  private memos = new Map<string, unknown>();
+
+  constructor(text: string, context: ComposeContext = {}, settings: Settings = {}, nlp: NlpParser | null = null, offset = 0) {
+    this.text = text;
+    this.context = context;
+    this.settings = settings;
+    this.lists = settings.lists ?? {};
+    this.nlp = nlp;
+    this.offset = offset;
+    this.now = parseNow(context.now);
+  }
+
+  /** Compute once per draft: shared helpers cache their results here under a unique key. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = compute();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  get folded(): Folded {
+    return this.memo('folded', () => fold(this.text));
+  }
+
+  get skeleton(): Skeleton {
+    return this.memo('skeleton', () => skeleton(this.folded));
+  }
+
+  /** Sentence spans of the original text (split on . ! ? and line breaks). */
+  get sentences(): Span[] {
+    return this.memo('sentences', () => splitSentences(this.text));
+  }
+
+  /** The sentence containing an offset. */
+  sentenceAt(offset: number): Span {
+    for (const s of this.sentences) if (offset >= s.start && offset < s.end) return s;
+    return { start: 0, end: this.text.length };
+  }
+
+  /** Every match of a global regex on the original text. */
+  matchAll(re: RegExp): RegExpExecArray[] {
+    if (!re.global) throw new Error(`matchAll needs a global pattern: ${re}`);
+    re.lastIndex = 0;
+    const out: RegExpExecArray[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+
+  /** Every match of a global regex on the folded text, with its span mapped back to the original. */
+  matchFolded(re: RegExp): { match: RegExpExecArray; start: number; end: number }[] {
+    if (!re.global) throw new Error(`matchFolded needs a global pattern: ${re}`);
+    const f = this.folded;
+    re.lastIndex = 0;
+    const out: { match: RegExpExecArray; start: number; end: number }[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f.text))) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const span = toOriginal(f, m.index, m.index + m[0].length);
+      out.push({ match: m, ...span });
+    }
+    return out;
+  }
+
+  /**
+   * How a rule set stands: 'off' when the member switched it off, 'on' when forced on (e.g. campaign
+   * mode), 'auto' when it follows dates or committees (rules then decide their own strength).
+   */
+  setState(set: RuleSetId): SetState {
+    const v = this.settings.ruleSets?.[set] ?? RULE_SET_BY_ID[set].default;
+    return v === false ? 'off' : v === 'auto' ? 'auto' : 'on';
+  }
+}
+
+/** The parse of a text by the NLP layer (compromise); rules type what they use. */
+export type NlpParser = (text: string) => any;
+
+function parseNow(now: ComposeContext['now']): Date | undefined {
+  if (now === undefined || now === null) return undefined;
+  const d = now instanceof Date ? now : new Date(now);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    } else if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '"' || text[j] === "'" || text[j] === '”' || text[j] === '’' || text[j] === ')')) j++;
+      if (j >= n || text[j] === ' ' || text[j] === '\n' || text[j] === '\t') {
+        // Not a sentence end after a single capital or a common abbreviation ("Mr.", "St.", "No. 4").
+        const word = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(start, i - 6), i + 1));
+        if (c === '.' && word && /^(mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|e\.g|i\.e|[A-Z])$/i.test(word[1])) { i = j - 1; continue; }
+        out.push({ start, end: j });
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  if (start < n) out.push({ start, end: n });
+  // Trim leading whitespace of each sentence.
+  return out
+    .map((s) => {
+      let a = s.start;
+      while (a < s.end && /\s/.test(text[a])) a++;
+      return { start: a, end: s.end };
+    })
+    .filter((s) => s.end > s.start);
+}

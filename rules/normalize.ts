@@ -1,0 +1,204 @@
+/**
+ * Normalisation for matching only (design.md §7). The original text is never changed: every
+ * normalised form keeps, for each of its characters, the span of the original it came from, so
+ * a match is reported on the characters the member actually typed.
+ */
+
+export interface Folded {
+  /** Lower-case, invisible characters removed, compatibility forms and look-alikes folded. */
+  text: string;
+  /** For each character of `text`, where its source code point starts and ends in the original. */
+  from: Int32Array;
+  to: Int32Array;
+  source: string;
+}
+
+// Soft hyphen, combining grapheme joiner, zero-width and directional marks, word joiner and
+// invisible operators, BOM, Mongolian vowel separator, variation selectors, bidi embeddings and isolates.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const MARK = /\p{M}/u;
+
+/** Cyrillic, Greek and other letters that look like Latin ones (a small, safe subset of Unicode confusables). */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ʏ: 'y', ɡ: 'g', ı: 'i', ɩ: 'i',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+  ϲ: 'c', ϳ: 'j', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th',
+  '‘': "'", '’': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
+};
+
+const foldCache = new Map<string, string>();
+
+function foldCodePoint(cp: string): string {
+  let out = foldCache.get(cp);
+  if (out !== undefined) return out;
+  const code = cp.codePointAt(0)!;
+  if (code >= 0xe0000 && code <= 0xe007f) out = ''; // tag characters
+  else if (cp.length === 1 && code >= 0xd800 && code <= 0xdfff) out = '\uFFFD'; // lone surrogate
+  else if (INVISIBLE.test(cp)) out = '';
+  else {
+    out = '';
+    for (const c of cp.normalize('NFKD')) {
+      if (MARK.test(c)) continue; // Zalgo and accents: "fück" matches "fuck"
+      const lower = c.toLowerCase();
+      out += CONFUSABLES[lower] ?? lower;
+    }
+    // NFKD can expand into characters that are themselves foldable (e.g. full-width forms): fold once more.
+    if (out.length > 0 && out !== cp) out = [...out].map((c) => CONFUSABLES[c] ?? c).join('');
+  }
+  if (foldCache.size < 20000) foldCache.set(cp, out);
+  return out;
+}
+
+export function fold(source: string): Folded {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const code = source.charCodeAt(i);
+    // Fast path: printable ASCII.
+    if (code < 0x80) {
+      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]);
+      from.push(i);
+      to.push(i + 1);
+      i++;
+      continue;
+    }
+    const cp = String.fromCodePoint(source.codePointAt(i)!);
+    const len = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const unit = len === 2 ? cp : source[i];
+    const folded = foldCodePoint(unit);
+    for (let k = 0; k < folded.length; k++) {
+      chars.push(folded[k]);
+      from.push(i);
+      to.push(i + len);
+    }
+    i += len;
+  }
+  return { text: chars.join(''), from: Int32Array.from(from), to: Int32Array.from(to), source };
+}
+
+/** Map a [start, end) span of a normalised form back to the original text. */
+export function toOriginal(f: { from: Int32Array; to: Int32Array; source: string }, start: number, end: number): { start: number; end: number } {
+  if (f.from.length === 0) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, f.from.length - 1));
+  const e = Math.max(s, Math.min(end, f.to.length) - 1);
+  return { start: f.from[s], end: f.to[e] };
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e', '£': 'l' };
+
+export interface Skeleton {
+  /** Words of the folded text, leetspeak undone, separated by single spaces. */
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+  source: string;
+  tokens: SkeletonToken[];
+}
+
+export interface SkeletonToken {
+  /** The token as it appears in the skeleton. */
+  text: string;
+  /** Offsets into skeleton.text. */
+  start: number;
+  end: number;
+}
+
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c > '\u007f' && /\p{L}/u.test(c));
+const isDigit = (c: string) => c >= '0' && c <= '9';
+/** Characters that can stand inside a word: letters, digits, leetspeak symbols and the masking asterisk. */
+const isWordish = (c: string) => isLetter(c) || isDigit(c) || c === '*' || c === "'" || (c in LEET && c !== '|');
+
+/**
+ * The matching skeleton of a text: folded, split into words, leetspeak undone inside words that
+ * contain a letter ("sh1t" → "shit", but "07700" stays digits), apostrophes dropped, and runs of
+ * three or more single characters joined ("f u c k", "f.u.c.k" → "fuck").
+ */
+export function skeleton(input: string | Folded): Skeleton {
+  const f = typeof input === 'string' ? fold(input) : input;
+  const t = f.text;
+  // 1. Raw tokens on the folded text.
+  const raw: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!isWordish(t[i])) { i++; continue; }
+    const s = i;
+    while (i < t.length && isWordish(t[i])) i++;
+    let a = s, b = i;
+    // Leading and trailing symbols are punctuation, not letters ("wow!", "'hello'", "$5").
+    while (a < b && !isLetter(t[a]) && !isDigit(t[a]) && t[a] !== '*' ) a++;
+    while (b > a && !isLetter(t[b - 1]) && !isDigit(t[b - 1]) && t[b - 1] !== '*') b--;
+    if (b > a) raw.push({ start: a, end: b });
+  }
+  // 2. Join runs of >= 3 single-character tokens separated by one short gap on the same line.
+  const groups: { start: number; end: number; parts: { start: number; end: number }[] }[] = [];
+  for (let k = 0; k < raw.length; ) {
+    let j = k;
+    if (raw[k].end - raw[k].start === 1) {
+      while (
+        j + 1 < raw.length &&
+        raw[j + 1].end - raw[j + 1].start === 1 &&
+        raw[j + 1].start - raw[j].end <= 2 &&
+        !/[\n]/.test(t.slice(raw[j].end, raw[j + 1].start))
+      ) j++;
+    }
+    if (j - k + 1 >= 3) {
+      groups.push({ start: raw[k].start, end: raw[j].end, parts: raw.slice(k, j + 1) });
+      k = j + 1;
+    } else {
+      groups.push({ start: raw[k].start, end: raw[k].end, parts: [raw[k]] });
+      k++;
+    }
+  }
+  // 3. Emit the skeleton with its map back to the original.
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const tokens: SkeletonToken[] = [];
+  let pos = 0;
+  for (const g of groups) {
+    if (tokens.length > 0) {
+      out.push(' ');
+      from.push(f.from[g.start]);
+      to.push(f.from[g.start]);
+      pos++;
+    }
+    const tokStart = pos;
+    let hasLetter = false;
+    for (const p of g.parts) for (let q = p.start; q < p.end; q++) if (isLetter(t[q])) { hasLetter = true; break; }
+    for (const p of g.parts) {
+      for (let q = p.start; q < p.end; q++) {
+        let c = t[q];
+        if (c === "'") continue;
+        if (hasLetter && c in LEET) c = LEET[c];
+        else if (!hasLetter && !isDigit(c) && c !== '*') continue;
+        out.push(c);
+        from.push(f.from[q]);
+        to.push(f.to[q]);
+        pos++;
+      }
+    }
+    if (pos === tokStart) {
+      // Token vanished (only apostrophes): drop the separator we added.
+      if (tokens.length > 0) { out.pop(); from.pop(); to.pop(); pos--; }
+      continue;
+    }
+    tokens.push({ text: out.slice(tokStart, pos).join(''), start: tokStart, end: pos });
+  }
+  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to), source: f.source, tokens };
+}
+
+/** Collapse runs of a repeated character to one ("scummmm" → "scum"). */
+export function collapseRuns(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+/** Digits only, for comparing phone numbers and account numbers however they are spaced. */
+export function digitsOnly(s: string): string {
+  return s.replace(/\D+/g, '');
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../define';
+import credentials from './credentials';
+
+/** The security rules, in id order. Each file is one rule, named by its id. */
+export const rules: Rule[] = [credentials];

@@ -1,0 +1,124 @@
+/**
+ * Literal term matching on the skeleton (normalise.ts): case-, spacing-, accent- and
+ * leetspeak-tolerant, on word boundaries, and never a compiled pattern, so a member's or a
+ * council's list can hold any text without a ReDoS risk. "Project Falcon" matches
+ * "project  falcon", "PROJECT-FALCON", "#ProjectFalcon", "pr0ject f@lcon" and "p r o j e c t falcon".
+ */
+import { collapseRuns, skeleton, type Skeleton } from '../normalize';
+import type { Span } from '../types';
+
+export interface TermMatch<T = string> extends Span {
+  term: T;
+}
+
+interface Entry<T> {
+  term: T;
+  /** Tokens of the term's skeleton. */
+  tokens: string[];
+  /** Concatenation of the tokens, for spacing-tolerant matching. */
+  joined: string;
+}
+
+export interface LiteralMatcherOptions {
+  /** Allow a text token to be longer than the term's last token (prefix match on the last word): "fuck" finds "fucking". */
+  prefixLastToken?: boolean;
+  /** Allow a repeated letter in the text ("scummmm" for "scum"). Default true. */
+  tolerateRepeats?: boolean;
+}
+
+export class LiteralMatcher<T = string> {
+  private byFirst = new Map<string, Entry<T>[]>();
+  private byFirstChar = new Map<string, Entry<T>[]>();
+  readonly size: number;
+
+  constructor(terms: Iterable<[string, T]> | string[], private opts: LiteralMatcherOptions = {}) {
+    let size = 0;
+    const list: [string, T][] = Array.isArray(terms) && typeof terms[0] === 'string'
+      ? (terms as string[]).map((s) => [s, s as unknown as T])
+      : [...(terms as Iterable<[string, T]>)];
+    for (const [text, term] of list) {
+      if (typeof text !== 'string') continue;
+      const sk = skeleton(text);
+      const tokens = sk.tokens.map((t) => t.text);
+      if (tokens.length === 0) continue;
+      const entry: Entry<T> = { term, tokens, joined: tokens.join('') };
+      push(this.byFirst, collapseRuns(tokens[0]), entry);
+      push(this.byFirstChar, entry.joined[0], entry);
+      size++;
+    }
+    this.size = size;
+  }
+
+  /** Every match, as spans of the original text, longest first at each position. */
+  find(input: string | Skeleton): TermMatch<T>[] {
+    if (this.size === 0) return [];
+    const sk = typeof input === 'string' ? skeleton(input) : input;
+    const toks = sk.tokens;
+    const out: TermMatch<T>[] = [];
+    const tolerate = this.opts.tolerateRepeats !== false;
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i].text;
+      // Word-by-word: "project falcon".
+      const cands = this.byFirst.get(collapseRuns(tok));
+      if (cands) {
+        for (const e of cands) {
+          const end = this.matchTokens(toks, i, e, tolerate);
+          if (end >= 0) out.push(this.span(sk, i, end, e.term));
+        }
+      }
+      // Spacing-tolerant: "projectfalcon", "#ProjectFalcon", "pro ject falcon".
+      const byChar = this.byFirstChar.get(tok[0]);
+      if (byChar) {
+        for (const e of byChar) {
+          if (e.tokens.length === 1 && cands?.includes(e)) continue;
+          let acc = '';
+          for (let j = i; j < toks.length && acc.length < e.joined.length; j++) {
+            acc += toks[j].text;
+            if (acc === e.joined || (this.opts.prefixLastToken && acc.startsWith(e.joined) && j > i)) {
+              if (j > i || e.tokens.length > 1) out.push(this.span(sk, i, j, e.term));
+              break;
+            }
+            if (!e.joined.startsWith(acc)) break;
+          }
+        }
+      }
+    }
+    return dedupe(out);
+  }
+
+  private matchTokens(toks: Skeleton['tokens'], i: number, e: Entry<T>, tolerate: boolean): number {
+    if (i + e.tokens.length > toks.length) return -1;
+    for (let k = 0; k < e.tokens.length; k++) {
+      const have = toks[i + k].text;
+      const want = e.tokens[k];
+      const last = k === e.tokens.length - 1;
+      if (have === want) continue;
+      if (last && this.opts.prefixLastToken && have.startsWith(want)) continue;
+      if (tolerate && have.length > want.length && collapseRuns(have) === collapseRuns(want)) continue;
+      return -1;
+    }
+    return i + e.tokens.length - 1;
+  }
+
+  private span(sk: Skeleton, i: number, j: number, term: T): TermMatch<T> {
+    const a = sk.tokens[i].start;
+    const b = sk.tokens[j].end - 1;
+    return { start: sk.from[a], end: sk.to[b], term };
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function dedupe<T>(ms: TermMatch<T>[]): TermMatch<T>[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../define';
+
+/** The threats-incitement rules, in id order. Each file is one rule, named by its id. */
+export const rules: Rule[] = [];
