@@ -85,7 +85,10 @@ export function toOriginal(f: { from: Int32Array; to: Int32Array; source: string
   if (f.from.length === 0) return { start: 0, end: 0 };
   const s = Math.max(0, Math.min(start, f.from.length - 1));
   const e = Math.max(s, Math.min(end, f.to.length) - 1);
-  return { start: f.from[s], end: f.to[e] };
+  let stop = f.to[e];
+  // Take trailing combining marks with the last letter, so a Zalgo word is highlighted whole.
+  while (stop < f.source.length && MARK.test(f.source[stop])) stop++;
+  return { start: f.from[s], end: stop };
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'l', '€': 'e', '£': 'l' };
