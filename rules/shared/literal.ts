@@ -4,7 +4,7 @@
  * council's list can hold any text without a ReDoS risk. "Project Falcon" matches
  * "project  falcon", "PROJECT-FALCON", "#ProjectFalcon", "pr0ject f@lcon" and "p r o j e c t falcon".
  */
-import { collapseRuns, skeleton, type Skeleton } from '../normalize';
+import { collapseRuns, skeleton, toOriginal, type Skeleton } from '../normalize';
 import type { Span } from '../types';
 
 export interface TermMatch<T = string> extends Span {
@@ -101,9 +101,7 @@ export class LiteralMatcher<T = string> {
   }
 
   private span(sk: Skeleton, i: number, j: number, term: T): TermMatch<T> {
-    const a = sk.tokens[i].start;
-    const b = sk.tokens[j].end - 1;
-    return { start: sk.from[a], end: sk.to[b], term };
+    return { ...toOriginal(sk, sk.tokens[i].start, sk.tokens[j].end), term };
   }
 }
 
