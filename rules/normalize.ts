@@ -50,7 +50,16 @@ function foldCodePoint(cp: string): string {
   return out;
 }
 
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
 export function fold(source: string): Folded {
+  if (ASCII_ONLY.test(source)) {
+    const n = source.length;
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    for (let i = 0; i < n; i++) { from[i] = i; to[i] = i + 1; }
+    return { text: source.toLowerCase(), from, to, source };
+  }
   const chars: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -110,10 +119,19 @@ export interface SkeletonToken {
   end: number;
 }
 
-const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c > '\u007f' && /\p{L}/u.test(c));
-const isDigit = (c: string) => c >= '0' && c <= '9';
-/** Characters that can stand inside a word: letters, digits, leetspeak symbols and the masking asterisk. */
-const isWordish = (c: string) => isLetter(c) || isDigit(c) || c === '*' || c === "'" || (c in LEET && c !== '|');
+const LETTER_RE = /\p{L}/u;
+const isLetterCode = (c: number, ch: string) => (c >= 97 && c <= 122) || (c > 127 && LETTER_RE.test(ch));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const STAR = 42;
+const APOS = 39;
+
+/** Characters that can stand inside a word: letters, digits, leetspeak symbols, the masking asterisk and apostrophes. */
+function isWordish(c: number, ch: string): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (c === STAR || c === APOS || c === 64 /* @ */ || c === 36 /* $ */ || c === 33 /* ! */) return true;
+  if (c < 128) return false;
+  return ch === '€' || ch === '£' || LETTER_RE.test(ch);
+}
 
 /**
  * The matching skeleton of a text: folded, split into words, leetspeak undone inside words that
@@ -123,75 +141,62 @@ const isWordish = (c: string) => isLetter(c) || isDigit(c) || c === '*' || c ===
 export function skeleton(input: string | Folded): Skeleton {
   const f = typeof input === 'string' ? fold(input) : input;
   const t = f.text;
-  // 1. Raw tokens on the folded text.
-  const raw: { start: number; end: number }[] = [];
+  const n = t.length;
+  // 1. Raw tokens on the folded text: [start, end) pairs, trimmed of leading/trailing symbols.
+  const rs: number[] = [];
+  const re: number[] = [];
   let i = 0;
-  while (i < t.length) {
-    if (!isWordish(t[i])) { i++; continue; }
+  while (i < n) {
+    let c = t.charCodeAt(i);
+    if (!isWordish(c, t[i])) { i++; continue; }
     const s = i;
-    while (i < t.length && isWordish(t[i])) i++;
+    while (i < n && isWordish(t.charCodeAt(i), t[i])) i++;
     let a = s, b = i;
     // Leading and trailing symbols are punctuation, not letters ("wow!", "'hello'", "$5").
-    while (a < b && !isLetter(t[a]) && !isDigit(t[a]) && t[a] !== '*' ) a++;
-    while (b > a && !isLetter(t[b - 1]) && !isDigit(t[b - 1]) && t[b - 1] !== '*') b--;
-    if (b > a) raw.push({ start: a, end: b });
+    while (a < b && (c = t.charCodeAt(a)) !== STAR && !isDigitCode(c) && !isLetterCode(c, t[a])) a++;
+    while (b > a && (c = t.charCodeAt(b - 1)) !== STAR && !isDigitCode(c) && !isLetterCode(c, t[b - 1])) b--;
+    if (b > a) { rs.push(a); re.push(b); }
   }
-  // 2. Join runs of >= 3 single-character tokens separated by one short gap on the same line.
-  const groups: { start: number; end: number; parts: { start: number; end: number }[] }[] = [];
-  for (let k = 0; k < raw.length; ) {
-    let j = k;
-    if (raw[k].end - raw[k].start === 1) {
-      while (
-        j + 1 < raw.length &&
-        raw[j + 1].end - raw[j + 1].start === 1 &&
-        raw[j + 1].start - raw[j].end <= 2 &&
-        !/[\n]/.test(t.slice(raw[j].end, raw[j + 1].start))
-      ) j++;
-    }
-    if (j - k + 1 >= 3) {
-      groups.push({ start: raw[k].start, end: raw[j].end, parts: raw.slice(k, j + 1) });
-      k = j + 1;
-    } else {
-      groups.push({ start: raw[k].start, end: raw[k].end, parts: [raw[k]] });
-      k++;
-    }
-  }
-  // 3. Emit the skeleton with its map back to the original.
-  const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const tokens: SkeletonToken[] = [];
+  // 2. Group runs of >= 3 single-character tokens separated by one short gap on the same line,
+  //    and emit the skeleton. It is never longer than the folded text (one separator per gap).
+  const codes = new Uint16Array(n + 1);
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  const starts: number[] = [];
+  const ends: number[] = [];
   let pos = 0;
-  for (const g of groups) {
-    if (tokens.length > 0) {
-      out.push(' ');
-      from.push(f.from[g.start]);
-      to.push(f.from[g.start]);
-      pos++;
-    }
-    const tokStart = pos;
+  const emit = (gs: number, ge: number) => {
     let hasLetter = false;
-    for (const p of g.parts) for (let q = p.start; q < p.end; q++) if (isLetter(t[q])) { hasLetter = true; break; }
-    for (const p of g.parts) {
-      for (let q = p.start; q < p.end; q++) {
-        let c = t[q];
-        if (c === "'") continue;
-        if (hasLetter && c in LEET) c = LEET[c];
-        else if (!hasLetter && !isDigit(c) && c !== '*') continue;
-        out.push(c);
-        from.push(f.from[q]);
-        to.push(f.to[q]);
+    for (let k = gs; k <= ge && !hasLetter; k++) for (let q = rs[k]; q < re[k]; q++) if (isLetterCode(t.charCodeAt(q), t[q])) { hasLetter = true; break; }
+    const sepAt = pos;
+    if (starts.length > 0) { codes[pos] = 32; from[pos] = to[pos] = f.from[rs[gs]]; pos++; }
+    const tokStart = pos;
+    for (let k = gs; k <= ge; k++) {
+      for (let q = rs[k]; q < re[k]; q++) {
+        let code = t.charCodeAt(q);
+        if (code === APOS) continue;
+        if (hasLetter) { const l = LEET[t[q]]; if (l !== undefined) code = l.charCodeAt(0); }
+        else if (!isDigitCode(code) && code !== STAR) continue;
+        codes[pos] = code; from[pos] = f.from[q]; to[pos] = f.to[q];
         pos++;
       }
     }
-    if (pos === tokStart) {
-      // Token vanished (only apostrophes): drop the separator we added.
-      if (tokens.length > 0) { out.pop(); from.pop(); to.pop(); pos--; }
-      continue;
+    if (pos === tokStart) { pos = sepAt; return; }
+    starts.push(tokStart); ends.push(pos);
+  };
+  const m = rs.length;
+  for (let k = 0; k < m; ) {
+    let j = k;
+    if (re[k] - rs[k] === 1) {
+      while (j + 1 < m && re[j + 1] - rs[j + 1] === 1 && rs[j + 1] - re[j] <= 2 && t.charCodeAt(re[j]) !== 10 && t.charCodeAt(rs[j + 1] - 1) !== 10) j++;
     }
-    tokens.push({ text: out.slice(tokStart, pos).join(''), start: tokStart, end: pos });
+    if (j - k + 1 >= 3) { emit(k, j); k = j + 1; }
+    else { emit(k, k); k++; }
   }
-  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to), source: f.source, tokens };
+  let text = '';
+  for (let a = 0; a < pos; a += 8192) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(pos, a + 8192)) as unknown as number[]);
+  const tokens: SkeletonToken[] = starts.map((st, k) => ({ text: text.slice(st, ends[k]), start: st, end: ends[k] }));
+  return { text, from: from.slice(0, pos), to: to.slice(0, pos), source: f.source, tokens };
 }
 
 /** Collapse runs of a repeated character to one ("scummmm" → "scum"). */
