@@ -1,0 +1,112 @@
+/**
+ * Time-aware logic from doc.now (catalog §4, R35, R36, R39).
+ *
+ * - The pre-election period runs from the notice of election to polling day + 1 day, both ends
+ *   inclusive, compared as local calendar dates. The elections set switches itself on inside it
+ *   ('auto'); settings.ruleSets.elections = true forces it on (campaign mode), false forces it off.
+ * - A listed meeting runs from its start to its end (inclusive), plus MEETING_OVERRUN_MINUTES when the
+ *   end is given (catalog R39: "+15 min overrun allowance"); with no end it lasts
+ *   DEFAULT_MEETING_HOURS.
+ * - Missing `now` means unknown: no window is open (unless campaign mode forces the period on).
+ */
+import type { TextDoc } from '../doc';
+import type { ElectionDates, Meeting } from '../types';
+import { dateKey, dateKeyOf } from './lists';
+
+export const DEFAULT_MEETING_HOURS = 3;
+export const MEETING_OVERRUN_MINUTES = 15;
+
+export interface ElectionPeriod {
+  /** True inside the period, or when campaign mode forces it on. */
+  active: boolean;
+  /** How it was decided. */
+  reason: 'forced-on' | 'forced-off' | 'in-window' | 'outside-window' | 'no-dates' | 'no-time';
+  /** The election whose window contains now, if any. */
+  election?: ElectionDates;
+}
+
+/** The local calendar date one day after an yyyymmdd key. */
+function nextDayKey(key: number): number {
+  const y = Math.floor(key / 10000), m = Math.floor((key % 10000) / 100), d = key % 100;
+  return dateKey(new Date(y, m - 1, d + 1));
+}
+
+/** True when `now` falls between the notice of election and the day after polling day, inclusive (local dates). */
+export function inElectionWindow(e: ElectionDates, now: Date): boolean {
+  const from = dateKeyOf(e.noticeOfElection);
+  const poll = dateKeyOf(e.pollingDay);
+  if (from === undefined || poll === undefined) return false;
+  const today = dateKey(now);
+  return today >= from && today <= nextDayKey(poll);
+}
+
+/** Is the pre-election period on for this draft? Computed once per draft. */
+export function electionPeriod(doc: TextDoc): ElectionPeriod {
+  return doc.memo('calendar:election', () => {
+    const state = doc.setState('elections');
+    if (state === 'off') return { active: false, reason: 'forced-off' } as ElectionPeriod;
+    const list = (doc.lists.elections ?? []).filter((e) => e && typeof e.noticeOfElection === 'string' && typeof e.pollingDay === 'string');
+    const inWindow = doc.now ? list.find((e) => inElectionWindow(e, doc.now!)) : undefined;
+    if (state === 'on') return { active: true, reason: 'forced-on', election: inWindow ?? list[0] } as ElectionPeriod;
+    if (inWindow) return { active: true, reason: 'in-window', election: inWindow } as ElectionPeriod;
+    return { active: false, reason: list.length === 0 ? 'no-dates' : doc.now ? 'outside-window' : 'no-time' } as ElectionPeriod;
+  });
+}
+
+/**
+ * A local date-time from an ISO string. "2026-07-03T18:00" (no zone) is local time, as the meeting
+ * calendar is; a zone ("Z", "+01:00") is honoured. Returns undefined when unreadable.
+ */
+export function parseLocal(iso: string | undefined): Date | undefined {
+  if (typeof iso !== 'string') return undefined;
+  const s = iso.trim();
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!m) return undefined;
+  if (m[7]) {
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  const d = new Date(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+export interface MeetingWindow {
+  start: Date;
+  /** Last moment of the window, inclusive (end + overrun, or start + default duration). */
+  until: Date;
+}
+
+/** The window in which posting counts as "during" this meeting. */
+export function meetingWindow(m: Meeting): MeetingWindow | undefined {
+  const start = parseLocal(m.start);
+  if (!start) return undefined;
+  const end = parseLocal(m.end);
+  const until = end && end.getTime() >= start.getTime()
+    ? new Date(end.getTime() + MEETING_OVERRUN_MINUTES * 60_000)
+    : new Date(start.getTime() + DEFAULT_MEETING_HOURS * 3_600_000);
+  return { start, until };
+}
+
+const QUASI_JUDICIAL = /\b(planning|licens|regulat|development (?:control|management)|standards|hearing|appeals?|taxi)/i;
+
+/** Planning, licensing and standards hearings decide rights: posting during them is riskier (002 §1.4 (1)). */
+export function isQuasiJudicial(m: Meeting): boolean {
+  if (typeof m.quasiJudicial === 'boolean') return m.quasiJudicial;
+  return QUASI_JUDICIAL.test(`${m.type ?? ''} ${m.title ?? ''}`);
+}
+
+/** The listed meeting in progress at `now` (quasi-judicial ones first), or undefined (also when now is unknown). */
+export function meetingNow(doc: TextDoc): Meeting | undefined {
+  return doc.memo('calendar:meeting', () => {
+    const now = doc.now;
+    const list = doc.lists.meetings;
+    if (!now || !list || list.length === 0) return undefined;
+    const t = now.getTime();
+    const open = list.filter((m) => {
+      if (!m || typeof m.start !== 'string') return false;
+      const w = meetingWindow(m);
+      return !!w && t >= w.start.getTime() && t <= w.until.getTime();
+    });
+    return open.find(isQuasiJudicial) ?? open[0];
+  });
+}

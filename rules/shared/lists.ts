@@ -1,0 +1,238 @@
+/**
+ * The member's lists (catalog §5), compiled once per settings object into LiteralMatchers.
+ *
+ * Terms are matched as literals on the skeleton (rules/shared/literal.ts): case-, spacing-,
+ * punctuation-, hashtag- and leetspeak-tolerant ("Project Falcon" finds "#ProjectFalcon",
+ * "PROJECT  FALC0N", "p r o j e c t falcon"), never compiled into a pattern, and every match is a
+ * span of the characters the member actually typed.
+ *
+ * Usage in a rule:
+ *   const lists = memberLists(doc);          // cached per settings object (WeakMap) and per draft (memo)
+ *   for (const m of lists.confidential.find(doc.skeleton)) … m.term.term, m.start, m.end
+ *
+ * Also: domain helpers for the member's council and low-reliability domains, and `urlsIn` (a
+ * minimal URL finder used until rules/shared/links.ts offers more).
+ */
+import type { TextDoc } from '../doc';
+import type { Committee, ConfidentialTerm, MemberLists, Officer, Settings } from '../types';
+import { LiteralMatcher, type TermMatch } from './literal';
+
+/** A confidential term as compiled: `publicFrom` parsed to a local date key (yyyymmdd), if given. */
+export interface ConfidentialEntry {
+  term: string;
+  publicFrom?: string;
+  /** yyyymmdd of the publicFrom date, or undefined. */
+  publicFromKey?: number;
+  /** True for entries that came from the exempt-items list. */
+  exempt?: boolean;
+}
+
+export interface CompiledLists {
+  /** Confidential terms and exempt agenda items (both feed R30), with plural and one-inner-word-missing variants. */
+  confidential: LiteralMatcher<ConfidentialEntry>;
+  /** Exempt agenda item titles alone (R27). */
+  exemptItems: LiteralMatcher<string>;
+  /** Live planning applications, sites and premises (R37, R38). */
+  liveApplications: LiteralMatcher<string>;
+  /** Council officer names (R16 and friends). */
+  officers: LiteralMatcher<Officer>;
+  councillors: LiteralMatcher<string>;
+  familyNames: LiteralMatcher<string>;
+  childrensSchools: LiteralMatcher<string>;
+  controversialTopics: LiteralMatcher<string>;
+  /** The member's committees, all of them; `regulatory` only those that decide regulatory matters. */
+  committees: Committee[];
+  regulatoryCommittees: Committee[];
+  /** Lower-cased domains without a leading "*." or "www.". */
+  councilDomains: string[];
+  lowReliabilityDomains: string[];
+  ownShortLinks: string[];
+  /** Lower-cased roles from the profile ("leader", "cabinet member for environment"). */
+  roles: string[];
+  /** True when the member has listed at least one confidential term or exempt item. */
+  hasConfidential: boolean;
+}
+
+const EMPTY_SETTINGS: Settings = {};
+const cache = new WeakMap<object, CompiledLists>();
+
+/** The member's lists compiled for these settings; cached per settings object and per draft. */
+export function memberLists(docOrSettings: TextDoc | Settings): CompiledLists {
+  if (isDoc(docOrSettings)) {
+    const doc = docOrSettings;
+    return doc.memo('lists:compiled', () => compileSettings(doc.settings));
+  }
+  return compileSettings(docOrSettings ?? EMPTY_SETTINGS);
+}
+
+function isDoc(x: TextDoc | Settings): x is TextDoc {
+  return typeof (x as TextDoc).memo === 'function';
+}
+
+function compileSettings(settings: Settings): CompiledLists {
+  const key = settings.lists ?? settings;
+  let c = cache.get(key);
+  if (!c) {
+    c = compile(settings.lists ?? {});
+    cache.set(key, c);
+  }
+  return c;
+}
+
+const arrayCache = new WeakMap<readonly string[], LiteralMatcher<string>>();
+
+/** A matcher for any list of strings (cached per array object), for lists this module doesn't name. */
+export function literalsFor(list: readonly string[] | undefined): LiteralMatcher<string> {
+  if (!list || list.length === 0) return EMPTY_MATCHER;
+  let m = arrayCache.get(list);
+  if (!m) {
+    m = new LiteralMatcher<string>(strings(list).map((s) => [s, s] as [string, string]));
+    arrayCache.set(list, m);
+  }
+  return m;
+}
+
+const EMPTY_MATCHER = new LiteralMatcher<string>([] as [string, string][]);
+
+/** Committee types (or names) that decide regulatory, quasi-judicial matters (catalog §4). */
+export const REGULATORY = /\b(planning|licens|regulat|development control|development management|standards|hearing|appeals?|taxi|gambling|alcohol)/i;
+
+export function isRegulatory(c: Committee): boolean {
+  return REGULATORY.test(`${c.type ?? ''} ${c.name ?? ''}`);
+}
+
+function compile(lists: MemberLists): CompiledLists {
+  const conf: [string, ConfidentialEntry][] = [];
+  for (const raw of lists.confidentialTerms ?? []) {
+    const t: ConfidentialTerm | null = typeof raw === 'string' ? { term: raw } : raw && typeof raw.term === 'string' ? raw : null;
+    if (!t || t.term.trim() === '') continue;
+    const entry: ConfidentialEntry = { term: t.term.trim(), publicFrom: t.publicFrom, publicFromKey: dateKeyOf(t.publicFrom) };
+    for (const v of variants(entry.term)) conf.push([v, entry]);
+  }
+  const exempt = strings(lists.exemptItems);
+  for (const e of exempt) {
+    const entry: ConfidentialEntry = { term: e, exempt: true };
+    for (const v of variants(e)) conf.push([v, entry]);
+  }
+  const committees = (lists.committees ?? []).filter((c) => c && typeof c.name === 'string');
+  return {
+    confidential: new LiteralMatcher<ConfidentialEntry>(conf),
+    exemptItems: literalPairs(exempt),
+    liveApplications: literalPairs(strings(lists.liveApplications)),
+    officers: new LiteralMatcher<Officer>((lists.officers ?? []).filter((o) => o && typeof o.name === 'string').map((o) => [o.name, o] as [string, Officer])),
+    councillors: literalPairs(strings(lists.councillors)),
+    familyNames: literalPairs(strings(lists.familyNames)),
+    childrensSchools: literalPairs(strings(lists.childrensSchools)),
+    controversialTopics: literalPairs(strings(lists.controversialTopics)),
+    committees,
+    regulatoryCommittees: committees.filter(isRegulatory),
+    councilDomains: domains(lists.councilDomains),
+    lowReliabilityDomains: domains(lists.lowReliabilityDomains),
+    ownShortLinks: strings(lists.ownShortLinks).map((s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '')),
+    roles: strings(lists.profile?.roles).map((r) => r.toLowerCase()),
+    hasConfidential: conf.length > 0,
+  };
+}
+
+function literalPairs(list: string[]): LiteralMatcher<string> {
+  return new LiteralMatcher<string>(list.map((s) => [s, s] as [string, string]));
+}
+
+function strings(list: readonly unknown[] | undefined): string[] {
+  return (list ?? []).filter((s): s is string => typeof s === 'string' && s.trim() !== '').map((s) => s.trim());
+}
+
+/**
+ * Spelling variants of a listed phrase, still literals: the phrase itself, its plural or singular
+ * ("sale" ↔ "sales"), and for phrases of 3+ words each version with one inner word left out
+ * ("Cortonwood retail park acquisition" → "Cortonwood park acquisition"), as catalog R30 asks.
+ * First and last words always stay, so a variant is never a generic fragment.
+ */
+export function variants(phrase: string): string[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const out = new Set<string>([phrase]);
+  const last = words[words.length - 1] ?? '';
+  if (/[a-z]{3,}$/i.test(last)) {
+    const stem = words.slice(0, -1);
+    if (/[^s]s$/i.test(last)) out.add([...stem, last.slice(0, -1)].join(' '));
+    else if (!/s$/i.test(last)) out.add([...stem, `${last}s`].join(' '));
+  }
+  if (words.length >= 3) {
+    for (let i = 1; i < words.length - 1; i++) out.add([...words.slice(0, i), ...words.slice(i + 1)].join(' '));
+  }
+  return [...out];
+}
+
+/** yyyymmdd of an ISO date ("2025-06-01" or "2025-06-01T…"), read as a local calendar date. */
+export function dateKeyOf(iso: string | undefined): number | undefined {
+  if (typeof iso !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim());
+  if (!m) return undefined;
+  return +m[1] * 10000 + +m[2] * 100 + +m[3];
+}
+
+/** yyyymmdd of a moment, in local time. */
+export function dateKey(d: Date): number {
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+}
+
+/**
+ * Listed confidential terms found in the draft that are still confidential on `now`: a term whose
+ * publicFrom date has passed (on or after that local date) is retired. Without `now`, a dated term
+ * is still treated as confidential (unknown time is never "safe").
+ */
+export function confidentialMatches(doc: TextDoc): TermMatch<ConfidentialEntry>[] {
+  return doc.memo('lists:confidential', () => {
+    const l = memberLists(doc);
+    if (!l.hasConfidential) return [];
+    const today = doc.now ? dateKey(doc.now) : undefined;
+    return l.confidential
+      .find(doc.skeleton)
+      .filter((m) => !(m.term.publicFromKey !== undefined && today !== undefined && today >= m.term.publicFromKey));
+  });
+}
+
+function domains(list: readonly unknown[] | undefined): string[] {
+  return strings(list).map((d) => d.toLowerCase().replace(/^https?:\/\//, '').replace(/^\*\./, '').replace(/^www\./, '').replace(/\/.*$/, ''));
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostIn(host: string, list: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return list.some((d) => d !== '' && (h === d || h.endsWith(`.${d}`)));
+}
+
+/** Official public-sector hosts: gov.uk, nhs.uk, police.uk, parliament.uk, and the member's council domains. */
+export function isOfficialHost(host: string, councilDomains: readonly string[] = []): boolean {
+  return hostIn(host, ['gov.uk', 'nhs.uk', 'police.uk', 'parliament.uk', 'mod.gov.uk', 'ons.gov.uk']) || hostIn(host, councilDomains);
+}
+
+export interface FoundUrl {
+  start: number;
+  end: number;
+  url: string;
+  /** Lower-cased host, "" when it can't be read (e.g. "https://…"). */
+  host: string;
+}
+
+// Scheme URLs, or bare hosts with a known-looking TLD ("bit.ly/x", "example.gov.uk/page"). Bounded, no nesting.
+const URL_RE = /\b(?:https?:\/\/[^\s<>"'”’)]{1,300}|(?:[a-z0-9-]{1,63}\.){1,6}(?:uk|com|org|net|ly|io|co|gov|info|news|me|app|link)\b(?:\/[^\s<>"'”’)]{0,300})?)/gi;
+
+/** The URLs in a text (minimal parser: scheme URLs and bare hosts). */
+export function urlsIn(text: string): FoundUrl[] {
+  if (text.indexOf('.') < 0 && text.indexOf('//') < 0) return [];
+  const out: FoundUrl[] = [];
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text))) {
+    let url = m[0].replace(/[.,;:!?]+$/, '');
+    const host = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+    out.push({ start: m.index, end: m.index + url.length, url, host: /[a-z0-9]\.[a-z]/i.test(host) ? host : '' });
+  }
+  return out;
+}
+
+/** The URLs of the draft, computed once per draft. */
+export function docUrls(doc: TextDoc): FoundUrl[] {
+  return doc.memo('lists:urls', () => urlsIn(doc.text));
+}
