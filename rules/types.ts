@@ -62,6 +62,8 @@ export interface ComposeContext {
   now?: Date | number | string;
   hasMedia?: boolean;
   mediaKind?: 'image' | 'video';
+  /** File names (from input[type=file]) and typed alt text of attached media, when the adapter can read them (catalog §1.1 `media`). */
+  mediaNames?: string[];
   /** Text of the post or comment being replied to, when the adapter can read it. */
   parentText?: string;
   /** Text of what is being shared or quoted. */
