@@ -1,0 +1,341 @@
+/**
+ * Who a draft is about (catalog §1.3). Fast, regex- and list-based on every draft; enriched with
+ * compromise's people() and organizations() when the NLP parse is available (full mode).
+ *
+ * Stable API (imported by other rule families and by the browser side):
+ *   targets(doc)                       every target in the draft, in text order, memoised per draft
+ *   targetNear(doc, span, kinds?, o?)  the nearest target to a span in the same sentence, or null
+ *   targetsIn(doc, span, kinds?)       targets overlapping a span (e.g. a sentence)
+ *   targetKey(name)                    the history key of a name: folded, honorific and possessive dropped
+ *   targetKeys(text, lists?)           the history keys of the people/@mentions/organisations a text is about
+ *   sameTargetKey(a, b)                whether two keys name the same target ("dyson" ~ "jane dyson")
+ *
+ * Kinds:
+ *   second-person  you / you're / ur / ya (in a reply: the parent author, `addressee: true`)
+ *   mention        @handle
+ *   person         a named person: honorific + name ("Cllr Morton", "Mr Patel"), a known first name +
+ *                  surname ("Sarah Whitaker"), a listed officer/councillor/family name, or compromise people()
+ *   role           a role noun: councillor, officer, planning officer, head of …, landlord, "the bloke who …"
+ *                  (`role` says whose: 'officer' = council staff, 'member' = elected/public office,
+ *                  'private' = a private individual, 'other')
+ *   organisation   ProperNoun + Ltd/Builders/Roofing/… or compromise organizations()
+ *   body           a public body or part of one: the council, the planning department, cabinet, the police
+ *   group          a protected-group noun (Equality Act characteristics)
+ *   self           I / me / my
+ */
+import type { TextDoc } from '../doc';
+import { TextDoc as Doc } from '../doc';
+import { fold } from '../normalize';
+import type { MemberLists, Officer, Span } from '../types';
+import { LiteralMatcher } from './literal';
+import { nlpParse } from './nlp-doc';
+
+export type TargetKind = 'second-person' | 'mention' | 'person' | 'role' | 'organisation' | 'body' | 'group' | 'self';
+
+export interface Target extends Span {
+  kind: TargetKind;
+  /** The words as typed. */
+  text: string;
+  /** For people, @mentions and organisations: the history key (targetKey). */
+  key?: string;
+  /** For roles: whose role it is. Listed officers are 'officer', listed councillors 'member'. */
+  role?: 'officer' | 'member' | 'private' | 'other';
+  /** The name came from one of the member's lists. */
+  listed?: 'officer' | 'councillor' | 'family';
+  /** Second person in a reply: the parent author. */
+  addressee?: boolean;
+  /** How the person was found: 'honorific' | 'name' | 'list' | 'nlp' | 'first-name'. */
+  via?: string;
+}
+
+export const PERSON_KINDS: readonly TargetKind[] = ['second-person', 'mention', 'person', 'role', 'organisation'];
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. All bounded; no nested unbounded quantifiers.
+
+const HONORIFIC_NAME =
+  /\b(Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rev|Revd|Prof|PC|Sgt|Insp|Alderman|Mayor)\.?[ \t]+((?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24}(?:[ \t]+(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24})?)/g;
+const CAP_PAIR = /\b([A-Z][a-z]{1,14})[ \t]+((?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24})\b/g;
+const CAP_WORD = /\b[A-Z][a-z]{2,14}\b/g;
+const MENTION = /(?<![\w.@])@[A-Za-z0-9_]{2,30}\b/g;
+const SECOND = /\b(?:you(?:'|’)?(?:re|ve|ll|d)?|your(?:self|selves)?|yours|youre|ur|ya|u)\b/gi;
+const SELF = /\b(?:I(?:'|’)(?:m|ve|ll|d)|I|me|my|myself|mine)\b/g;
+
+const ROLE =
+  /\b(?:(?:the|this|that|our|your|their|his|her|a|an)[ \t]+)?(?:(?:planning|case|enforcement|licensing|housing|highways|environmental health|parking|council|senior|principal|monitoring|returning|press|communications|finance|legal|section 151|s151|duty|liaison|police|community safety|youth|welfare|benefits|tenancy|estate|waste|bin)[ \t]+)?(?:officers?|managers?)\b|\b(?:(?:the|our|their)[ \t]+)?(?:head|director|assistant director|executive director|deputy director|chief officer|service manager|team leader)[ \t]+of[ \t]+[a-z][a-z&' ]{2,30}?(?=[,.;:!?)]|$|[ \t]+(?:is|was|has|had|and|who|at|in|for|said|has|been|should|needs?)\b)|\b(?:the[ \t]+)?(?:chief executive|chief exec|ceo|(?:executive |assistant |deputy |service |strategic )?directors?|town clerk|parish clerk|clerk|social workers?|receptionists?|caseworkers?|headteacher|head teacher|bin (?:crew|men|man)|binmen|refuse collectors?|traffic wardens?|wardens?|inspectors?)\b|\b(?:the[ \t]+)?(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|council|customer services|the office|reception|the contact centre)\b/gi;
+const MEMBER_ROLE =
+  /\b(?:(?:the|our|your|their|a|an|some|ward|local|labour|tory|conservative|lib dem|reform|green|independent|opposition|cabinet|fellow)[ \t]+)*(?:councillors?|cllrs?|council leader|leader of the council|deputy leader|the leader|mayor|mp|mps|cabinet members?|portfolio holders?|committee chair|chair of (?:the )?[a-z' ]{3,30}?(?:committee|association|board|trust|society|group|governors)|chairman|chairwoman|candidates?|parish councillors?)\b/gi;
+const PRIVATE_ROLE =
+  /\b(?:(?:the|this|that|my|our|his|her|their|a)[ \t]+)(?:landlord|landlady|neighbours?|residents?|tenants?|owner(?:s)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’']{1,20}(?:[ \t]+[A-Z][\w’']{1,20}){0,3})?|family[ \t]+(?:at|from|in)[ \t]+(?:no\.?[ \t]*|number[ \t]+)?\d{1,4}|(?:man|woman|lad|bloke|lady|fella|guy|girl|couple|idiot|driver|person)[ \t]+(?:who|that|at|from|in|with)\b|(?:man|woman|lad|bloke|lady|fella|guy|girl|couple|person)\b)/gi;
+const ORG_SUFFIX =
+  /\b(?:[A-Z][A-Za-z&’'-]{1,20}[ \t]+){1,3}(?:Ltd|Limited|plc|PLC|LLP|Builders|Roofing|Developments|Developers|Homes|Taxis|Cabs|Construction|Contractors|Plumbing|Electrical|Motors|Garage|Estates|Lettings|Properties|Property|Group|Services|Scaffolding|Landscaping|Landscapes|Carpets|Kitchens|Windows|Cars|Builders’|Builders'|& Sons|and Sons|Solicitors|Accountants|Surveyors|Care|Nursery|Takeaway|Pizza|Barbers|Salon|Cafe|Café|Bar|Club|FC)\b/g;
+const BODY =
+  /\b(?:(?:the[ \t]+)?(?:council|authority|cabinet|executive|administration|government|police|nhs trust|combined authority|scrutiny committee|planning committee|licensing committee|committee|developers?|contractors?)|(?:the[ \t]+)?(?:planning|housing|highways|waste|licensing|finance|legal|education|children's services|social care|regeneration|parks|environmental health|parking|transport)[ \t]+(?:department|dept|team|service|services|directorate|office|committee)|highways|labour|tories|tory party|conservatives|lib dems|liberal democrats|reform(?: uk)?|greens?|the party)\b/gi;
+const GROUP =
+  /\b(?:muslims?|jews|jewish people|christians|hindus|sikhs|gays|gay people|lesbians|trans (?:people|women|men)|transgender people|bisexuals|immigrants|migrants|asylum seekers|refugees|travellers|gypsies|roma|disabled people|the disabled|black people|blacks|asians|asian people|poles|polish people|romanians|pakistanis|foreigners|eastern europeans|pensioners|old people|women|men)\b/gi;
+
+/** Common UK first names (fast-path person cue before rules/shared/people.ts and the NLP layer). */
+const FIRST_NAMES = new Set(
+  (
+    'aaron abdul abigail adam adrian ahmed aidan aisha alan alex alexander alice alison amanda amber amir amy andrea andrew andy angela ann anna anne anthony ash ashley aysha barbara barry beth bev beverley bilal bill billy brenda brian callum carl carol caroline catherine charlie charlotte chloe chris christine christopher claire clare colin connor craig dan daniel danny darren dave david dawn dean debbie deborah declan denise derek diane donna doug dylan ed eddie edward eileen elaine eleanor elizabeth ella ellie emily emma eric fatima fiona frances gail gareth gary gavin gemma geoff george georgia gill gillian glen glenn gordon graham grant hannah harry hayley heather helen ian imran irene jack jackie jacob jade james jamie jane janet janice jason jayne jean jeff jennifer jenny jeremy jess jessica jill jim jo joan joanne joe john jon jonathan josh joshua joy judith julie justin karen kate katie kay keith kelly ken kerry kevin kieran kim kirsty kyle laura lauren lee leigh lesley leslie lewis lindsay linda lisa liz lorraine louise lucy luke lynn lynne maggie mandy margaret maria marie mark martin mary matt matthew maureen megan mel melanie michael michelle mick mike mohammed muhammad nadia natalie neil nicholas nick nicola nigel norman oliver owen paul paula pauline pete peter phil philip priya rachel rebecca richard rob robert robin roger ross ruth ryan sadie sally sam samantha sandra sarah scott sean shaun sharon sheila shirley simon siobhan sophie stacey stephanie stephen steve steven stuart sue susan tariq terry tim tina toby tom tommy tony tracey tracy trevor vicky victoria vincent wayne wendy will william yasmin zoe zara'
+  ).split(' '),
+);
+/** First names that are also ordinary words or places: never a person on their own. */
+const AMBIGUOUS_FIRST = new Set('will mark bill rose may june april grace hope joy faith amber summer jack pat sue dawn rob frank bob don ray jean carol victoria page grant lee glen dean chase gill ruth ken kay jade jo ash robin sally sadie'.split(' '));
+/** Second words that make a capitalised pair a place or thing, not a surname. */
+const NOT_SURNAME = new Set(
+  'street st road rd lane avenue ave close drive way crescent court grove terrace place gardens walk hill row mews view rise square green park centre center hall house school college academy church chapel council borough library station hospital surgery estate farm wood woods bridge road\'s market fields field common moor lodge arms inn hotel club ward town city village ltd limited homes builders roofing'.split(' '),
+);
+const SENTENCE_START_WORDS = new Set('the this that these those thanks thank well great good huge many some our my your his her their its it we you they he she there here what when where why how who just please also and but so if then after before today tonight yesterday tomorrow'.split(' '));
+
+// ---------------------------------------------------------------------------------------------
+
+const officerMatchers = new WeakMap<object, LiteralMatcher<{ listed: Target['listed']; name: string; department?: string }>>();
+
+function listMatcher(lists: MemberLists) {
+  const key = lists as object;
+  let m = officerMatchers.get(key);
+  if (m) return m;
+  const terms: [string, { listed: Target['listed']; name: string; department?: string }][] = [];
+  for (const o of lists.officers ?? []) {
+    const off = normaliseOfficer(o);
+    if (!off) continue;
+    terms.push([off.name, { listed: 'officer', name: off.name, department: off.department }]);
+    const parts = off.name.split(/\s+/);
+    // "Ms Whitaker", "Mrs Whitaker": a listed surname with an honorific.
+    if (parts.length > 1) for (const h of ['mr', 'mrs', 'ms', 'miss', 'dr']) terms.push([`${h} ${parts[parts.length - 1]}`, { listed: 'officer', name: off.name, department: off.department }]);
+  }
+  for (const c of lists.councillors ?? []) if (typeof c === 'string' && c.trim()) terms.push([c, { listed: 'councillor', name: c }]);
+  for (const f of lists.familyNames ?? []) if (typeof f === 'string' && f.trim()) terms.push([f, { listed: 'family', name: f }]);
+  m = new LiteralMatcher(terms);
+  officerMatchers.set(key, m);
+  return m;
+}
+
+/** An officer list entry, tolerating "Sarah Whitaker (Planning)" typed as the name. */
+export function normaliseOfficer(o: Officer | string | undefined | null): { name: string; department?: string } | null {
+  if (!o) return null;
+  const raw = typeof o === 'string' ? { name: o } : o;
+  if (typeof raw.name !== 'string') return null;
+  let name = raw.name.trim();
+  let department = typeof raw.department === 'string' ? raw.department.trim() : undefined;
+  const paren = /^(.*?)\s*\(([^)]{1,60})\)\s*$/.exec(name);
+  if (paren) {
+    name = paren[1].trim();
+    department = department || paren[2].trim();
+  }
+  return name ? { name, department: department || undefined } : null;
+}
+
+/** The history key of a name: folded, honorifics, possessive and punctuation dropped ("Cllr Dyson's" → "dyson"). */
+export function targetKey(name: string): string {
+  let s = fold(name).text.trim();
+  if (s.startsWith('@')) return '@' + s.slice(1).replace(/[^a-z0-9_]/g, '');
+  s = s.replace(/['’]s\b/g, '').replace(/[^a-z0-9\s'-]/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:(?:cllrs?|councillors?|cr|mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|rev|revd|prof|pc|sgt|insp|alderman|mayor)\.?\s+)+/, '');
+  return s;
+}
+
+/** Whether two history keys name the same target: equal, or one is a single word that is the other's first or last word. */
+export function sameTargetKey(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  if (a.startsWith('@') || b.startsWith('@')) return a === b;
+  const wa = a.split(' '), wb = b.split(' ');
+  if (wa.length === 1 && wb.length > 1) return wb[wb.length - 1] === a || wb[0] === a;
+  if (wb.length === 1 && wa.length > 1) return wa[wa.length - 1] === b || wa[0] === b;
+  return false;
+}
+
+function overlaps(a: Span, b: Span) {
+  return a.start < b.end && b.start < a.end;
+}
+
+function isSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '“' || text[j] === "'" || text[j] === '‘')) j--;
+  return j < 0 || text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\n' || text[j] === ':';
+}
+
+/** Every target in the draft, in text order. Memoised per draft. */
+export function targets(doc: TextDoc): Target[] {
+  return doc.memo('targets', () => computeTargets(doc));
+}
+
+function computeTargets(doc: TextDoc): Target[] {
+  const text = doc.text;
+  const out: Target[] = [];
+  const add = (t: Target) => {
+    // Keep the first (most specific) target at a position; drop later ones it covers.
+    for (const o of out) if (o.kind === t.kind && overlaps(o, t)) return;
+    out.push(t);
+  };
+  const isReply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
+
+  // Listed names first: they are the most certain.
+  const lists = doc.lists;
+  if ((lists.officers?.length ?? 0) + (lists.councillors?.length ?? 0) + (lists.familyNames?.length ?? 0) > 0) {
+    for (const m of listMatcher(lists).find(doc.skeleton)) {
+      add({ start: m.start, end: m.end, kind: 'person', text: text.slice(m.start, m.end), key: targetKey(m.term.name), listed: m.term.listed, role: m.term.listed === 'officer' ? 'officer' : m.term.listed === 'councillor' ? 'member' : 'private', via: 'list' });
+    }
+    // "Sarah in planning": a listed officer's first name next to their department.
+    for (const o of lists.officers ?? []) {
+      const off = normaliseOfficer(o);
+      if (!off) continue;
+      const first = off.name.split(/\s+/)[0];
+      if (first.length < 2) continue;
+      const re = new RegExp(`\\b${escapeRe(first)}\\b`, 'gi');
+      for (const m of doc.matchAll(re)) {
+        if (out.some((t) => t.kind === 'person' && m.index >= t.start && m.index < t.end)) continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
+        const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+        const dept = off.department?.toLowerCase();
+        const deptNear = dept ? after.includes(dept.split(/\s+/)[0]) || before.includes(dept.split(/\s+/)[0]) : false;
+        if (deptNear || /^\s*(?:in|from|at)\s+(?:the\s+)?(?:council|planning|highways|housing|licensing|waste|parking)/.test(after)) {
+          add({ start: m.index, end: m.index + m[0].length, kind: 'person', text: m[0], key: targetKey(off.name), listed: 'officer', role: 'officer', via: 'list' });
+        }
+      }
+    }
+  }
+
+  for (const m of doc.matchAll(HONORIFIC_NAME)) {
+    const hon = m[1].toLowerCase();
+    const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
+    // "Councillor Brown", but not "Councillors Agree" at a sentence start: require the name not to be a common word.
+    const name = m[2];
+    if (NOT_SURNAME.has(name.toLowerCase())) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
+  }
+  for (const m of doc.matchAll(CAP_PAIR)) {
+    const first = m[1].toLowerCase();
+    const second = m[2].toLowerCase().replace(/['’]s$/, '');
+    if (!FIRST_NAMES.has(first) || NOT_SURNAME.has(second) || FIRST_NAMES.has(second) && AMBIGUOUS_FIRST.has(second)) continue;
+    if (out.some((t) => t.kind === 'person' && overlaps(t, { start: m.index, end: m.index + m[0].length }))) continue;
+    const end = m.index + m[1].length + (m[0].length - m[1].length) - (/['’]s$/.test(m[2]) ? 2 : 0);
+    add({ start: m.index, end, kind: 'person', text: text.slice(m.index, end), key: targetKey(text.slice(m.index, end)), via: 'name' });
+  }
+  // A lone known first name ("Sarah in planning", "His name's Gavin", "Dave and the bin crew").
+  for (const m of doc.matchAll(CAP_WORD)) {
+    const w = m[0].toLowerCase();
+    if (!FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) continue;
+    if (out.some((t) => t.kind === 'person' && m.index >= t.start && m.index < t.end)) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'person', text: m[0], key: targetKey(m[0]), via: 'first-name' });
+  }
+
+  for (const m of doc.matchAll(MENTION)) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
+
+  for (const m of doc.matchAll(MEMBER_ROLE)) {
+    if (out.some((t) => t.kind === 'person' && overlaps(t, { start: m.index, end: m.index + m[0].length }))) continue;
+    add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
+  }
+  for (const m of doc.matchAll(ROLE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
+    add({ ...span, kind: 'role', text: m[0], role: 'officer' });
+  }
+  for (const m of doc.matchAll(PRIVATE_ROLE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
+    add({ ...span, kind: 'role', text: m[0], role: 'private' });
+  }
+  for (const m of doc.matchAll(ORG_SUFFIX)) {
+    let s = m.index;
+    let t = m[0];
+    // Drop a sentence-start function word swallowed by the pattern ("Avoid Acme Roofing").
+    const firstWord = /^(\S+)\s+/.exec(t);
+    if (firstWord && (SENTENCE_START_WORDS.has(firstWord[1].toLowerCase()) || /^(avoid|use|try|ask|call|thanks|never|don't|watch|beware|by|from|with|at|to)$/i.test(firstWord[1])) && t.split(/\s+/).length > 2) {
+      s += firstWord[0].length;
+      t = t.slice(firstWord[0].length);
+    }
+    add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
+  }
+  for (const m of doc.matchAll(BODY)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((t) => (t.kind === 'organisation' || t.kind === 'role') && overlaps(t, span))) continue;
+    // Party names are capitalised; "reform" and "green" as common words are not bodies.
+    if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
+    add({ ...span, kind: 'body', text: m[0] });
+  }
+  for (const m of doc.matchAll(GROUP)) add({ start: m.index, end: m.index + m[0].length, kind: 'group', text: m[0] });
+  for (const m of doc.matchAll(SECOND)) {
+    const w = m[0];
+    if ((w === 'u' || w === 'ya' || w === 'ur') && text[m.index + w.length] === '-') continue;
+    if (w === 'U' || w === 'UR' || w === 'Ya' || w === 'YA' || w === 'Ur') continue;
+    add({ start: m.index, end: m.index + w.length, kind: 'second-person', text: w, addressee: isReply || undefined });
+  }
+  for (const m of doc.matchAll(SELF)) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
+
+  // Full mode: people and organisations compromise found that the patterns missed.
+  const p = nlpParse(doc);
+  if (p) {
+    for (const s of p.people) {
+      if (out.some((t) => (t.kind === 'person' || t.kind === 'role' || t.kind === 'organisation') && overlaps(t, s))) continue;
+      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '');
+      if (w.length < 2 || /^(?:i|you|he|she|they|we)$/i.test(w)) continue;
+      add({ start: s.start, end: s.start + w.length, kind: 'person', text: w, key: targetKey(w), via: 'nlp' });
+    }
+    for (const s of p.organizations) {
+      if (out.some((t) => overlaps(t, s) && t.kind !== 'self' && t.kind !== 'second-person')) continue;
+      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '');
+      if (w.length < 2) continue;
+      add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w) });
+    }
+  }
+  void isSentenceStart;
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function escapeRe(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Targets overlapping a span (e.g. a sentence), optionally of some kinds only. */
+export function targetsIn(doc: TextDoc, span: Span, kinds?: readonly TargetKind[]): Target[] {
+  return targets(doc).filter((t) => overlaps(t, span) && (!kinds || kinds.includes(t.kind)));
+}
+
+export interface NearOptions {
+  /** Search the whole sentence (default) or only within this many characters of the span. */
+  window?: number;
+  /** Only targets before (or after) the span. */
+  side?: 'before' | 'after';
+}
+
+/** The nearest target to a span within its sentence (or a character window), or null. */
+export function targetNear(doc: TextDoc, span: Span, kinds?: readonly TargetKind[], opts: NearOptions = {}): Target | null {
+  const sent = doc.sentenceAt(span.start);
+  const lo = opts.window !== undefined ? Math.max(sent.start, span.start - opts.window) : sent.start;
+  const hi = opts.window !== undefined ? Math.min(sent.end, span.end + opts.window) : sent.end;
+  let best: Target | null = null;
+  let bestD = Infinity;
+  for (const t of targets(doc)) {
+    if (kinds && !kinds.includes(t.kind)) continue;
+    if (t.end <= lo || t.start >= hi) continue;
+    if (opts.side === 'before' && t.start >= span.start) continue;
+    if (opts.side === 'after' && t.end <= span.end) continue;
+    if (overlaps(t, span) && !(t.start <= span.start && t.end >= span.end)) {
+      // A target inside the span itself counts as distance 0.
+    }
+    const d = t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0;
+    if (d < bestD) {
+      best = t;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The history keys of who a text is about: named people, @mentions, listed names and named
+ * organisations (not roles, bodies, groups or pronouns). The browser side stores these (with a
+ * timestamp) for each critical post the member makes, and passes them back as context.history.
+ */
+export function targetKeys(text: string, lists?: MemberLists): string[] {
+  const doc = new Doc(text, {}, { lists });
+  const keys: string[] = [];
+  for (const t of targets(doc)) {
+    if (!t.key || (t.kind !== 'person' && t.kind !== 'mention' && t.kind !== 'organisation')) continue;
+    if (!keys.includes(t.key)) keys.push(t.key);
+  }
+  return keys;
+}
