@@ -2,9 +2,9 @@
  * Settings versions and migrations. Every version ever shipped has a migration to the next, and
  * tests/unit/settings.test.ts migrates a sample of each to the current one.
  *
- * - v0: the first builds stored the engine's own Settings object unversioned
- *   ({ ruleSets, rules, lists, allowlist, policyPack }).
- * - v1: adds the master switch, "pause for an hour" and per-site switches.
+ * - v1: the first builds stored the engine's own Settings object with no version mark
+ *   ({ ruleSets, rules, lists, allowlist, policyPack }); WXT storage reads a missing mark as v1.
+ * - v2: adds the master switch, "pause for an hour" and per-site switches.
  */
 import { SETTINGS_VERSION, validatePartial, withDefaults, type StoredSettings } from './model';
 
@@ -16,7 +16,7 @@ export interface Migrated {
 
 /** Migrations keyed by the version they produce, as WXT storage expects. */
 export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  1: (old: unknown) => {
+  2: (old: unknown) => {
     const o = (typeof old === 'object' && old !== null ? old : {}) as Record<string, unknown>;
     const { ruleSets, rules, lists, allowlist, policyPack } = o;
     return { ruleSets, rules, lists, allowlist, policyPack };
@@ -30,7 +30,7 @@ export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
 export function migrate(value: unknown, fromVersion: number): Migrated {
   let v = value;
   const notices: string[] = [];
-  if (!Number.isInteger(fromVersion) || fromVersion < 0 || fromVersion > SETTINGS_VERSION) {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1 || fromVersion > SETTINGS_VERSION) {
     notices.push(`Your settings were saved by an unknown version (${fromVersion}); defaults are used instead.`);
     return { settings: withDefaults({}), notices };
   }

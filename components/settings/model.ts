@@ -8,7 +8,7 @@ import { RULES } from '../../rules/registry';
 import type { MemberLists, Platform, RuleSetId, Settings } from '../../rules/types';
 import { RULE_SET_IDS } from '../../rules/types';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const PLATFORMS: readonly Platform[] = ['facebook', 'x', 'instagram', 'nextdoor'];
 
 export interface StoredSettings {

@@ -24,7 +24,7 @@ export function importSettings(fileText: string): Result<StoredSettings> {
     return { ok: false, errors: ['This is not a Think Twice settings file (it has no "kind": "think-twice-settings").'] };
   }
   const { version, settings } = doc as { version?: unknown; settings?: unknown };
-  if (!Number.isInteger(version) || (version as number) < 0) return { ok: false, errors: ['The file does not say which settings version it holds.'] };
+  if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, errors: ['The file does not say which settings version it holds.'] };
   if ((version as number) > SETTINGS_VERSION) {
     return { ok: false, errors: [`The file was made by a newer Think Twice (settings version ${version}); update the extension first.`] };
   }

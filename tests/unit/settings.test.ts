@@ -51,9 +51,9 @@ describe('settings model', () => {
 });
 
 describe('migrations', () => {
-  it('brings v0 (the engine settings, unversioned) to the current version, keeping lists and switches', () => {
-    const v0 = { ruleSets: { tone: false }, lists: { officers: [{ name: 'Jane Ellis' }] }, allowlist: ['Dick Turpin'], policyPack: 'bury' };
-    const { settings, notices } = migrate(v0, 0);
+  it('brings v1 (the engine settings, no version mark) to the current version, keeping lists and switches', () => {
+    const v1 = { ruleSets: { tone: false }, lists: { officers: [{ name: 'Jane Ellis' }] }, allowlist: ['Dick Turpin'], policyPack: 'bury' };
+    const { settings, notices } = migrate(v1, 1);
     expect(notices).toEqual([]);
     expect(settings.ruleSets.tone).toBe(false);
     expect(settings.ruleSets['core-legal']).toBe(true);
@@ -96,7 +96,7 @@ describe('import and export', () => {
       ['{nope', /not valid JSON/],
       ['{"hello": 1}', /not a Think Twice settings file/],
       [JSON.stringify({ kind: 'think-twice-settings', version: 99, settings: {} }), /newer Think Twice/],
-      [JSON.stringify({ kind: 'think-twice-settings', version: 1, settings: { enabled: true, lists: { officers: 'Jane' } } }), /lists.officers must be a list/],
+      [JSON.stringify({ kind: 'think-twice-settings', version: 2, settings: { enabled: true, lists: { officers: 'Jane' } } }), /lists.officers must be a list/],
     ] as const) {
       const r = importSettings(text);
       expect(r.ok).toBe(false);
@@ -105,9 +105,9 @@ describe('import and export', () => {
   });
 
   it('imports a file from an earlier version through the migrations', () => {
-    const r = importSettings(JSON.stringify({ kind: 'think-twice-settings', version: 0, settings: { ruleSets: { tone: false }, enabled: false } }));
+    const r = importSettings(JSON.stringify({ kind: 'think-twice-settings', version: 1, settings: { ruleSets: { tone: false }, enabled: false } }));
     expect(r.ok).toBe(true);
-    // v0 had no master switch: the migration drops it, so the member keeps checking on.
+    // v1 had no master switch: the migration drops it, so the member keeps checking on.
     expect(r.ok && r.value.enabled).toBe(true);
     expect(r.ok && r.value.ruleSets.tone).toBe(false);
   });
