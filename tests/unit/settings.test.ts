@@ -144,3 +144,39 @@ describe('managed policy', () => {
     expect(applyManaged(defaultSettings(), 'x').refused.length).toBe(1);
   });
 });
+
+import { isStatRecord, record, summarise } from '../../components/settings/stats';
+
+describe('statistics', () => {
+  const day = 86_400_000;
+  const t0 = new Date('2026-11-20T12:00:00').getTime();
+
+  it('counts events by family and site, for this week only', () => {
+    let s = {};
+    s = record(s, { event: 'shown', family: 'abuse', site: 'x' }, t0 - 10 * day);
+    s = record(s, { event: 'shown', family: 'abuse', site: 'x' }, t0);
+    s = record(s, { event: 'shown', family: 'personal-data', site: 'facebook' }, t0);
+    s = record(s, { event: 'changed', family: 'abuse', site: 'x' }, t0);
+    s = record(s, { event: 'postedAnyway', family: 'personal-data', site: 'facebook' }, t0 - 6 * day);
+    const w = summarise(s, t0);
+    expect(w.totals).toEqual({ shown: 2, changed: 1, postedAnyway: 1 });
+    expect(w.byFamily.abuse).toEqual({ shown: 1, changed: 1, postedAnyway: 0 });
+    expect(w.bySite.facebook).toEqual({ shown: 1, changed: 0, postedAnyway: 1 });
+    expect(summarise(s, t0, 30).totals.shown).toBe(3);
+  });
+
+  it('forgets days older than 90 and never stores text', () => {
+    let s = record({}, { event: 'shown', family: 'abuse', site: 'x' }, t0 - 100 * day);
+    s = record(s, { event: 'shown', family: 'tone', site: 'nextdoor' }, t0);
+    expect(Object.keys(s)).toHaveLength(1);
+    expect(JSON.stringify(s)).not.toMatch(/[a-z]{25}/);
+  });
+
+  it('accepts only well-formed records from the content script', () => {
+    expect(isStatRecord({ event: 'shown', family: 'abuse', site: 'x' })).toBe(true);
+    expect(isStatRecord({ event: 'shown', family: 'abuse', site: 'x', text: 'you idiot' })).toBe(false);
+    expect(isStatRecord({ event: 'deleted', family: 'abuse', site: 'x' })).toBe(false);
+    expect(isStatRecord({ event: 'shown', family: 'nope', site: 'x' })).toBe(false);
+    expect(isStatRecord(null)).toBe(false);
+  });
+});
