@@ -23,6 +23,8 @@ export interface ConfidentialEntry {
   publicFrom?: string;
   /** yyyymmdd of the publicFrom date, or undefined. */
   publicFromKey?: number;
+  /** When the member added it (ISO date), if the options page recorded it. */
+  added?: string;
   /** True for entries that came from the exempt-items list. */
   exempt?: boolean;
 }
@@ -106,7 +108,8 @@ function compile(lists: MemberLists): CompiledLists {
   for (const raw of lists.confidentialTerms ?? []) {
     const t: ConfidentialTerm | null = typeof raw === 'string' ? { term: raw } : raw && typeof raw.term === 'string' ? raw : null;
     if (!t || t.term.trim() === '') continue;
-    const entry: ConfidentialEntry = { term: t.term.trim(), publicFrom: t.publicFrom, publicFromKey: dateKeyOf(t.publicFrom) };
+    const added = (t as { added?: unknown }).added;
+    const entry: ConfidentialEntry = { term: t.term.trim(), publicFrom: t.publicFrom, publicFromKey: dateKeyOf(t.publicFrom), added: typeof added === 'string' ? added : undefined };
     for (const v of variants(entry.term)) conf.push([v, entry]);
   }
   const exempt = strings(lists.exemptItems);

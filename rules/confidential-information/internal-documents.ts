@@ -1,0 +1,93 @@
+import { defineRule } from '../define';
+import type { Hit } from '../types';
+import { links } from '../shared/links';
+import { memberLists, hostIn } from '../shared/lists';
+
+// Protective markings (Government Security Classifications and council usage). "Confidential" and
+// "restricted" in ordinary case are everyday words ("confidential waste"), so only their capitalised
+// marking form or an explicit "marked …" counts.
+const MARKING_ANY = /\b(?:official[- ]sensitive|not for publication|not for (?:onward )?circulation|not for onward transmission|protectively marked|marked (?:as )?(?:confidential|restricted|private))\b/gi;
+const MARKING_CAPS = /\b(?:CONFIDENTIAL|RESTRICTED)\b(?! (?:WASTE|SHREDDING|HELPLINE|ADVICE|SERVICE|COUNSELLING))/g;
+const HEADER = /(?:^|\s)(From|Sent|To|Subject|Cc|Date):\s/g;
+const PHRASES =
+  /\b(?:e-?mail(?:ed)? from (?:the |our |a |an )?(?:director|officer|chief exec(?:utive)?|head of|monitoring officer|executive director|service director|leader'?s office)|(?:the director|directors?|officers?|the chief executive|chief exec) (?:e-?mailed|wrote to|messaged) (?:all )?(?:members|us|councillors)|see the e-?mail below|e-?mail (?:below|attached)|forwarded to me|internal (?:memo|e-?mail|briefing|document|report|review|audit)s?|briefing note|members'? bulletin|teams (?:message|chat)|leaked (?:e-?mail|memo|document|report|briefing)s?|screenshot of (?:the|an|my|this) (?:e-?mail|briefing|memo|report))\b/gi;
+const IMAGE_CUE = /\b(?:screenshot|e-?mail|briefing|memo|they don'?t want you to see)\b/i;
+const INTERNAL_HOST = ['sharepoint.com', 'teams.microsoft.com', 'outlook.office.com', 'outlook.office365.com', 'onedrive.live.com', '1drv.ms'];
+const INTERNAL_PATH = /intranet|\/members?(?:area|portal|hub)?\/|mgMemberPortal|mgListPrivate|\/private\//i;
+const FILE_CUE = /(?:draft|confidential|briefing|internal|exempt|part[-_ ]?(?:ii|2))[^\s/]{0,60}\.(?:docx?|pdf|xlsx?|pptx?)\b/i;
+const ASKING = /\b(?:I'?ve|I have|we'?ve|I) (?:e-?mailed|written to|asked) (?:the )?officers\b/i;
+const CHEAP = /sensitive|publication|circulation|transmission|marked|CONFIDENTIAL|RESTRICTED|:\s|mail|forwarded|internal|briefing|bulletin|teams|leaked|screenshot|sharepoint|intranet|members|\.doc|\.pdf|\.xls|office|1drv/i;
+
+export default defineRule({
+  id: 'confidential-information/internal-documents',
+  family: 'confidential-information',
+  title: 'Quoting an internal document or email',
+  severity: 'warn',
+  sets: ['council-confidentiality'],
+  lists: { uses: ['councilDomains'], withoutThem: 'generic-cues' },
+  policy: [
+    { file: '003_af96a0d5570051af.txt', section: '4. Using social media for personal use at home (4.12)', quote: 'You are bound by all confidentiality and digital security arrangements while using council equipment and your council login.' },
+    { file: '000_02512859952f4825.txt', section: "Dos and don'ts at a glance — Do", quote: 'when using council equipment and your council login.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '5. Principles for using social media', quote: 'do not disclose non-public information from Council meetings, discussions or documents' },
+  ],
+  message:
+    "This seems to include or quote an internal council document or email ('{cue}'). Internal material is covered by the council's confidentiality and information-security rules. Ask the author or Democratic Services before sharing, or summarise what's already public.",
+  action: "Ask the author or Democratic Services before sharing, or summarise what's already public.",
+  examples: {
+    trigger: [
+      { text: "Here's what the director emailed members yesterday: 'From: Director of Place  Sent: 3 March  Subject: Depot closure — OFFICIAL-SENSITIVE …'", severity: 'stop', source: 'catalog R29 #1' },
+      { text: "Screenshot of the officer briefing note they don't want you to see.", context: { hasMedia: true, mediaKind: 'image' }, source: 'catalog R29 #2' },
+      { text: 'Forwarded to me by an officer: the restructure plan cuts 12 posts in libraries.', source: 'catalog R29 #3' },
+      { text: 'Link to the draft report: https://barnsleymbc.sharepoint.com/sites/members/Shared%20Documents/draft-report.docx', source: 'catalog R29 #4' },
+      { text: 'The paper is marked NOT FOR PUBLICATION but residents should see it.', severity: 'stop' },
+      { text: 'Read it yourself.', context: { hasMedia: true, mediaKind: 'image', mediaNames: ['Confidential-briefing-depot.pdf'] } },
+      { text: 'Here it is: https://intranet.bury.gov.uk/news/restructure', settings: { lists: { councilDomains: ['bury.gov.uk'] } } },
+    ],
+    quiet: [
+      { text: "I've emailed officers asking for an update on the Cudworth flood scheme and will report back.", source: 'catalog R29 #1' },
+      { text: 'The published cabinet report (page 14) shows the cost has risen — link: https://…gov.uk/…', source: 'catalog R29 #2' },
+      { text: 'Confidential waste collection service now available for small businesses — book online.', source: 'catalog R29 #3' },
+      { text: 'Subject to planning permission, the new play area should open in spring.', source: 'catalog R29 #4' },
+      { text: 'To: all residents of Worsbrough — thank you for coming to the litter pick!' },
+      { text: 'CONFIDENTIAL WASTE SHREDDING DAY at the market this Saturday.' },
+      { text: 'Great to see our members at the allotment society today.', context: { hasMedia: true, mediaKind: 'image' } },
+    ],
+  },
+  detect(doc) {
+    const text = doc.text;
+    const names = doc.context.mediaNames ?? [];
+    if (!CHEAP.test(text) && names.length === 0) return [];
+    const hits: Hit[] = [];
+    const cue = (start: number, end: number, severity: 'stop' | 'warn') => hits.push({ start, end, severity, vars: { cue: text.slice(start, end) } });
+    for (const m of doc.matchAll(MARKING_ANY)) cue(m.index, m.index + m[0].length, 'stop');
+    for (const m of doc.matchAll(MARKING_CAPS)) cue(m.index, m.index + m[0].length, 'stop');
+    const headers = doc.matchAll(HEADER);
+    if (new Set(headers.map((m) => m[1])).size >= 2) {
+      const first = headers[0];
+      const start = first.index + first[0].indexOf(first[1]);
+      cue(start, start + first[1].length + 1, 'warn');
+    }
+    for (const m of doc.matchAll(PHRASES)) {
+      const s = doc.sentenceAt(m.index);
+      if (ASKING.test(text.slice(s.start, s.end)) && !/forwarded|leaked|internal|briefing note/i.test(m[0])) continue;
+      cue(m.index, m.index + m[0].length, 'warn');
+    }
+    const council = memberLists(doc).councilDomains;
+    for (const l of links(doc)) {
+      const host = l.hostname;
+      const internal = hostIn(host, INTERNAL_HOST) || /(^|\.)intranet\./i.test(host) || /sharepoint/i.test(host) ||
+        (hostIn(host, council) && INTERNAL_PATH.test(`${host}${l.path}`)) || (l.path !== '' && FILE_CUE.test(l.path) && !l.official);
+      if (internal) cue(l.start, l.end, 'warn');
+    }
+    const image = doc.context.hasMedia === true || doc.context.mediaKind === 'image';
+    if (image) {
+      const nameHit = names.find((n) => typeof n === 'string' && FILE_CUE.test(n));
+      if (nameHit) hits.push({ start: 0, end: text.length, severity: 'warn', vars: { cue: nameHit } });
+      else if (hits.length === 0) {
+        const m = /\b(?:screenshot|they don'?t want you to see)\b/i.exec(text);
+        if (m && IMAGE_CUE.test(text)) cue(m.index, m.index + m[0].length, 'warn');
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,82 @@
+import { defineRule } from '../define';
+import type { Hit } from '../types';
+import { confidentialMatches } from '../shared/lists';
+
+// Pre-release markers (catalog R28). Strong ones say "this is not public"; weak ones are also
+// everyday phrases ("heads up", "exclusive") and need a council subject as well as a content class.
+const STRONG =
+  /\b(?:not (?:yet )?(?:been )?(?:announced|made public|public)(?: yet)?|not announced yet|before it'?s (?:announced|published|made public)|you heard it here first|embargo(?:ed)?|off the record|between (?:us|ourselves|you and me)|I (?:shouldn'?t|should not) (?:really )?(?:be )?(?:saying|telling|say|tell)|keep (?:this|it) under your hats?|leaked|can'?t say (?:too )?much|strictly confidential|don'?t tell anyone|on the quiet|publishes next week|(?:will be|to be|gets?) (?:published|announced) next (?:week|month))\b/gi;
+const WEAK = /\b(?:heads up|exclusive|watch this space|sneak peek|first to know)\b/gi;
+const FINANCIAL = /£\s?\d|\b\d+(?:\.\d+)?\s?(?:m|k|bn|million|billion)\b|\b(?:budget|deficit|overspend|tender|contract value|valuation|sale price|settlement|savings target)\b/i;
+const SERVICE =
+  /\b(?:closures?|closing down|(?:to|will|going to|gonna) close|shut(?:ting)? down|job losses|(?:jobs|posts) (?:cut|lost|to go|going)|redundanc(?:y|ies)|restructur\w*|cuts? to|cutting|scrap(?:ping|ped)?|waiting[- ]lists?|inspection|ofsted|cqc|inadequate|outsourc\w*|privatis\w*|merger)\b/i;
+const LEGAL = /\b(?:legal advice|counsel'?s opinion|(?:being|been|get|getting) sued|litigation|tribunal|judicial review|lawsuit|court case|lose the (?:case|review|appeal)|ombudsman)\b/i;
+const COUNCIL = /\b(?:council|cabinet|officers?|leader|director|chief executive|depot|library|libraries|leisure|services?|budget|tender|report|scheme|contract|we)\b/i;
+const RELEASED =
+  /\b(?:(?:has|have|was|were|been|now|just) (?:officially )?(?:published|announced|released)|published (?:today|yesterday|this week|its)|announced (?:today|yesterday|this week)|press release|on the council website|consultation is (?:now )?open)\b/i;
+const OFFICIAL_LINK = /\b(?:https?:\/\/)?[^\s]{0,60}(?:gov\.uk|nhs\.uk|police\.uk|moderngov|mgConvert|mgIssue)/i;
+const REQUEST = /\b(?:I'?ve|I have|we'?ve|we have) (?:asked|requested|called) for\b/i;
+const CHEAP = /announc|public|first|embargo|record|between|shouldn|hat|leak|say|confidential|tell|quiet|publish|heads|exclusive|watch this|peek|first to/i;
+
+export default defineRule({
+  id: 'confidential-information/unreleased-information',
+  family: 'confidential-information',
+  title: 'Council information not yet released',
+  severity: 'warn',
+  sets: ['council-confidentiality'],
+  lists: { uses: ['confidentialTerms'], withoutThem: 'generic-cues' },
+  policy: [
+    { file: '000_02512859952f4825.txt', section: 'Key points', quote: "If the council has not officially released the information, don't discuss it. This includes financial data, service data and information, and legal information." },
+    { file: '000_02512859952f4825.txt', section: 'Key points', quote: 'Do not post any confidential information on any social platforms.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '5. Principles for using social media', quote: 'do not disclose non-public information from Council meetings, discussions or documents' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '2. Purpose', quote: 'Disclosure of confidential information.' },
+  ],
+  message:
+    "This looks like council information that may not have been officially released yet ('{cue}'). The guidance says not to discuss it until it is. If it's already public, add a link to the official source.",
+  action: "Wait until it is officially released, or add a link to the official source if it's already public.",
+  examples: {
+    trigger: [
+      { text: 'You heard it here first: the council is going to close the Elsecar depot with 40 job losses. Not announced yet.', source: 'catalog R28 #1' },
+      { text: "Can't say too much, but the draft budget has a £14m gap and the leisure centres are on the list.", source: 'catalog R28 #2' },
+      { text: 'Off the record — legal advice says the council will lose the judicial review on the incinerator.', source: 'catalog R28 #3' },
+      { text: "Heads up: the Ofsted report for children's services is 'inadequate'. Publishes next week.", source: 'catalog R28 #4' },
+      { text: 'Between us, the tender for the bus station came in £3m over budget.', source: 'catalog R28 #5' },
+      { text: "I shouldn't be saying this but there'll be redundancies in highways after Christmas.", severity: 'warn' },
+      {
+        text: 'Off the record, Project Falcon means the depot closure goes ahead.',
+        settings: { lists: { confidentialTerms: ['Project Falcon'] } },
+        severity: 'stop',
+      },
+    ],
+    quiet: [
+      { text: "The council's draft budget consultation is now open — have your say: https://…", source: 'catalog R28 #1' },
+      { text: "Cabinet published its report on the depot today. I'll be asking questions at scrutiny: https://…", source: 'catalog R28 #2' },
+      { text: 'Exclusive half-term offer for residents at the Metrodome!', source: 'catalog R28 #3' },
+      { text: 'The council has announced 40 new apprenticeships — details on the website.', source: 'catalog R28 #4' },
+      { text: "I've asked for the legal advice on the judicial review to be shared with all members.", source: 'catalog R28 #5' },
+      { text: 'Heads up: Dodworth Road is closed on Sunday for resurfacing.' },
+      { text: 'Between us and the rain, the gala was a great success!' },
+      { text: "Leaked? No: the budget gap of £14m was published in the cabinet papers last week: https://www.barnsley.gov.uk/budget" },
+    ],
+  },
+  detect(doc) {
+    const text = doc.text;
+    if (!CHEAP.test(text)) return [];
+    const markers: { start: number; end: number; weak: boolean }[] = [];
+    for (const m of doc.matchAll(STRONG)) markers.push({ start: m.index, end: m.index + m[0].length, weak: false });
+    for (const m of doc.matchAll(WEAK)) markers.push({ start: m.index, end: m.index + m[0].length, weak: true });
+    if (markers.length === 0) return [];
+    if (RELEASED.test(text) || OFFICIAL_LINK.test(text)) return [];
+    const hasClass = FINANCIAL.test(text) || SERVICE.test(text) || LEGAL.test(text);
+    const listed = confidentialMatches(doc).length > 0;
+    if (!hasClass && !listed) return [];
+    const hits: Hit[] = [];
+    for (const mk of markers) {
+      const s = doc.sentenceAt(mk.start);
+      if (REQUEST.test(text.slice(s.start, s.end))) continue;
+      if (mk.weak && !listed && !COUNCIL.test(text)) continue;
+      hits.push({ start: mk.start, end: mk.end, severity: listed ? 'stop' : 'warn', vars: { cue: text.slice(mk.start, mk.end) } });
+    }
+    return hits;
+  },
+});
