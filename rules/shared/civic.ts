@@ -1,0 +1,139 @@
+/**
+ * Civic look-alikes: the numbers a councillor posts all day that are NOT personal data. Phone,
+ * identifier and address rules mask these spans first (catalog §1.6, §1.7, R17, R20):
+ *  dates ("12/03", "12/03/2024", "12 March", "Friday"), times ("10:30", "10–2", "9–5", "2am"),
+ *  planning references ("2024/0123/FUL", "24/00512/FUL", "B/23/01234/OUT"), money ("£1,250,000", "£4.2m"),
+ *  percentages, vote counts ("34 votes to 12"), road numbers ("A61", "B6096", "M1 J37"), bus routes
+ *  ("X17", "72a"), public service numbers (101, 111, 999, 116 123), organisation ranges
+ *  (03xx, 080x, 084x, 087x, 09) and the member's list of council numbers (lists.councilNumbers).
+ *
+ * `civicSpans(doc)` is memoised per draft; `isCivic(doc, span)` says whether a span overlaps one.
+ */
+import type { TextDoc } from '../doc';
+import type { Span } from '../types';
+import { findUkPhones, parseUkPhone } from './validators';
+
+export type CivicKind =
+  | 'date'
+  | 'time'
+  | 'planning-ref'
+  | 'money'
+  | 'percent'
+  | 'votes'
+  | 'road'
+  | 'bus'
+  | 'public-number'
+  | 'organisation-number'
+  | 'council-number'
+  | 'year'
+  | 'count';
+
+export interface CivicSpan extends Span {
+  kind: CivicKind;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const AMPM = '(?:[ \\t]?(?:am|pm|a\\.m\\.|p\\.m\\.))';
+
+const PATTERNS: [CivicKind, RegExp, ((m: RegExpExecArray, text: string) => boolean)?][] = [
+  // Planning references before dates so "2024/0123/FUL" is one span.
+  ['planning-ref', /(?<![\w\/])(?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b/g],
+  ['date', /(?<![\w\/.,:])(\d{1,2})[\/.\-](\d{1,2})(?:[\/.\-](?:\d{4}|\d{2}))?(?![\w\/]|[.,:]\d)/g, (m) => validDayMonth(+m[1], +m[2])],
+  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+\\d{4})?`, 'gi')],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+\\d{4})?`, 'gi')],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{4}\\b`, 'gi')],
+  ['date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s)?\b/gi],
+  ['date', /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=[ \t]+\d)/g],
+  ['time', new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?${AMPM}?[ \\t]*(?:[-–—]|to|till|until)[ \\t]*\\d{1,2}(?:[:.]\\d{2})?${AMPM}?(?![\\w\\/]|[.,:]\\d)`, 'gi'), (m) => timeRange(m[0])],
+  ['time', new RegExp(`\\b\\d{1,2}[:.]\\d{2}${AMPM}?(?![\\d])`, 'gi'), (m) => /^\d{1,2}[:.][0-5]\d/.test(m[0]) && +m[0].split(/[:.]/)[0] <= 24],
+  ['time', new RegExp(`\\b\\d{1,2}${AMPM}\\b`, 'gi')],
+  ['money', /[£€$][ \t]?\d[\d,]{0,15}(?:\.\d{1,2})?(?:[ \t]?(?:m|bn|k|million|billion|thousand)\b)?/gi],
+  ['money', /\b\d[\d,]{0,15}(?:\.\d{1,2})?[ \t]?(?:p|pence|pounds|quid|GBP)\b/g],
+  ['percent', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:%|per[ \t]?cent\b)/gi],
+  ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi],
+  ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi],
+  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => /\b(vot\w*|motion|carried|defeated|majority|for|against|abstain\w*|amendment|won|lost|score\w*|beat|drew)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30))],
+  ['road', /\b[ABM]\d{1,4}(?:\([MT]\))?\b/g],
+  ['road', /\b(?:J|[Jj]unction[ \t]{0,2})\d{1,2}[a-z]?\b/g],
+  ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g],
+  ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi],
+  ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi],
+  ['public-number', /(?<![\w.,\/])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,]\d)/g],
+  ['year', /\b(?:19|20)\d{2}(?:[-–\/](?:\d{2}|\d{4}))?\b/g],
+  ['count', /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g],
+];
+
+function validDayMonth(a: number, b: number): boolean {
+  // UK day/month; accept US month/day too (it is still a date, not a phone or ID).
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
+}
+
+function timeRange(s: string): boolean {
+  const nums = s.match(/\d{1,2}(?=[:.]\d{2}|\D|$)/g);
+  if (!nums || nums.length < 2) return false;
+  return nums.every((n) => +n <= 24);
+}
+
+/** Spans of the draft that are civic look-alikes, sorted by start. */
+export function civicSpans(doc: TextDoc): CivicSpan[] {
+  return doc.memo('shared/civic', () => findCivic(doc));
+}
+
+function findCivic(doc: TextDoc): CivicSpan[] {
+  const text = doc.text;
+  const out: CivicSpan[] = [];
+  if (!/\d|day\b/i.test(text)) return out;
+  for (const [kind, re, ok] of PATTERNS) {
+    for (const m of doc.matchAll(re)) {
+      if (ok && !ok(m, text)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  if (/\d{3}/.test(text)) {
+    const council = councilNumbers(doc);
+    const phones = findUkPhones(text);
+    // A "year" or "count" inside a phone number ("0808 2000 247") is part of the number, not civic.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i];
+      if ((c.kind === 'year' || c.kind === 'count') && phones.some((p) => p.start <= c.start && c.end <= p.end)) out.splice(i, 1);
+    }
+    for (const p of phones) {
+      if (council.has(p.phone.national)) out.push({ start: p.start, end: p.end, kind: 'council-number' });
+      else if (p.phone.organisation) out.push({ start: p.start, end: p.end, kind: 'organisation-number' });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+const councilCache = new WeakMap<object, Set<string>>();
+/** The member's council and organisation numbers, as national digit strings. */
+export function councilNumbers(doc: TextDoc): Set<string> {
+  const list = doc.lists.councilNumbers;
+  if (!list || list.length === 0) return new Set();
+  let s = councilCache.get(list);
+  if (!s) {
+    s = new Set();
+    for (const n of list) {
+      if (typeof n !== 'string') continue;
+      const p = parseUkPhone(n);
+      s.add(p ? p.national : n.replace(/\D+/g, ''));
+    }
+    councilCache.set(list, s);
+  }
+  return s;
+}
+
+/** True when the span overlaps a civic look-alike (optionally only of the given kinds). */
+export function isCivic(doc: TextDoc, span: Span, kinds?: readonly CivicKind[]): boolean {
+  return civicAt(doc, span, kinds) !== null;
+}
+
+/** The first civic span overlapping `span`, or null. */
+export function civicAt(doc: TextDoc, span: Span, kinds?: readonly CivicKind[]): CivicSpan | null {
+  for (const c of civicSpans(doc)) {
+    if (c.start >= span.end) break;
+    if (c.end > span.start && (!kinds || kinds.includes(c.kind))) return c;
+  }
+  return null;
+}

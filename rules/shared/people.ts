@@ -1,0 +1,298 @@
+/**
+ * A fast, NLP-free named-person detector (catalog §1.3, §1.6). Finds, in the original text:
+ *  - honorific + name: "Mrs Patel", "Cllr Ahmed", "Dr. Siobhan O'Reilly", "Councillor Brown"  (kind 'honorific')
+ *  - capitalised First Last pairs: "Kevin Hughes", "Aisha Begum", "The Nowak family"            (kind 'full')
+ *    — a pair at the start of a sentence only counts when its first word is a known first name;
+ *      place, street and organisation words ("Sheffield Road", "Barnsley Council") never count.
+ *  - single first names from a compact, diverse UK list: "Sue", "Kev", "Priya", "Wojciech"      (kind 'first')
+ *  - @mentions: "@JaneDoe"                                                                      (kind 'mention')
+ *  - the member's lists: officers, councillors, family names (literal matching)                 (kind 'listed')
+ *
+ * Use `people(doc)` (memoised per draft) and `personNear(doc, span, maxTokens)`.
+ * Cost: a handful of linear regex passes; no NLP. `doc.nlp` is not needed.
+ */
+import type { TextDoc } from '../doc';
+import type { Span } from '../types';
+import { LiteralMatcher } from './literal';
+
+export type PersonKind = 'honorific' | 'full' | 'first' | 'mention' | 'listed';
+
+export interface PersonMention extends Span {
+  /** The name as written (without the leading honorific for 'honorific', without "@" for mentions). */
+  name: string;
+  kind: PersonKind;
+  /** For 'listed': which list it came from. */
+  list?: 'officers' | 'councillors' | 'familyNames';
+  /** For 'honorific': the title as written ("Mrs", "Cllr"). */
+  title?: string;
+  /** True for @mentions and honorific-less names that look like organisations (@BarnsleyCouncil). */
+  org?: boolean;
+}
+
+/** Honorifics that introduce a person's name. */
+const HONORIFIC_RE =
+  /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame|Rev|Revd|Reverend|Prof|Professor|Father|Sister|Imam|Rabbi)\b\.?[ \t]+((?:O['’]|Mc|Mac|De |Van |Al-|El-)?[A-Z][A-Za-z'’-]{0,30})(?:[ \t]+((?:O['’]|Mc|Mac)?[A-Z][A-Za-z'’-]{1,30}))?/g;
+
+/** Two (or three) capitalised words. */
+const PAIR_RE = /\b([A-Z][a-z'’]{1,20}(?:-[A-Z][a-z]{1,20})?)[ \t]+((?:O['’]|Mc|Mac|D['’])?[A-Z][a-z'’]{1,25}(?:-[A-Z][a-z]{1,20})?)\b/g;
+
+/** "the Nowak family", "the Smiths" is not attempted. */
+const FAMILY_RE = /\b[Tt]he[ \t]+([A-Z][a-z'’]{2,20}(?:-[A-Z][a-z]{1,20})?)[ \t]+family\b/g;
+
+const MENTION_RE = /(?<![\w@.])@([A-Za-z0-9_]{2,30})\b/g;
+
+const WORD_RE = /\b[A-Z][a-z'’]{1,20}\b/g;
+
+/**
+ * Compact list of UK first names (lower case), chosen for breadth: common English, Scottish,
+ * Welsh, Irish, South Asian, Muslim, Polish and other Eastern European, Caribbean and African
+ * names, with the short forms people actually write (Kev, Sue, Mo, Dave).
+ */
+const FIRST_NAME_LIST = `
+aaron abbie abby abdul abdullah abi abigail ada adam adeel adel adrian agnieszka ahmad ahmed aidan aileen aimee aisha alan alana albert alex alexander alexandra alf alfie ali alice alicja alison amanda amar amber amelia amina amir amit amna amy ana andrea andrew andy angela angus anil anita anjali ann anna anne annette annie anthony anton antonio anwar archie arjun arthur asha ashley asif asim aslam aurelia ava ayesha aziz
+barbara barry bartosz basia becky bella ben benjamin bernadette bernard beth bethan betty bev beverley bill billy blessing bob bobby bogdan brenda brendan brian bridget bronwen bryony
+cameron carl carla carly carol caroline carys cath catherine cathy cerys charlie charlotte chelsea cheryl chidi chloe chris christine christopher ciara ciaran claire clare colin connor craig
+dafydd daisy dale damian dan daniel danielle danny daphne darren darryl dave david dawn dean debbie deborah declan dee deepak denise dennis derek dev diane dilip dionne dominic donna doreen dorota dot dougie dylan
+ed eddie edith edna edward efe eileen elaine eleanor elena elif elizabeth ella ellie emily emma emeka eric erin esther ethan eugene eunice eve evelyn ewa
+faisal farah farhan fatima fatma fiona florence francesca frank fraser freddie freya
+gail gareth gary gaz gemma geoff geoffrey george georgia gerald gerry gill gillian gordon graham grant greg gurpreet gwen
+habib hamid hamza hannah harpreet harriet harry harvey hassan hayley heather helen henry hilary holly hugh hussain
+iain ian ibrahim idris imran ioana iqbal irene isaac isabel isabella isla ismail ivan
+jack jackie jacob jade jagdeep jake james jamie jan jane janet janice jas jasmine jason jaspal jay jayden jean jeff jen jenny jeremy jess jessica jill jim jimmy jo joan joanne joe joel john johnny jon jonathan jordan joseph josh joshua joyce judith judy julia julie justin
+kai kamal kareem karen kasia kate katie katarzyna kath kathleen kathryn kay keeley keith kelly ken kenny kerry kev kevin khadija kieran kim kirsty krishna kuba kwame kyle
+lara laura lauren leah lee leon leroy lesley leslie liam lily lindsey linda lisa liz lois lorna lorraine louise lucas lucy luke lynn lynne
+madeleine mags magda maggie mandy manoj mairead malcolm marcus margaret maria marie marian marion marek mariusz marjorie mark martin martyn mary maryam mateusz matt matthew maureen megan mehmet mel melanie michael michaela michelle mick mike mohamed mohammad mohammed mohammad mo monika morag muhammad mustafa
+nadia naomi naveed nasreen nathan neil nia niamh nicholas nicola nigel nikki noah noreen norma norman nuala
+oliver olivia olu omar oscar owen
+paddy pam pamela parveen patricia patrick paul paula pauline pawel peter phil philip phoebe piotr pete priya
+rachel rahul raj rajesh ramesh rashid ravi ray raymond rebecca reece rhian rhys richard rick rita rob robert robbie rodney roger rohan ronnie rosie ross roy ruth ryan
+saba sadia sajid sally salma sam samantha samir samuel sandra sanjay sara sarah saskia scott sean shabana shahid shane shannon sharon shaun sheila shirley shona siobhan simon sinead sophie stacey stan stanley stephanie stephen steve steven stewart stuart sue sukhvinder sunil susan suzanne szymon
+tahir tanya tariq tasha ted teresa terry thomas tim timothy tina toby tom tomasz tommy tony tracey tracy trevor tyler
+usman
+valerie vanessa vicky victoria vijay vikram vince vivienne
+wanda wayne wendy will william wojciech
+yasmin yusuf yvonne
+zainab zara zoe zofia
+`;
+
+/** First names that are also ordinary words, months or places: only accepted mid-sentence, never as bare capitalised sentence starters. */
+const AMBIGUOUS = new Set(['will', 'bill', 'mark', 'dawn', 'holly', 'grant', 'frank', 'rob', 'jack', 'sue', 'amber', 'dot', 'mo', 'kay', 'jay', 'dee', 'ray', 'eve', 'lee', 'dale', 'dean', 'gill', 'faith', 'hope', 'joy', 'pat', 'mags', 'ed', 'jan', 'sam', 'rick', 'nia', 'ken', 'hugh', 'chris', 'kim', 'ivan', 'ross', 'norman', 'jo', 'rosie', 'lily', 'daisy', 'victoria', 'jade', 'justin', 'ellie', 'ada', 'ali', 'will', 'angus', 'carol', 'reece', 'harvey', 'ava', 'isla', 'eric', 'jasmine', 'saba', 'stan', 'ted', 'tim', 'tom', 'jas', 'raj', 'dev', 'olu']);
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST.split(/\s+/).filter(Boolean));
+
+/** Words that start or complete a capitalised pair but are not names: places, streets, organisations, days, months, common sentence words. */
+const NOT_NAME = new Set(
+  `
+street st road rd lane ln avenue ave close drive dr way crescent court grove terrace place gardens walk hill row mews view rise square green park estate parade fold croft gate yard wharf bridge
+council councils borough metropolitan mbc county town city parish village ward wards hall halls centre center library church chapel mosque temple gurdwara synagogue school schools primary academy college university nursery infants juniors hospital surgery clinic practice pharmacy
+house home homes court office offices station depot market arms inn hotel club tavern pub cafe café bar shop store stores ltd limited plc group trust foundation association society partnership network forum committee cabinet board team services service department police fire ambulance nhs icb trust
+credit universal allowance benefit tax act policy plan strategy fund scheme project week month day year pride festival fair gala show awards
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter
+the a an this that these those my our your his her their its we i you he she they it and or but so if when while after before today tonight tomorrow yesterday
+good great happy thanks thank well congratulations welcome hello hi dear please sorry remember reminder update news breaking huge big new old local lovely fantastic brilliant amazing proud shame
+north south east west upper lower high low little great old new saint st
+barnsley bury sheffield wakefield rotherham doncaster leeds manchester bolton rochdale oldham salford stockport wigan london york hull bradford huddersfield halifax penistone hoyland worsbrough cudworth royston athersley kendray darton dodworth goldthorpe wombwell ramsbottom tottington radcliffe prestwich whitefield heywood
+england scotland wales britain uk united kingdom european labour conservative tory tories liberal democrats lib dem green reform independent
+facebook twitter instagram nextdoor whatsapp google youtube tiktok
+covid coronavirus
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Last words that make a pair an organisation or a place: "Smith Roofing", "Bury Pride", "Oakwood Care". */
+const ORG_TAIL = /^(Roofing|Builders|Building|Plumbing|Electrical|Taxis?|Motors|Garage|Homes|Developments|Properties|Estates|Lettings|Construction|Services|Solutions|Consulting|Care|Cars|Coaches|Travel|Foods?|Bakery|Butchers|Chippy|Kitchen|Pizza|Carpets|Flooring|Landscapes|Gardening|Cleaning|Transport|Logistics|Fitness|Gym|Academy|Pride|Rovers|United|City|Athletic|Wanderers|Harriers|Rugby|Cricket|Tennis|Bowls|Bowling|Band|Choir|Players|Scouts|Guides|Brownies|Cubs|Beavers|Rangers|Friends|Partnership|Alliance|Heritage|Museum|Theatre|Cinema|Gallery|Library|Wood|Woods|Valley|Moor|Common|Reservoir|Dam|Canal|River|Brook|Way|End|Bank|Top|Bottom|Side|Fields?|Farm|Mill|Mills|Works|Colliery|Pit|Quarry)$/;
+
+const HONORIFIC_ONLY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'prof', 'professor', 'father', 'sister', 'imam', 'rabbi']);
+
+/** Handles that are organisations, not people (@BarnsleyCouncil, @SYPolice, @NHSEngland). */
+const ORG_HANDLE = /(council|gov|police|nhs|fire|news|official|uk$|hq$|team|group|trust|library|libraries|services|transport|buses|rail|cc$|mbc$|lab(our)?|tor(y|ies)|libdems?|greens?|party|fc$|club|school|academy|college|uni|church|charity|foodbank|ccg|icb|dept|info|help|support)/i;
+
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === "'" || text[i] === '‘' || text[i] === '(')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?' || c === ':' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*') return true;
+  if (c === '.') {
+    // "Mr. Smith", "St. John": abbreviation dots are not sentence ends.
+    const w = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(0, i - 6), i + 1));
+    return !(w && /^(mr|mrs|ms|dr|st|cllr|rev|prof)$/i.test(w[1]));
+  }
+  return false;
+}
+
+interface ListMatchers {
+  officers: LiteralMatcher<string>;
+  councillors: LiteralMatcher<string>;
+  familyNames: LiteralMatcher<string>;
+}
+const listCache = new WeakMap<object, ListMatchers>();
+
+function listMatchers(doc: TextDoc): ListMatchers | null {
+  const l = doc.lists;
+  if (!l.officers?.length && !l.councillors?.length && !l.familyNames?.length) return null;
+  let m = listCache.get(l);
+  if (!m) {
+    const names = (xs: unknown[] | undefined) => (xs ?? []).map((x) => (typeof x === 'string' ? x : (x as { name?: string })?.name)).filter((x): x is string => typeof x === 'string' && x.trim().length > 0);
+    m = {
+      officers: new LiteralMatcher(names(l.officers)),
+      councillors: new LiteralMatcher(names(l.councillors)),
+      familyNames: new LiteralMatcher(names(l.familyNames)),
+    };
+    listCache.set(l, m);
+  }
+  return m;
+}
+
+/** Every person mention in the draft, sorted by position, overlapping mentions merged (the longest wins). */
+export function people(doc: TextDoc): PersonMention[] {
+  return doc.memo('shared/people', () => findPeople(doc));
+}
+
+function findPeople(doc: TextDoc): PersonMention[] {
+  const text = doc.text;
+  const out: PersonMention[] = [];
+
+  // Listed names first: the member told us these are people.
+  const lm = listMatchers(doc);
+  if (lm) {
+    for (const list of ['officers', 'councillors', 'familyNames'] as const) {
+      for (const m of lm[list].find(doc.skeleton)) out.push({ start: m.start, end: m.end, name: text.slice(m.start, m.end), kind: 'listed', list });
+    }
+  }
+
+  // Cheap gate: everything below needs a capital letter or an "@".
+  if (!/[A-Z@]/.test(text)) return finish(out);
+
+  for (const m of doc.matchAll(HONORIFIC_RE)) {
+    const title = m[1];
+    let name = m[2];
+    let end = m.index + m[0].length;
+    if (m[3] && NOT_NAME.has(m[3].toLowerCase())) {
+      end = m.index + m[0].length - m[3].length;
+      end = trimEnd(text, end);
+    }
+    if (NOT_NAME.has(name.toLowerCase()) && !/^[A-Z][a-z]+$/.test(name)) continue;
+    if (HONORIFIC_ONLY.has(name.toLowerCase())) continue;
+    if (m[3] && !NOT_NAME.has(m[3].toLowerCase())) name = `${name} ${m[3]}`;
+    out.push({ start: m.index, end, name, kind: 'honorific', title });
+  }
+
+  for (const m of doc.matchAll(FAMILY_RE)) {
+    if (NOT_NAME.has(m[1].toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: m.index + m[0].length, name: `${m[1]} family`, kind: 'full' });
+  }
+
+  for (const m of doc.matchAll(PAIR_RE)) {
+    const [, first, last] = m;
+    const fl = first.toLowerCase().replace(/['’]s$/, '');
+    const ll = last.toLowerCase().replace(/['’]s$/, '');
+    if (HONORIFIC_ONLY.has(fl)) continue;
+    if (NOT_NAME.has(ll) || ORG_TAIL.test(last)) continue;
+    const known = FIRST_NAMES.has(fl);
+    if (!known) {
+      if (NOT_NAME.has(fl) || isSentenceStart(text, m.index)) continue;
+      // A pair right before a street or organisation word is a place: "Carr Lane", "Oakwood Care Home".
+      const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      if (after && (NOT_NAME.has(after[1].toLowerCase()) || ORG_TAIL.test(after[1]))) continue;
+    }
+    if (/['’]s$/.test(first)) continue; // "Mary's Church"
+    if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: `${first} ${last.replace(/['’]s$/, '')}`, kind: 'full' });
+  }
+
+  for (const m of doc.matchAll(WORD_RE)) {
+    const w = m[0].replace(/['’]s$/, '');
+    const lw = w.toLowerCase();
+    if (!FIRST_NAMES.has(lw)) continue;
+    if (AMBIGUOUS.has(lw) && isSentenceStart(text, m.index)) continue;
+    // "St Mary's Church", "St John's Ambulance": a saint is a place.
+    if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // "Will you…", "May", "Mark the date": the ambiguous ones also need to not be followed by a lower-case verb-like word at sentence start (handled above).
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (AMBIGUOUS.has(lw) && /^[ \t]+(?:you|we|it|this|that|the|be|do|not|up|off|out|on|in)\b/.test(next)) continue;
+    out.push({ start: m.index, end: m.index + w.length, name: w, kind: 'first' });
+  }
+
+  if (text.includes('@')) {
+    for (const m of doc.matchAll(MENTION_RE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, name: m[1], kind: 'mention', org: ORG_HANDLE.test(m[1]) });
+    }
+  }
+  return finish(out);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
+
+const KIND_RANK: Record<PersonKind, number> = { listed: 5, honorific: 4, full: 3, mention: 2, first: 1 };
+
+function finish(ms: PersonMention[]): PersonMention[] {
+  ms.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_RANK[b.kind] - KIND_RANK[a.kind]);
+  const out: PersonMention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      // Overlap: keep the longer; on a tie, the stronger kind.
+      const pl = prev.end - prev.start;
+      const ml = m.end - m.start;
+      if (ml > pl || (ml === pl && KIND_RANK[m.kind] > KIND_RANK[prev.kind])) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** People who are private individuals as far as the text shows: not @organisations. */
+export function privatePeople(doc: TextDoc): PersonMention[] {
+  return people(doc).filter((p) => !p.org);
+}
+
+/** Number of whitespace-separated words in text[a, b). */
+export function wordsBetween(text: string, a: number, b: number): number {
+  if (b <= a) return 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const ws = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
+/**
+ * The nearest person mention within `maxTokens` words of a span (either side), or null.
+ * Organisations (@BarnsleyCouncil) are ignored unless `includeOrgs`.
+ */
+export function personNear(doc: TextDoc, span: Span, maxTokens = 8, includeOrgs = false): PersonMention | null {
+  let best: PersonMention | null = null;
+  let bestD = Infinity;
+  for (const p of people(doc)) {
+    if (p.org && !includeOrgs) continue;
+    let d: number;
+    if (p.end <= span.start) d = wordsBetween(doc.text, p.end, span.start);
+    else if (p.start >= span.end) d = wordsBetween(doc.text, span.end, p.start);
+    else d = 0;
+    if (d <= maxTokens && d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Person mentions inside a span (e.g. a sentence). */
+export function peopleIn(doc: TextDoc, span: Span, includeOrgs = false): PersonMention[] {
+  return people(doc).filter((p) => p.start >= span.start && p.end <= span.end && (includeOrgs || !p.org));
+}
