@@ -1,0 +1,181 @@
+/**
+ * Real Chromium with the built extension, pointed at the practice server.
+ * One browser per test file (launchPersistentContext with a temp profile); every request any page,
+ * frame or the extension's service worker makes is recorded so a test can assert the extension made
+ * none.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { MAPPED_HOSTS, startPracticeServer, type PracticeServer } from '../fixtures/server';
+import { pageUrl } from '../fixtures/pages';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const SCREENSHOT_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
+
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: $CHROMIUM_PATH, then Debian's chromium. Throws (never skips) when none is installed. */
+export function findChromium(): string {
+  const env = process.env.CHROMIUM_PATH;
+  if (env) {
+    if (!existsSync(env)) throw new Error(`CHROMIUM_PATH=${env} does not exist.`);
+    return env;
+  }
+  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (!found)
+    throw new Error(
+      'Chromium is not installed, so the end-to-end tests cannot run. Install it with `sudo apt-get install -y chromium` ' +
+        `(looked in ${CHROMIUM_CANDIDATES.join(', ')}; or set CHROMIUM_PATH).`,
+    );
+  return found;
+}
+
+export function assertExtensionBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npx wxt build\` (npm run test:e2e does).`);
+}
+
+export function chromiumArgs(port: number, extension: boolean): string[] {
+  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  return [
+    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules}`,
+  ];
+}
+
+export interface NetRecord {
+  url: string;
+  /** 'page' for requests from a page or frame, 'worker' for a service worker's. */
+  from: 'page' | 'worker';
+  /** URL of the frame or worker that made it. */
+  origin: string;
+  resourceType: string;
+}
+
+export interface Session {
+  context: BrowserContext;
+  server: PracticeServer;
+  port: number;
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  /** Every request seen since launch (or since `net.clear()`). */
+  net: NetRecord[];
+  /** Requests that break the no-network promise: from the extension, or to any host but the practice server. */
+  offendingRequests(): NetRecord[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const PRACTICE_HOST = /^(?:[a-z0-9-]+\.)*(?:x\.com|twitter\.com|facebook\.com|instagram\.com|nextdoor\.com|nextdoor\.co\.uk)$|^127\.0\.0\.1$/;
+
+export function isOffending(r: NetRecord): boolean {
+  let u: URL;
+  try {
+    u = new URL(r.url);
+  } catch {
+    return true;
+  }
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return false;
+  // Loading its own packaged files is not network.
+  if (u.protocol === 'chrome-extension:') return false;
+  if (r.from === 'worker') return true;
+  if (r.origin.startsWith('chrome-extension:')) return true;
+  return !PRACTICE_HOST.test(u.hostname);
+}
+
+export interface LaunchOptions {
+  extension?: boolean;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+/** Starts the practice server and Chromium (with the extension unless `extension: false`). */
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
+  const extension = opts.extension ?? true;
+  const executablePath = findChromium();
+  if (extension) assertExtensionBuilt();
+  const server = await startPracticeServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'think-twice-profile-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: opts.headless ?? true,
+      args: chromiumArgs(server.port, extension),
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: opts.viewport === undefined ? { width: 1280, height: 860 } : opts.viewport,
+      ignoreHTTPSErrors: true,
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+  } catch (e) {
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`Chromium (${executablePath}) did not start: ${(e as Error).message}`);
+  }
+  const net: NetRecord[] = [];
+  const record = (r: Request): void => {
+    const sw = r.serviceWorker();
+    let origin = '';
+    if (sw) origin = sw.url();
+    else {
+      try {
+        origin = r.frame().url();
+      } catch {
+        origin = '';
+      }
+    }
+    net.push({ url: r.url(), from: sw ? 'worker' : 'page', origin, resourceType: r.resourceType() });
+  };
+  context.on('request', record);
+
+  let serviceWorker: Worker | null = null;
+  let extensionId: string | null = null;
+  if (extension) {
+    serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? null;
+    if (!serviceWorker) {
+      try {
+        serviceWorker = await context.waitForEvent('serviceworker', { timeout: 10_000 });
+      } catch {
+        serviceWorker = null;
+      }
+    }
+    if (serviceWorker) extensionId = new URL(serviceWorker.url()).host;
+  }
+  // A blank first tab comes with a persistent context; reuse it.
+  const spare = context.pages();
+
+  return {
+    context,
+    server,
+    port: server.port,
+    extensionId,
+    serviceWorker,
+    net,
+    offendingRequests: () => net.filter(isOffending),
+    async newPage() {
+      const p = spare.shift();
+      if (p && !p.isClosed() && p.url() === 'about:blank') return p;
+      return context.newPage();
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { pageUrl };
