@@ -1,0 +1,120 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Span } from '../types';
+import { memberLists } from '../shared/lists';
+import { ageCues, careStatus, childNouns, inside, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow } from '../shared/children';
+
+// A photo of a group plus a team, class or event word: "our under-11s … new kit", "Year 6 class trip".
+const GROUP_CONTEXT = /\b(?:team|squad|class|kit|match|trip|assembly|nativity|sports day|performance|concert|party|winners|players|champions|cup|trophy|medals?|tournament|gala|presentation|prize|visit|visited|played|with their)\b/i;
+// Flyers and adverts for children's activities do not show particular children.
+const ADVERT = /\b(?:free places|places available|book (?:now|online|a place|your)|sign up|register (?:now|online|at)|open to all|all welcome|ages? \d{1,2}\s?[-–]\s?\d{1,2}|aged \d{1,2}\s?[-–]\s?\d{1,2})\b/i;
+
+export default defineRule({
+  id: 'safeguarding/child-identification',
+  family: 'safeguarding',
+  title: 'Details or images that could identify a child',
+  severity: 'stop',
+  sets: ['personal-data'],
+  lists: { uses: ['childrensSchools', 'familyNames'], withoutThem: 'generic-cues' },
+  policy: [
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '2. Purpose', quote: 'Breach of safeguarding using images or personal details leading to the exploitation of vulnerable individuals.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '3. Responsibilities of Councillors', quote: 'Safeguarding issues are paramount because social media sites are often misused by offenders.' },
+    { file: '000_02512859952f4825.txt', section: "Managing situations when you're out in the community", quote: 'Examples include in a family centre with children in the area' },
+    { file: '002_0356de40dc76b657.txt', section: '1.2 Legal considerations — (4) Data Protection', quote: 'Avoid publishing the personal data of other people, including photographs' },
+  ],
+  message:
+    "This could identify a child (name, school, photo or routine). Offenders can misuse this kind of detail. Remove the child's name and school, or check you have parental consent and the school's OK.",
+  action: "Remove the child's name and school, or check you have parental consent and the school's OK.",
+  examples: {
+    trigger: [
+      { text: "Well done to Lily-Mae Turner (8) from Oakfield Primary for winning the Mayor's poster competition!", context: { hasMedia: true, mediaKind: 'image' }, severity: 'stop', source: 'catalog R24 #1' },
+      { text: "The lad who's been smashing windows is Tyler from Hillside Academy, year 9, lives on the Kendray estate.", severity: 'stop', source: 'catalog R24 #2' },
+      { text: "My daughter Sophie walks home from St Aidan's at 3:15 on her own and that crossing is lethal.", severity: 'stop', source: 'catalog R24 #3' },
+      { text: 'Two foster children placed on Elm Crescent last week are running riot.', severity: 'stop', source: 'catalog R24 #4' },
+      { text: 'Our under-11s at Brookside Juniors with their new kit!', context: { hasMedia: true, mediaKind: 'image' }, severity: 'warn', source: 'catalog R24 #5' },
+      { text: 'Huge congratulations to Jayden Walsh, aged 11, who lives on Pogmoor Road, for his swimming medal!', severity: 'stop' },
+      { text: 'Proud of our grandson Alfie, who plays for Dodworth Juniors every Saturday at 10:00.', severity: 'stop' },
+      { text: 'Poppy loving her first day in the big school!', context: { hasMedia: true, mediaKind: 'image' }, settings: { lists: { familyNames: ['Poppy'] } }, severity: 'warn' },
+      { text: 'Poppy (6) with her certificate from Moorgate Primary', severity: 'stop' },
+      { text: 'The looked-after child at 4 Station Road keeps going missing.', severity: 'stop' },
+    ],
+    quiet: [
+      { text: 'Congratulations to all the pupils at Oakfield Primary on their Ofsted result!', source: 'catalog R24 #1' },
+      { text: 'Holiday activity club for children aged 5–11 at the library this summer — free places available.', source: 'catalog R24 #2' },
+      { text: "I've asked for a crossing patrol outside St Aidan's after concerns from parents.", source: 'catalog R24 #3' },
+      { text: "Children's services budget to rise by 4% — good news for families.", source: 'catalog R24 #4' },
+      { text: 'Final result: Labour (12), Conservative (8), Lib Dem (3), Independent (2).' },
+      { text: 'Sophie Jones, head teacher at Oakfield Primary, has done a brilliant job this year.' },
+      { text: 'We need more foster carers and better support for looked-after children across the borough.' },
+      { text: 'Holiday club for children aged 5–11 at Kendray library — book online, free places available.', context: { hasMedia: true, mediaKind: 'image' } },
+      { text: 'A boy was knocked off his bike on Park Road today; I have asked highways for a crossing.' },
+      { text: 'Item (8) on the agenda is the school transport review for year 9 pupils.' },
+    ],
+  },
+  detect(doc) {
+    if (!mayMentionChild(doc.text) && !doc.context.hasMedia) return [];
+    const hits: Hit[] = [];
+    const hasImage = doc.context.hasMedia === true;
+    const add = (s: Span, severity: 'stop' | 'warn') => {
+      if (!hits.some((h) => overlaps(h, s))) hits.push({ start: s.start, end: s.end, severity });
+    };
+
+    // 1. Care status of particular children, with a place, a name, a school or an age.
+    for (const c of careStatus(doc)) {
+      if (c.kind !== 'care' || /children['’]s home/i.test(c.text)) continue; // a home's location is R25
+      const win = sentenceWindow(doc, c, true);
+      const ids = [
+        ...places(doc).filter((p) => inside(p, win)),
+        ...namedChildren(doc).filter((n) => inside(n, win)),
+        ...schools(doc).filter((p) => inside(p, win)),
+        ...ageCues(doc).filter((a) => a.kind !== 'range' && inside(a, win)),
+      ];
+      if (ids.length === 0) continue;
+      add(c, 'stop');
+      for (const i of ids) add(i, 'stop');
+    }
+
+    // 2. A named child with a school, an age, a street or a routine; a named child in a photo.
+    for (const n of namedChildren(doc)) {
+      const win = sentenceWindow(doc, n, true);
+      const ids = identifiers(doc, win, n);
+      if (ids.length > 0) {
+        add(n, 'stop');
+        for (const i of ids) add(i, 'stop');
+      } else if (hasImage && n.strength === 'tied') add(n, 'warn');
+    }
+
+    // 3. A listed family name in a photo post.
+    if (hasImage && hits.length === 0 && doc.lists.familyNames?.length) {
+      const listed = familyInPhoto(doc);
+      if (listed) add(listed, 'warn');
+    }
+
+    // 4. A photo of a group of children at a school, club or event, without names.
+    if (hasImage && hits.length === 0 && !ADVERT.test(doc.text)) {
+      const groups = childNouns(doc).filter((c) => c.kind === 'group');
+      if (groups.length > 0) {
+        const sch = schools(doc).filter((s) => s.kind !== 'saint');
+        if (sch.length > 0 || GROUP_CONTEXT.test(doc.text)) {
+          add(groups[0], 'warn');
+          for (const s of sch) add(s, 'warn');
+        }
+      }
+    }
+    return hits;
+  },
+});
+
+function identifiers(doc: TextDoc, win: Span, name: Span): Span[] {
+  const out: Span[] = [];
+  for (const s of schools(doc)) if (inside(s, win)) out.push(s);
+  for (const a of ageCues(doc)) if (a.kind !== 'range' && inside(a, win)) out.push(a);
+  for (const p of places(doc)) if (inside(p, win) && p.kind !== 'landmark') out.push(p);
+  for (const r of routines(doc)) if (inside(r, win)) out.push(r);
+  // An age right after the name ("Lily-Mae Turner (8)") is part of the identification, not a separate cue.
+  return out.filter((s) => !overlaps(s, name));
+}
+
+function familyInPhoto(doc: TextDoc): Span | null {
+  return memberLists(doc).familyNames.find(doc.skeleton)[0] ?? null;
+}
