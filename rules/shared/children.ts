@@ -64,7 +64,7 @@ export function childNouns(doc: TextDoc): Cue[] {
 // ---------- ages ----------
 
 const AGE_RE =
-  /\((\d{1,2})\)|\baged? (\d{1,2})(?:\s?[-–—]\s?\d{1,2})?\b|\b(\d{1,2})[- ]years?[- ]old\b|\b[Yy]ear ([1-9]|1[0-3])\b(?![\d,])|\b(\d{1,2})(?:st|nd|rd|th) birthday\b/g;
+  /\((\d{1,2})\)|\baged? (\d{1,2})(?:\s?[-–—]\s?\d{1,2})?\b|\b(\d{1,2})[- ]years?[- ]old\b|\b[Yy]ear ([1-9]|1[0-3])\b(?![\d]|,\d)|\b(\d{1,2})(?:st|nd|rd|th) birthday\b/g;
 
 export function ageCues(doc: TextDoc): Cue[] {
   return doc.memo('children/ages', () => {

@@ -1,0 +1,89 @@
+import { defineRule } from '../define';
+import type { Hit, Span } from '../types';
+import { inside, mayMentionVulnerable, overlaps, places, sentenceWindow } from '../shared/children';
+
+// Places where vulnerable people live or are supported. "Youth hostel" is a holiday, not a shelter.
+const SETTING =
+  /\b(?:(?:women['’]s |domestic (?:abuse|violence) )?refuges?|safe ?houses?|supported (?:accommodation|housing|living)(?: (?:unit|flat|scheme|home)s?)?|(?<!youth )(?:bail |homeless |probation )?hostels?|children['’]s homes?|approved premises|foster placements?|care leavers?['’]? (?:flats?|accommodation)|halfway houses?|sheltered (?:housing|accommodation)|(?:domestic (?:abuse|violence) )(?:victims?|survivors?))\b/gi;
+// People who are at risk if their home is known.
+const PERSON =
+  /\b(?:elderly|frail|vulnerable|disabled|housebound|(?:lives?|living) (?:alone|on (?:his|her|their) own|by (?:him|her)self)|on (?:his|her) own|with dementia|pensioners?|OAPs?|old (?:lady|man|woman|gent|fella|chap|couple|boy|girl)|widow(?:er)?)\b/gi;
+// A key-safe, door or alarm code: the door to a vulnerable person's home.
+const KEY_SAFE = /\b(?:key ?safe|key ?box|lock ?box|door|alarm)\b[^.\n]{0,40}?\bcode\b[^\d\n]{0,15}?(\d{3,8}#?|[A-Z0-9]{4,8}#)(?!\d)/gi;
+// Helplines, recruitment, events and budgets talk about services, not about where someone is.
+const SERVICE_FRAME =
+  /\b(?:helpline|call (?:the|us|0)|ring (?:the|0)|contact (?:the|us)|if you(?:['’]re| are) (?:experiencing|affected|worried)|recruiting|information evening|open day|fundraiser|fundraising|coffee morning|raffle|bake sale|quiz night|donations? (?:welcome|needed)|sponsored|funding|budget|across the (?:borough|district|town|city)|consultation on)\b/i;
+
+export default defineRule({
+  id: 'safeguarding/vulnerable-person-location',
+  family: 'safeguarding',
+  title: 'Revealing where a vulnerable person lives or is supported',
+  severity: 'stop',
+  sets: ['personal-data'],
+  policy: [
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '2. Purpose', quote: 'Breach of safeguarding using images or personal details leading to the exploitation of vulnerable individuals.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '3. Responsibilities of Councillors', quote: 'Be aware of your own safety when placing information on the internet and do not publish information which could leave you or others vulnerable.' },
+    { file: '000_02512859952f4825.txt', section: "Managing situations when you're out in the community", quote: 'a meeting discussing someone who uses our services' },
+  ],
+  message:
+    'This could reveal where a vulnerable person lives or is being supported (for example a refuge or supported housing). That can put them at real risk. Please remove the location details.',
+  action: 'Remove the address, street or landmark (and any key-safe code).',
+  examples: {
+    trigger: [
+      { text: "The new women's refuge is the big house on Regent Street opposite the Spar — great to see it open.", severity: 'stop', source: 'catalog R25 #1' },
+      { text: 'Elderly lady living alone at 12 Orchard Close has a key safe by the door, code is 1942, if anyone can check on her.', severity: 'stop', source: 'catalog R25 #2' },
+      { text: "Council have put a children's home at 56 Lindley Road and residents weren't even consulted.", severity: 'stop', source: 'catalog R25 #3' },
+      { text: "Approved premises for offenders opening on Ash Grove — it's number 31.", severity: 'stop', source: 'catalog R25 #4' },
+      { text: 'The safe house for trafficking victims is at 8 Mill Lane, S75 2AB.', severity: 'stop' },
+      { text: 'My neighbour is housebound and lives alone at no. 14, the end bungalow on Keresforth Hill Road.', severity: 'stop' },
+      { text: 'The old man on his own at 3 Church View leaves his key in a key safe — code 5521.', severity: 'stop' },
+      { text: 'The homeless hostel behind the Alhambra is full again.', severity: 'stop' },
+    ],
+    quiet: [
+      { text: "If you're experiencing domestic abuse, call the National Domestic Abuse Helpline on 0808 2000 247.", source: 'catalog R25 #1' },
+      { text: 'The council is recruiting foster carers — information evening on 5 March at the town hall.', source: 'catalog R25 #2' },
+      { text: "I've asked adult social care to check on an elderly resident who contacted me — thank you to the team for visiting today.", source: 'catalog R25 #3' },
+      { text: "Funding for supported housing across the borough has been protected in this year's budget.", source: 'catalog R25 #4' },
+      { text: 'Elderly residents on Park Road have been without a bin collection for three weeks.' },
+      { text: 'Lovely night at the youth hostel in Langsett with the scouts.' },
+      { text: "Fundraiser for the women's refuge at the Civic on Hanson Street this Friday — please come along!" },
+      { text: 'We need more supported accommodation for care leavers in Barnsley, and I will keep pushing for it.' },
+    ],
+  },
+  detect(doc) {
+    if (!mayMentionVulnerable(doc.text)) return [];
+    const hits: Hit[] = [];
+    const add = (s: Span) => {
+      if (!hits.some((h) => overlaps(h, s))) hits.push({ start: s.start, end: s.end });
+    };
+    const text = doc.text;
+
+    // A setting (refuge, children's home…) with any place: a street is enough to find it.
+    for (const m of doc.matchAll(SETTING)) {
+      const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
+      if (SERVICE_FRAME.test(text.slice(win.start, win.end))) continue;
+      for (const p of places(doc)) if (inside(p, win)) add(p);
+    }
+
+    // A vulnerable person with a house-level location (number, postcode, landmark); a street alone is a neighbourhood.
+    for (const m of doc.matchAll(PERSON)) {
+      const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
+      if (SERVICE_FRAME.test(text.slice(win.start, win.end))) continue;
+      const exact = places(doc).filter((p) => inside(p, win) && p.kind !== 'street' && p.kind !== 'estate');
+      if (exact.length === 0) continue;
+      for (const p of places(doc)) if (inside(p, win)) add(p);
+    }
+
+    // Key-safe and door codes next to a vulnerable person or a home (also security/credentials).
+    if (/code/i.test(text)) {
+      if (hits.length > 0 || new RegExp(PERSON.source, 'i').test(text)) {
+        for (const m of doc.matchAll(KEY_SAFE)) {
+          const code = m[1];
+          const s = m.index + m[0].length - code.length;
+          add({ start: s, end: s + code.length });
+        }
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});
