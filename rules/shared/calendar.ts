@@ -110,3 +110,51 @@ export function meetingNow(doc: TextDoc): Meeting | undefined {
     return open.find(isQuasiJudicial) ?? open[0];
   });
 }
+
+// Campaign cues (catalog R35/R36): asking for votes for a person or party. Neutral civic messages
+// ("register to vote", "polling stations are open") and other votes (carnival, awards) are not campaigns.
+const PARTY = "(?:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Greens?|Green Party|Reform(?: UK)?|Independents?|Yorkshire Party|SNP|Plaid|UKIP)";
+// "Vote Jones" needs the capital letter of a name; everything else is case-insensitive.
+const VOTE_FOR = new RegExp(
+  `\\b[Vv][Oo][Tt][Ee] (?:for )?(?:me\\b|${PARTY}\\b|(?!For\\b|Your\\b|The\\b|Now\\b|Here\\b|Today\\b|Yes\\b|No\\b)[A-Z][a-z'’-]{1,30}\\b)|#[Vv]ote[A-Z0-9]\\w{1,40}`,
+  'g',
+);
+const CAMPAIGN = new RegExp(
+  [
+    '\\bre-?elect\\b',
+    '\\bpolling day\\b',
+    '\\bpostal votes?\\b(?=[^.!?\\n]{0,80}\\b(?:cross|candidate|vote (?:for|me)|team|us)\\b)',
+    '\\bput your cross\\b',
+    `\\byour (?:local )?(?:${PARTY} )?(?:candidates?|team)\\b(?=[^.!?\\n]{0,60}\\b(?:vote|elect|polling|cross|ballot)\\b)`,
+    `\\byour ${PARTY} (?:candidates?|team|councillors?)\\b`,
+    '\\bevery vote (?:counts|matters)\\b',
+    '\\bon the ballot\\b',
+    '\\bwhen you (?:go (?:out )?to )?vote\\b',
+    '\\b(?:join|help|support) (?:my|our) (?:election )?campaign(?: team)?\\b',
+    '\\b(?:my|our) (?:election )?campaign team\\b',
+  ].join('|'),
+  'gi',
+);
+const NOT_CAMPAIGN = /\b(?:competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is|are) open)\b/i;
+const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate/i;
+
+export interface CampaignCue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Campaign cues in the draft (asking for votes), computed once per draft. Empty for civic or non-election votes. */
+export function campaignCues(doc: TextDoc): CampaignCue[] {
+  return doc.memo('calendar:campaign', () => {
+    const text = doc.text;
+    if (!CAMPAIGN_CHEAP.test(text)) return [];
+    const out: CampaignCue[] = [];
+    for (const m of [...doc.matchAll(VOTE_FOR), ...doc.matchAll(CAMPAIGN)].sort((a, b) => a.index - b.index)) {
+      const s = doc.sentenceAt(m.index);
+      if (NOT_CAMPAIGN.test(text.slice(s.start, s.end))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return out;
+  });
+}
