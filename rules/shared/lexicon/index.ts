@@ -1,0 +1,476 @@
+/**
+ * The conduct lexicon pass: ONE walk over the draft's skeleton (normalize.ts: case, accents,
+ * invisible characters, look-alikes, full-width and mathematical letters, leetspeak, spaced letters
+ * already undone, offsets mapped back to the original), shared by every conduct rule through
+ * doc.memo. Each word of the draft becomes a `Unit` with its senses (profanity tier, insult, slur and
+ * protected characteristic, protected group, hostile word, harm verb), and the units form a
+ * canonical `stream` ("GRP are HADJ", "you're a INS") that the rules match with bounded patterns.
+ *
+ * Why our own matcher rather than `obscenity` (measured in /tmp/c1-bench-lex.ts on this machine,
+ * 280-character drafts, Node 20):
+ * - Coverage: obscenity 0.4.6's English set has ~70 words and no tiers; it misses UK terms (c**t,
+ *   stfu, bellend, pikey, gyppo, wazzock), every insult and every group noun, and it flags
+ *   "Penistone" and "Dick Turpin" unless whitelisted. We need tiers (mild British words never flag),
+ *   characteristics (slurs by protected characteristic) and senses beyond profanity.
+ * - Offsets: obscenity reports offsets on its own transformed text; we need the highlight on the
+ *   original characters for zero-width joiners, soft hyphens, full-width and math letters — the
+ *   shared skeleton (normalize.ts) already maps every character back, and other rules reuse it.
+ * - Speed: the skeleton is computed once per draft for all rules; our pass is then Map lookups per
+ *   word (~5–15 µs on 280 characters), where obscenity's RegExpMatcher costs ~30 µs on its own and
+ *   would duplicate the normalisation.
+ * - Where obscenity is better: its pattern syntax handles look-alike "fuuuck"/"f-u-c-k" variants
+ *   inside longer words; we cover those with the skeleton's repeated-letter collapse, spaced-letter
+ *   joining, masked-asterisk wildcards and a fixed list of compound stems (fuck, cunt, shit, bitch,
+ *   nigg, fagg) checked inside words, guarded by the UK allowlist.
+ * The data lives in the sibling files (profanity, insults, slurs, groups, hostility, threats, places),
+ * separate from this matcher, like obscenity's presets.
+ */
+import type { TextDoc } from '../../doc';
+import { collapseRuns } from '../../normalize';
+import { LiteralMatcher } from '../literal';
+import type { Span } from '../../types';
+import { GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_SINGULARS, PERSON_NOUNS } from './groups';
+import { DEHUMANISING, HATE_NOUNS, HATE_VERBS, HOSTILE_ADJ } from './hostility';
+import { INSULT_ADJS, INSULT_NOUNS, WEAK_INSULTS } from './insults';
+import { UK_ALLOWLIST } from './places';
+import { PROFANITY, type ProfanityTier } from './profanity';
+import { FRAME_ALSO, SLURS, type Characteristic } from './slurs';
+import { HARM_VERBS } from './threats';
+
+export type { Characteristic } from './slurs';
+export type { ProfanityTier } from './profanity';
+export { UK_ALLOWLIST } from './places';
+export { HARM_VERBS, WEAPON_EMOJI, FIGURATIVE } from './threats';
+export { DEHUMANISING, HOSTILE_ADJ, HATE_VERBS, HATE_NOUNS, REMOVAL_VERBS } from './hostility';
+export { INSULT_NOUNS, INSULT_ADJS } from './insults';
+export { SLURS } from './slurs';
+export { GROUP_NOUNS, GROUP_ADJECTIVES, PERSON_NOUNS } from './groups';
+
+export type SenseKind =
+  | 'profanity'
+  | 'insult'
+  | 'insult-adj'
+  | 'slur'
+  | 'group'
+  | 'group-adj'
+  | 'group-single'
+  | 'person'
+  | 'dehum'
+  | 'hostile'
+  | 'hate-verb'
+  | 'hate-noun'
+  | 'harm';
+
+export interface Sense {
+  kind: SenseKind;
+  /** The lexicon entry (base form). */
+  term: string;
+  tier?: ProfanityTier;
+  characteristic?: Characteristic;
+  /** Slur that counts only in a slur construction (queer, dyke, bitch…). */
+  framed?: boolean;
+  /** Insult word that is also an everyday word (trash, snake…). */
+  weak?: boolean;
+}
+
+/** One word (or multi-word term) of the draft. */
+export interface Unit extends Span {
+  /** The canonical text in the stream: a category (GRP, SLUR, FSLUR, DEHUM, HADJ, INS, INSA, PROF) or the word. */
+  text: string;
+  /** The word as typed, lower-cased (leetspeak and spacing undone). */
+  word: string;
+  senses: Sense[];
+  /** The token was matched through a masked, misspelt, compound or split form. */
+  evasive?: boolean;
+}
+
+export interface Lexicon {
+  units: Unit[];
+  /** The units joined with spaces; "." between sentences and "," at clause breaks. */
+  stream: string;
+  /** Offset of each unit's text in `stream`. */
+  at: number[];
+  /** Any sense of these kinds anywhere (the rules' cheap bail-out). */
+  has: Set<SenseKind>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build the tables once (module load, ~2 ms).
+
+const SINGLE = new Map<string, Sense[]>();
+const MULTI = new Map<string, { rest: string[]; senses: Sense[] }[]>();
+
+function skel(term: string): string[] {
+  // The same folding as the skeleton, for our ASCII lexicon: lower-case, apostrophes dropped, split on non-letters.
+  return term
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9+]+/)
+    .filter(Boolean);
+}
+
+type Inflect = 'all' | 'plural' | 'none';
+const NO_INFLECT = new Set(['hoe', 'hoes', 'cum', 'tit', 'ass', 'arse', 'prick', 'sod', 'git', 'knob', 'bum', 'cock', 'dick', 'twit', 'prat', 'rat', 'pig', 'dim', 'div', 'melt', 'mong', 'sob', 'mf', 'fag', 'nip', 'jap', 'coon', 'spade', 'frog', 'paddy', 'gyp', 'gas', 'end', 'die', 'gut', 'skin', 'lamp', 'chin', 'deck', 'glass', 'bottle', 'brick', 'string', 'hunt', 'finish', 'break', 'snap', 'bury', 'trap', 'prod', 'abo', 'homo', 'bender', 'fairy', 'pansy', 'hell', 'balls', 'suck', 'sucks', 'god', 'it', 'things', 'waste', 'dirt', 'refuse', 'dog', 'dogs', 'cattle', 'ape']);
+
+function forms(w: string, how: Inflect): string[] {
+  if (how === 'none' || NO_INFLECT.has(w)) return [w];
+  const out = [w, w + 's', w + 'es'];
+  if (w.endsWith('y')) out.push(w.slice(0, -1) + 'ies');
+  if (how === 'all') {
+    const last = w[w.length - 1];
+    const base = w.endsWith('e') ? w.slice(0, -1) : w;
+    out.push(base + 'ing', base + 'in', w + 'er', w + 'ers', base + 'ed', w + 'y', base + 'ings');
+    if (/[^aeiou][aeiou][bdgkmnprt]$/.test(w)) out.push(w + last + 'ing', w + last + 'in', w + last + 'er', w + last + 'ers', w + last + 'ed', w + last + 'y');
+  }
+  return out;
+}
+
+function add(term: string, sense: Sense, how: Inflect) {
+  const toks = skel(term);
+  if (toks.length === 0) return;
+  if (toks.length === 1) {
+    for (const f of forms(toks[0], how)) push(SINGLE, f, sense);
+  } else {
+    const head = toks.slice(0, -1);
+    for (const f of forms(toks[toks.length - 1], how === 'all' ? 'plural' : how)) {
+      const all = [...head, f];
+      const list = MULTI.get(all[0]) ?? [];
+      list.push({ rest: all.slice(1), senses: [sense] });
+      MULTI.set(all[0], list);
+    }
+    // Written as one word too: "wasteofspace", "gaypeople".
+    for (const f of forms(toks.join(''), 'plural')) push(SINGLE, f, sense);
+  }
+}
+
+function push(m: Map<string, Sense[]>, k: string, s: Sense) {
+  const a = m.get(k);
+  if (!a) m.set(k, [s]);
+  else if (!a.some((x) => x.kind === s.kind && x.term === s.term)) a.push(s);
+}
+
+for (const tier of ['strong', 'moderate', 'sexual', 'mild'] as ProfanityTier[]) {
+  for (const t of PROFANITY[tier]) add(t, { kind: 'profanity', term: t, tier }, tier === 'strong' ? 'all' : tier === 'sexual' ? 'plural' : 'all');
+}
+for (const t of INSULT_NOUNS) add(t, { kind: 'insult', term: t, weak: WEAK_INSULTS.has(t) || undefined }, 'plural');
+for (const t of INSULT_ADJS) add(t, { kind: 'insult-adj', term: t, weak: WEAK_INSULTS.has(t) || undefined }, 'none');
+for (const s of SLURS) add(s.term, { kind: 'slur', term: s.term, characteristic: s.characteristic, framed: s.framed || FRAME_ALSO.has(s.term) || undefined }, 'plural');
+for (const [t, c] of GROUP_NOUNS) add(t, { kind: 'group', term: t, characteristic: c }, 'none');
+for (const [t, c] of GROUP_ADJECTIVES) add(t, { kind: 'group-adj', term: t, characteristic: c }, 'none');
+for (const [t, c] of GROUP_SINGULARS) add(t, { kind: 'group-single', term: t, characteristic: c }, 'none');
+for (const t of PERSON_NOUNS) add(t, { kind: 'person', term: t }, 'none');
+for (const t of DEHUMANISING) add(t, { kind: 'dehum', term: t }, 'none');
+for (const t of HOSTILE_ADJ) add(t, { kind: 'hostile', term: t }, 'none');
+for (const t of HATE_VERBS) add(t, { kind: 'hate-verb', term: t }, 'none');
+for (const t of HATE_NOUNS) add(t, { kind: 'hate-noun', term: t }, 'none');
+for (const t of [...HARM_VERBS, 'death', 'dead']) add(t, { kind: 'harm', term: t }, 'all');
+// Common evasive spellings of group words.
+for (const [t, c] of [['gey', 'sexual-orientation'], ['ghey', 'sexual-orientation'], ['gy', 'sexual-orientation'], ['muzlim', 'religion'], ['mozlem', 'religion']] as [string, Characteristic][]) add(t, { kind: 'group-adj', term: t, characteristic: c }, 'none');
+
+/** Kinds that misspellings are looked up for (never profanity: "shift" is not "shit"). */
+const FUZZY_KINDS = new Set<SenseKind>(['group', 'group-adj', 'group-single', 'hostile', 'dehum', 'hate-verb', 'hate-noun', 'harm', 'person']);
+const FUZZY_DEL = new Map<string, string>();
+for (const [k, senses] of SINGLE) {
+  if (k.length < 5 || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 6))) continue;
+  for (let i = 1; i < k.length; i++) {
+    const d = k.slice(0, i) + k.slice(i + 1);
+    if (!SINGLE.has(d) && !FUZZY_DEL.has(d)) FUZZY_DEL.set(d, k);
+  }
+}
+
+/** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
+const FUNCTION_WORDS = new Set(
+  'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by'.split(' '),
+);
+
+/** Profanity stems that are found inside longer words (compounds): "fuckwittery", "shitgibbon". */
+const STEMS: [string, Sense][] = [
+  ['fuck', { kind: 'profanity', term: 'fuck', tier: 'strong' }],
+  ['cunt', { kind: 'profanity', term: 'cunt', tier: 'strong' }],
+  ['wanker', { kind: 'profanity', term: 'wanker', tier: 'strong' }],
+  ['shit', { kind: 'profanity', term: 'shit', tier: 'moderate' }],
+  ['bitch', { kind: 'profanity', term: 'bitch', tier: 'moderate' }],
+  ['nigger', { kind: 'slur', term: 'nigger', characteristic: 'race' }],
+  ['nigga', { kind: 'slur', term: 'nigga', characteristic: 'race' }],
+  ['faggot', { kind: 'slur', term: 'faggot', characteristic: 'sexual-orientation' }],
+];
+
+// Masked forms ("f***ing", "c**t", "p*key"): every maskable form by length.
+const MASKABLE = new Map<number, [string, Sense[]][]>();
+for (const [k, senses] of SINGLE) {
+  const ok = senses.filter((s) => (s.kind === 'profanity' && s.tier !== 'mild') || s.kind === 'slur' || (s.kind === 'insult' && !s.weak));
+  if (ok.length === 0 || k.length < 3) continue;
+  const list = MASKABLE.get(k.length) ?? [];
+  list.push([k, ok]);
+  MASKABLE.set(k.length, list);
+}
+const TIER_RANK: Record<string, number> = { strong: 4, sexual: 3, moderate: 2, mild: 1 };
+function rankSenses(ss: Sense[]): number {
+  let r = 0;
+  for (const s of ss) r = Math.max(r, s.kind === 'slur' ? (s.framed ? 2 : 5) : s.kind === 'profanity' ? TIER_RANK[s.tier!] : 1);
+  return r;
+}
+
+function maskedLookup(tok: string): Sense[] | undefined {
+  if (!/[a-z]/.test(tok) || /^\*|\*$/.test(tok) && !/^[a-z]/.test(tok)) return undefined;
+  const cands = MASKABLE.get(tok.length);
+  if (!cands) return undefined;
+  let best: Sense[] | undefined;
+  let bestRank = 0;
+  for (const [k, senses] of cands) {
+    let ok = true;
+    for (let i = 0; i < k.length; i++) if (tok[i] !== '*' && tok[i] !== k[i]) { ok = false; break; }
+    if (!ok) continue;
+    const r = rankSenses(senses);
+    if (r > bestRank) { best = senses; bestRank = r; }
+  }
+  return best;
+}
+
+function fuzzyLookup(tok: string): Sense[] | undefined {
+  if (tok.length < 4 || !/^[a-z]+$/.test(tok)) return undefined;
+  // A letter left out: "immigrnts", "womn".
+  const d = FUZZY_DEL.get(tok);
+  if (d) return SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || s.kind === 'slur');
+  // Two letters swapped (not the first): "sikc", "cancre", "unciviliesd".
+  for (let i = 1; i < tok.length - 1; i++) {
+    const t = tok.slice(0, i) + tok[i + 1] + tok[i] + tok.slice(i + 2);
+    const ss = SINGLE.get(t);
+    if (ss) {
+      const f = ss.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed));
+      if (f.length) return f;
+    }
+  }
+  // A letter too many: "disgustting" (long words only).
+  if (tok.length >= 7) {
+    for (let i = 1; i < tok.length; i++) {
+      const t = tok.slice(0, i) + tok.slice(i + 1);
+      const ss = SINGLE.get(t);
+      if (ss) {
+        const f = ss.filter((s) => FUZZY_KINDS.has(s.kind) && s.kind !== 'person');
+        if (f.length) return f;
+      }
+    }
+  }
+  return undefined;
+}
+
+const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
+/** A quick check for the allowlist: only run it if one of these first tokens is present. */
+const ALLOW_FIRST = new Set(UK_ALLOWLIST.map((a) => skel(a)[0]).filter(Boolean));
+
+function lookup(tok: string): { senses: Sense[]; evasive: boolean } | undefined {
+  const exact = SINGLE.get(tok);
+  if (exact) return { senses: exact, evasive: false };
+  if (tok.includes('*')) {
+    const m = maskedLookup(tok);
+    return m ? { senses: m, evasive: true } : undefined;
+  }
+  const c = collapseRuns(tok);
+  if (c !== tok) {
+    const r = SINGLE.get(c);
+    if (r && c.length >= 3) return { senses: r.filter((s) => s.kind !== 'group-adj' && s.kind !== 'person'), evasive: true };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const CATEGORY: [SenseKind, string][] = [
+  ['group', 'GRP'],
+  ['dehum', 'DEHUM'],
+  ['hostile', 'HADJ'],
+  ['insult', 'INS'],
+  ['insult-adj', 'INSA'],
+  ['profanity', 'PROF'],
+];
+
+function canonical(word: string, senses: Sense[]): string {
+  if (senses.some((s) => s.kind === 'slur' && !s.framed)) return 'SLUR';
+  if (senses.some((s) => s.kind === 'group')) return 'GRP';
+  if (senses.some((s) => s.kind === 'slur')) return 'FSLUR';
+  if (senses.some((s) => s.kind === 'harm' || s.kind === 'hate-verb' || s.kind === 'hate-noun' || s.kind === 'person' || s.kind === 'group-single' || s.kind === 'group-adj')) return word;
+  for (const [k, cat] of CATEGORY) if (senses.some((s) => s.kind === k && (k !== 'profanity' || s.tier !== 'mild'))) return cat;
+  return word;
+}
+
+const WORD_SURFACE = /^[a-z]+(?:'[a-z]+)*$/;
+
+/** The lexicon pass of a draft (memoised: one walk per draft for all conduct rules). */
+export function lexicon(doc: TextDoc): Lexicon {
+  return doc.memo('lexicon', () => build(doc));
+}
+
+function build(doc: TextDoc): Lexicon {
+  const sk = doc.skeleton;
+  const toks = sk.tokens;
+  const text = doc.text;
+  const units: Unit[] = [];
+  const has = new Set<SenseKind>();
+  const spanOf = (i: number, j: number) => ({ start: sk.from[toks[i].start], end: sk.to[toks[j].end - 1] });
+
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i].text;
+    const sp = spanOf(i, i);
+    const surface = text.slice(sp.start, sp.end).toLowerCase().replace(/[‘’]/g, "'");
+    const word = WORD_SURFACE.test(surface) ? surface : tok;
+    // Multi-word terms first (longest).
+    const multi = MULTI.get(tok);
+    let best: { len: number; senses: Sense[] } | null = null;
+    if (multi) {
+      for (const m of multi) {
+        if (i + m.rest.length >= toks.length) continue;
+        let ok = true;
+        for (let k = 0; k < m.rest.length; k++) if (toks[i + 1 + k].text !== m.rest[k]) { ok = false; break; }
+        if (ok && (!best || m.rest.length + 1 > best.len)) best = { len: m.rest.length + 1, senses: m.senses };
+        else if (ok && best && m.rest.length + 1 === best.len) best = { len: best.len, senses: [...best.senses, ...m.senses] };
+      }
+    }
+    if (best) {
+      const s = spanOf(i, i + best.len - 1);
+      const w = toks.slice(i, i + best.len).map((t) => t.text).join(' ');
+      units.push({ ...s, text: canonical(w, best.senses), word: w, senses: best.senses });
+      i += best.len - 1;
+      continue;
+    }
+    let found = lookup(tok);
+    if (!found && tok.length >= 4 && /^[a-z*]+$/.test(tok)) {
+      // Compound stems inside a longer word.
+      for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
+      if (!found) {
+        const f = fuzzyLookup(tok);
+        if (f && f.length) found = { senses: f, evasive: true };
+      }
+      if (!found && tok.length >= 6) {
+        // Run-together words: split into two known words, at least one of them a lexicon word.
+        for (let k = 2; k <= tok.length - 2; k++) {
+          const a = tok.slice(0, k), b = tok.slice(k);
+          const sa = SINGLE.get(a), sb = SINGLE.get(b);
+          if ((sa || FUNCTION_WORDS.has(a)) && (sb || FUNCTION_WORDS.has(b)) && (sa || sb) && (a.length >= 3 || FUNCTION_WORDS.has(a)) && (b.length >= 3 || FUNCTION_WORDS.has(b))) {
+            // Unit offsets: split the original span proportionally to the skeleton characters.
+            const mid = sk.from[toks[i].start + k];
+            units.push({ start: sp.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? [], evasive: true });
+            units.push({ start: mid, end: sp.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? [], evasive: true });
+            for (const s of [...(sa ?? []), ...(sb ?? [])]) has.add(s.kind);
+            found = { senses: [], evasive: true };
+            break;
+          }
+        }
+        if (found && found.senses.length === 0) continue;
+      }
+    }
+    const senses = found?.senses ?? [];
+    units.push({ ...sp, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found?.evasive || undefined });
+  }
+
+  // Group adjectives before a person noun make a group ("gay people", "Muslim women", "g4y people").
+  for (let u = 0; u < units.length - 1; u++) {
+    const a = units[u], b = units[u + 1];
+    const adj = a.senses.find((s) => s.kind === 'group-adj' || (s.kind === 'group' && !s.term.includes(' ')));
+    if (!adj || !b.senses.some((s) => s.kind === 'person')) continue;
+    if ((adj.characteristic === 'age' || adj.characteristic === 'sex') && !/s$|people|folk/.test(b.word)) continue;
+    if (/\S/.test(text.slice(a.end, b.start).replace(/[\s\-]/g, ''))) continue;
+    const g: Sense = { kind: 'group', term: `${adj.term} ${b.word}`, characteristic: adj.characteristic };
+    units.splice(u, 2, { start: a.start, end: b.end, text: 'GRP', word: `${a.word} ${b.word}`, senses: [g, ...a.senses], evasive: a.evasive || b.evasive });
+  }
+
+  // Drop senses of words inside an allowlisted place, name or phrase ("Dick Turpin", "Bell End").
+  const suspicious = units.some((u) => u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult'));
+  if (suspicious && toks.some((t) => ALLOW_FIRST.has(t.text))) {
+    const allow = ALLOW.find(sk);
+    for (const u of units) {
+      if (u.senses.length && allow.some((a) => a.start <= u.start && u.end <= a.end)) {
+        u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
+        u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
+      }
+    }
+  }
+  // Capitalised "Dick" before a capitalised word, or after an honorific, is a name.
+  for (let u = 0; u < units.length; u++) {
+    const x = units[u];
+    if (x.word !== 'dick' || text[x.start] !== 'D') continue;
+    const next = units[u + 1];
+    const prev = units[u - 1];
+    if ((next && /^[A-Z]/.test(text.slice(next.start, next.end)) && /^\s+$/.test(text.slice(x.end, next.start))) || (prev && /^(?:mr|cllr|councillor|uncle|dr)$/.test(prev.word)) || (x.start > 0 && !/[.!?]\s*$/.test(text.slice(0, x.start)))) {
+      x.senses = [];
+      x.text = x.word;
+    }
+  }
+
+  for (const u of units) for (const s of u.senses) has.add(s.kind);
+
+  // The stream, with sentence and clause breaks.
+  const parts: string[] = [];
+  const at: number[] = [];
+  let pos = 0;
+  const out: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const x = units[u];
+    if (u > 0) {
+      const gap = text.slice(units[u - 1].end, x.start);
+      const brk = /[.!?\n]/.test(gap) ? '.' : /[,;:()–—]|\s-\s/.test(gap) ? ',' : '';
+      if (brk) {
+        // Punctuation is a pseudo-unit so offsets stay aligned.
+        out.push({ start: units[u - 1].end, end: x.start, text: brk, word: brk, senses: [] });
+        at.push(pos + 1);
+        parts.push(brk);
+        pos += brk.length + 1;
+      }
+    }
+    out.push(x);
+    at.push(parts.length === 0 ? 0 : pos + 1);
+    parts.push(x.text);
+    pos += (parts.length === 1 ? 0 : 1) + x.text.length;
+  }
+  return { units: out, stream: parts.join(' '), at, has };
+}
+
+/** The original span covered by a match on the stream (from its first to its last unit). */
+export function streamSpan(lex: Lexicon, index: number, length: number): Span {
+  const a = unitAt(lex, index);
+  const b = unitAt(lex, Math.max(index, index + length - 1));
+  let i = a, j = b;
+  while (i < j && lex.units[i].senses.length === 0 && /^[.,]$/.test(lex.units[i].text)) i++;
+  while (j > i && /^[.,]$/.test(lex.units[j].text)) j--;
+  return { start: lex.units[i].start, end: lex.units[j].end };
+}
+
+/** Index of the unit whose stream text contains `offset`. */
+export function unitAt(lex: Lexicon, offset: number): number {
+  let lo = 0, hi = lex.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lex.at[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Every match of a global pattern on the stream, mapped to the original text. */
+export function matchStream(lex: Lexicon, re: RegExp): { m: RegExpExecArray; span: Span; first: number; last: number }[] {
+  if (!re.global) throw new Error(`matchStream needs a global pattern: ${re}`);
+  re.lastIndex = 0;
+  const out: { m: RegExpExecArray; span: Span; first: number; last: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lex.stream))) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const first = unitAt(lex, m.index);
+    const last = unitAt(lex, m.index + m[0].length - 1);
+    out.push({ m, span: streamSpan(lex, m.index, m[0].length), first, last });
+  }
+  return out;
+}
+
+/** Units with a sense of this kind (and an optional filter). */
+export function unitsOf(lex: Lexicon, kind: SenseKind, pred?: (s: Sense, u: Unit) => boolean): { unit: Unit; sense: Sense; index: number }[] {
+  const out: { unit: Unit; sense: Sense; index: number }[] = [];
+  lex.units.forEach((u, index) => {
+    for (const s of u.senses) if (s.kind === kind && (!pred || pred(s, u))) { out.push({ unit: u, sense: s, index }); break; }
+  });
+  return out;
+}
+
+/** Is this word on the shipped UK allowlist (places, surnames, ordinary words)? */
+export function isAllowlisted(text: string): boolean {
+  return ALLOW.find(text).length > 0;
+}
