@@ -4,9 +4,8 @@
  */
 import { POLICY_PACKS } from '../../rules/packs';
 import { RULE_SETS } from '../../rules/sets';
-import { RULES } from '../../rules/registry';
 import type { MemberLists, Platform, RuleSetId, Settings } from '../../rules/types';
-import { RULE_SET_IDS } from '../../rules/types';
+import { FAMILIES, RULE_SET_IDS } from '../../rules/types';
 
 export const SETTINGS_VERSION = 2;
 export const PLATFORMS: readonly Platform[] = ['facebook', 'x', 'instagram', 'nextdoor'];
@@ -164,7 +163,8 @@ const listsCheck = record({
 
 const ruleSetValue: Check = (v, path, errors) => (v === true || v === false || v === 'auto' ? v : void errors.push(`${path} must be on, off or auto`));
 
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+// Rule ids are checked by shape, not against the registry, so the popup does not load every rule.
+const isRuleId = (k: string) => /^[a-z-]{2,40}\/[a-z0-9-]{2,60}$/.test(k) && (FAMILIES as readonly string[]).includes(k.split('/')[0]);
 
 export const settingsFields: Record<keyof StoredSettings, Check> = {
   enabled: bool,
@@ -175,7 +175,7 @@ export const settingsFields: Record<keyof StoredSettings, Check> = {
     if (!isObj(v)) return void errors.push(`${path} must be an object`);
     const out: Record<string, boolean> = {};
     for (const [k, x] of Object.entries(v)) {
-      if (!RULE_IDS.has(k)) errors.push(`${path}: there is no rule called ${k}`);
+      if (!isRuleId(k)) errors.push(`${path}: there is no rule called ${k}`);
       else if (typeof x !== 'boolean') errors.push(`${path}.${k} must be true or false`);
       else out[k] = x;
     }
