@@ -180,3 +180,26 @@ describe('statistics', () => {
     expect(isStatRecord(null)).toBe(false);
   });
 });
+
+import { managedSchema } from '../../components/settings/managed-schema';
+import { settingsFields } from '../../components/settings/model';
+
+describe('managed_schema.json', () => {
+  const schema = managedSchema();
+  it('describes only settings the extension knows, with only keywords Chrome supports', () => {
+    for (const key of Object.keys(schema.properties!)) expect(Object.keys(settingsFields)).toContain(key);
+    const walk = (s: Record<string, unknown>) => {
+      for (const k of Object.keys(s)) expect(['type', 'description', 'title', 'properties', 'items']).toContain(k);
+      for (const sub of Object.values((s.properties as Record<string, Record<string, unknown>>) ?? {})) walk(sub);
+      if (s.items) walk(s.items as Record<string, unknown>);
+    };
+    walk(schema as unknown as Record<string, unknown>);
+  });
+
+  it('accepts the README example policy, which the extension applies without refusals', () => {
+    const example = { ruleSets: { 'core-legal': true, 'personal-data': true }, policyPack: 'barnsley', lists: { officers: [{ name: 'Jane Ellis', department: 'Planning' }], elections: [{ noticeOfElection: '2027-03-29', pollingDay: '2027-05-06' }] } };
+    const m = applyManaged(defaultSettings(), example);
+    expect(m.refused).toEqual([]);
+    expect(m.locked).toContain('ruleSets.core-legal');
+  });
+});
