@@ -69,10 +69,10 @@ export function Popup({ openOptions }: { openOptions: () => void }) {
               ? 'Paused'
               : !h
                 ? 'Not visited yet'
-                : h.status === 'checking'
+                : h.state === 'checking here'
                   ? 'Checking here'
                   : `Not checking here${h.reason ? `: ${h.reason}` : ''}`;
-          const bad = on && h?.status === 'not-checking';
+          const bad = on && h?.state === 'not checking here';
           return (
             <div class="row" key={site}>
               <input
@@ -86,7 +86,7 @@ export function Popup({ openOptions }: { openOptions: () => void }) {
               <label class="grow" for={`site-${site}`}>
                 <strong>{SITE_NAMES[site]}</strong>
                 <br />
-                <span class={`small ${bad ? 'status-bad' : h?.status === 'checking' && on ? 'status-ok' : 'muted'}`}>{status}</span>
+                <span class={`small ${bad ? 'status-bad' : h?.state === 'checking here' && on ? 'status-ok' : 'muted'}`}>{status}</span>
               </label>
               {isLocked(s.locked, `sites.${site}`) && <Locked />}
             </div>

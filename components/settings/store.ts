@@ -21,7 +21,7 @@ export const statsItem = storage.defineItem<Stats>('local:stats', { fallback: {}
 
 /** Per-site health written by the content script: is checking really working there? */
 export interface SiteHealth {
-  status: 'checking' | 'not-checking';
+  state: 'checking here' | 'not checking here';
   reason?: string;
   at: number;
 }
