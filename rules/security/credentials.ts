@@ -1,11 +1,46 @@
 import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import { toOriginal } from '../normalize';
+import type { Hit, Span } from '../types';
+
+// All patterns run on the folded text (lower case, invisible characters removed, look-alike letters
+// folded), so "Pass\u200Bword", "PASSWORD" and Cyrillic "раssword" are the same word; the secret
+// itself is then read from the original to judge its shape. Bounded quantifiers only: no nested
+// repetition, so no catastrophic backtracking (tests/unit/redos.test.ts).
+
+/** One cheap test on the raw text before anything else. */
+const GATE = /p[a@4а][s$5]|pwd|\bpw\b|\bpin\b|code|log-?in|user|otp|\bwi-?fi\b/i;
+
+const KEYWORD =
+  String.raw`p[a@4][s$5]{2}w[o0]rds?|passcode|passwd|pwd|pin(?: number| code)?|door code|key ?safe code|(?:verification|security|confirmation|authentication|auth|login|log-in|sign[- ]in|2fa|two[- ]factor|one[- ]time|otp|access|whatsapp|facebook|google|microsoft|apple|amazon|instagram|twitter|bank(?:ing)?) (?:pass)?code|otp|(?:key ?safe|key ?box|door|gate|alarm|lock ?box|entry|keypad)\b[^.\n]{0,25}?\bcode`;
 
 // A keyword, then (optionally "for X", "is", ":", "=") a secret of 4+ characters holding a digit or symbol.
-// Bounded quantifiers only: no nested repetition, so no catastrophic backtracking (tests/unit/redos.test.ts).
-const CREDENTIAL =
-  /\b(password|passcode|passwd|pwd|pin(?: number)?|door code|key ?safe code|security code|verification code|2fa code|one[- ]time code|access code|(?:key ?safe|door|gate|alarm|lock ?box)\b[^.\n]{0,25}?\bcode)\b[ \t]*(?:(?:for|at|on|of|to) [^.:\n]{1,30}?[ \t]+)?(?:is|was|:|=|-)?[ \t]*['"“‘]?((?=[^\s'",]{0,40}[\d!@#$%^&*])[^\s'"”’,]{4,40})/gi;
-// "username cllr.new, password …": the username is part of the secret.
-const ADVICE = /\b(never|don't|do not|shouldn't|should not|forgot|forgotten|forgetting|reset|change|changing|strong|weak|manager)\b[^.\n]{0,30}$/i;
+const CREDENTIAL = new RegExp(
+  String.raw`\b(${KEYWORD})\b[ \t]*(?:(?:for|at|on|of|to) [^.:\n]{1,30}?[ \t]+)?(?:is|was|'s|:|=|-|–)?[ \t]*['"“‘]?((?=[^\s'",]{0,40}[\d!@#$%^&*])[^\s'"”’,]{4,40})`,
+  'g',
+);
+// "password is CentreGuest": with an explicit "is", ":" or "=", a CamelCase word is a secret too.
+const CAMEL_SECRET = new RegExp(String.raw`\b(p[a@4][s$5]{2}w[o0]rds?|passcode|passwd|pwd|pin)\b[ \t]*(?:for [^.:\n]{1,30}?[ \t]+)?(?:is|:|=)[ \t]*['"“‘]?([^\s'"”’,.;!?]{6,40})`, 'g');
+// "username cllr.new, password Barnsley2024!", "login: jsmith / pw: letmein": a pair reveals the secret whatever its shape.
+const USER_PASS = new RegExp(
+  String.raw`\b(?:user ?name|user(?: id)?|login|log-in|email)[ \t]*(?:is|:|=|-)?[ \t]*['"“‘]?([^\s'"”’,;]{2,60})['"”’]?[ \t]*[,;/|&]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:p[a@4][s$5]{2}w[o0]rds?|pwd|pw|pass)[ \t]*(?:is|:|=|-)?[ \t]*['"“‘]?([^\s'"”’,;]{4,40})`,
+  'g',
+);
+// "Your code is 482913", "482913 is your verification code".
+const BARE_CODE = /\b(?:your|the|my) (?:\w+ ){0,2}code (?:is|:)[ \t]*(\d{4,8})\b|\b(\d{4,8}) is your (?:\w+ ){0,2}code\b/g;
+const CODE_CONTEXT = /\b(?:verif|2fa|two[- ]factor|otp|one[- ]time|sign[- ]?in|log ?in|security|authenticat|confirm|text(?:ed)? me|sent me|whatsapp|facebook|google|microsoft|bank)/;
+
+// Advice and complaints: "never share your password", "forgot my password", "reset the PIN".
+const ADVICE = /\b(never|don't|do not|dont|shouldn't|should not|avoid|forgot|forgotten|forgetting|reset|change|changing|strong|stronger|weak|manager|example|e\.g\.|like|such as|instead of)\b[^.\n]{0,30}$/i;
+const NOT_SECRET = new Set([
+  'expired', 'incorrect', 'wrong', 'required', 'needed', 'changed', 'reset', 'locked', 'please', 'still', 'being', 'manager', 'protected',
+  'strong', 'weak', 'different', 'unique', 'secure', 'available', 'displayed', 'shown', 'printed', 'written', 'attached', 'below', 'above',
+  'same', 'case-sensitive', 'compulsory', 'optional', 'blank', 'empty', 'hidden', 'forgotten', 'private', 'secret', 'correct', 'valid',
+  'the', 'your', 'my', 'our', 'their', 'his', 'her', 'not', 'and', 'for', 'with', 'from', 'that', 'this', 'sent', 'emailed', 'texted',
+]);
+
+/** Council systems: a credential next to one of these opens council data (003 §4.12). */
+const COUNCIL_SYSTEM = /\b(?:modern\.?gov|mod\.gov|members['’]? (?:portal|area|hub|extranet|ipad)|member portal|citrix|vpn|intranet|sharepoint|office ?365|microsoft 365|m365|outlook|egress|council (?:laptop|login|log-in|email|e-mail|wifi|wi-fi|network|account|ipad|system|tablet))\b/i;
 
 export default defineRule({
   id: 'security/credentials',
@@ -20,16 +55,20 @@ export default defineRule({
     { file: '004_f238b8de7f3077ec.txt', section: 'How to set yourself up to stay safe using social media', quote: 'different passwords for each account.' },
   ],
   message:
-    "This looks like it contains a password or security code ({excerpt}). Never post these, even in a private group or message. Delete it, and change the password if it's been shared.",
-  action: 'Delete the code, and change the password if it has been shared.',
+    "This looks like it contains a password or security code. Never post these, even in a private group or message. Delete it, and change the password if it's been shared.",
+  action: 'Delete the password or code, and change it if it has been shared.',
   examples: {
     trigger: [
-      { text: "Members' portal login for the new councillors: username cllr.new, password Barnsley2024!", source: 'catalog R47 #1' },
-      { text: 'WiFi at the community centre is CentreGuest, password Miner$1984 — help yourselves.', source: 'catalog R47 #2' },
-      { text: 'Your verification code is 482913 — can someone tell me what this is?', context: { kind: 'reply' }, source: 'catalog R47 #3' },
-      { text: 'Door code for the ward office is 4071#, just let yourselves in for the surgery.', source: 'catalog R47 #4' },
-      { text: 'The key safe code at the scout hut is 2580 if you get there before me.' },
-      { text: 'Alarm code: 1942 — please set it when you leave the hall.' },
+      { text: "Members' portal login for the new councillors: username cllr.new, password Barnsley2024!", severity: 'stop', source: 'catalog R47 #1' },
+      { text: 'WiFi at the community centre is CentreGuest, password Miner$1984 — help yourselves.', severity: 'stop', source: 'catalog R47 #2' },
+      { text: 'Your verification code is 482913 — can someone tell me what this is?', context: { kind: 'reply' }, severity: 'stop', source: 'catalog R47 #3' },
+      { text: 'Door code for the ward office is 4071#, just let yourselves in for the surgery.', severity: 'stop', source: 'catalog R47 #4' },
+      { text: 'The key safe code at the scout hut is 2580 if you get there before me.', severity: 'stop' },
+      { text: 'Alarm code: 1942 — please set it when you leave the hall.', severity: 'stop' },
+      { text: 'Modern.gov password is CentreGuest if anyone needs the papers tonight.', severity: 'stop' },
+      { text: 'Citrix login: jsmith / pw: letmein', severity: 'stop' },
+      { text: '573201 is your WhatsApp code. Who keeps sending me these?', severity: 'stop' },
+      { text: 'PASS\u200BWORD: Summer2025! for the members\u2019 iPad', severity: 'stop' },
     ],
     quiet: [
       { text: 'Reminder: never share your passwords, and turn on two-factor authentication.', source: 'catalog R47 #1' },
@@ -38,17 +77,93 @@ export default defineRule({
       { text: 'Pay by phone: the location code is shown on the signs in the car park.', source: 'catalog R47 #4' },
       { text: 'Use a password manager and a different password for each account.' },
       { text: 'The PIN machines at the leisure centre are working again.' },
+      { text: 'My Modern.gov password is expired again — IT are on it.' },
+      { text: "Don't use passwords like Password123 — a long passphrase is much safer." },
+      { text: 'The new postcode is S70 2TA and the door code system starts next week.' },
+      { text: 'The council will never ask for your PIN or password by text.' },
     ],
   },
   detect(doc) {
-    const hits = [];
-    for (const m of doc.matchAll(CREDENTIAL)) {
-      const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
-      if (ADVICE.test(before)) continue;
-      const secret = m[2];
-      const secretStart = m.index + m[0].length - secret.length;
-      hits.push({ start: m.index, end: secretStart + secret.length });
+    if (!GATE.test(doc.text)) return [];
+    const f = doc.folded;
+    const ft = f.text;
+    const text = doc.text;
+    const spans: Span[] = [];
+    const orig = (a: number, b: number) => toOriginal(f, a, b);
+
+    for (const re of [CREDENTIAL, CAMEL_SECRET]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(ft))) {
+        const secret = m[2];
+        const sf = m.index + m[0].length - secret.length;
+        const sec = orig(sf, sf + secret.length);
+        const raw = trimPunct(text.slice(sec.start, sec.end));
+        if (!raw) continue;
+        if (re === CAMEL_SECRET && !camelOrSystem(raw, doc, sec)) continue;
+        if (NOT_SECRET.has(raw.toLowerCase())) continue;
+        if (isAdvice(ft, m.index)) continue;
+        const all = orig(m.index, sf + secret.length);
+        spans.push({ start: all.start, end: sec.start + raw.length });
+      }
     }
-    return hits;
+
+    USER_PASS.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = USER_PASS.exec(ft))) {
+      const pw = u[2];
+      const pf = u.index + u[0].length - pw.length;
+      const sec = orig(pf, pf + pw.length);
+      const raw = trimPunct(text.slice(sec.start, sec.end));
+      if (raw.length < 4 || NOT_SECRET.has(raw.toLowerCase()) || isAdvice(ft, u.index)) continue;
+      if (NOT_SECRET.has(u[1].toLowerCase())) continue;
+      const all = orig(u.index, pf + pw.length);
+      spans.push({ start: all.start, end: sec.start + raw.length });
+    }
+
+    if (/\d{4}/.test(text)) {
+      BARE_CODE.lastIndex = 0;
+      let b: RegExpExecArray | null;
+      while ((b = BARE_CODE.exec(ft))) {
+        const s = doc.sentenceAt(orig(b.index, b.index + 1).start);
+        if (!CODE_CONTEXT.test(text.slice(s.start, s.end).toLowerCase())) continue;
+        if (isAdvice(ft, b.index)) continue;
+        const span = orig(b.index, b.index + b[0].length);
+        spans.push(span);
+      }
+    }
+    return merge(spans);
   },
 });
+
+function trimPunct(s: string): string {
+  // A trailing full stop or comma ends the sentence, not the secret ("4071#," "Barnsley2024!." keep "!").
+  return s.replace(/[.,;:)\]]+$/, '');
+}
+
+function isAdvice(folded: string, at: number): boolean {
+  return ADVICE.test(folded.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * CamelCase ("CentreGuest") is a secret; so is a plain word after "password is" when the sentence
+ * names a council system (Modern.gov, Citrix, the members' portal…), unless it reads as an ordinary
+ * adjective or adverb ("expired", "definitely", "working").
+ */
+function camelOrSystem(raw: string, doc: TextDoc, span: Span): boolean {
+  if (/[a-z][A-Z]/.test(raw) || /[A-Z]{2,}[a-z]/.test(raw)) return true;
+  const s = doc.sentenceAt(span.start);
+  if (!COUNCIL_SYSTEM.test(doc.text.slice(s.start, s.end))) return false;
+  return /^[A-Za-z]{6,40}$/.test(raw) && !/(?:ly|ed|ing|ful|less|able|ible)$/i.test(raw);
+}
+
+function merge(spans: Span[]): Hit[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
