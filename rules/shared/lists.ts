@@ -239,3 +239,75 @@ export function urlsIn(text: string): FoundUrl[] {
 export function docUrls(doc: TextDoc): FoundUrl[] {
   return doc.memo('lists:urls', () => urlsIn(doc.text));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regulatory matters and the member's committees (R37, R38): generic cues, plus lists.liveApplications.
+
+/** Planning references: 2024/0123/FUL, 24/00512/FUL, B/23/01234/OUT (not dates such as 12/03/2024). */
+export const PLAN_REF = /(?<![\/\d])(?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}\/[A-Z]{2,6}\b/g;
+const REGULATORY_CUE =
+  /\b(?:planning (?:application|permission|appeal|board|committee|decision)s?|applications?\b(?! forms?)|outline (?:planning )?(?:permission|application)|reserved matters|change of use|HMOs?\b|houses? (?:in|of) multiple occupation|(?:premises|late|alcohol|taxi|hackney|private hire|gambling|sex establishment|street trading|entertainment) licen[cs]es?|licen[cs]e (?:review|variation|application|hearing)|review hearing|licensing (?:hearing|committee|sub-committee|panel)|variation (?:of|to) (?:the )?(?:licen[cs]e|condition)|planning appeal|(?:get|gets|getting|go|goes|going) (?:through|past) (?:planning|committee|the committee)|at (?:planning|committee)|green belt)/gi;
+const NOT_REGULATORY_APPLICATION = /\b(?:job|grant|funding|bid|lottery|visa|passport|school|university|college|council tax|benefit|housing benefit|blue badge|membership|season ticket|app|mobile) application\b/i;
+/** Things that get planning permission or licences, for campaign posts that name the scheme, not the application. */
+const DEVELOPMENT =
+  /\b(?:Lidl|Aldi|Tesco|Asda|Sainsbury'?s|Morrisons|Co-?op|McDonald'?s|Costa|KFC|Amazon|drive-?thru|\d{2,5} (?:new )?(?:houses|homes|flats|dwellings)|housing (?:estate|development|scheme)|new estate|development|HMO|incinerator|warehouse|distribution (?:centre|park)|solar farm|wind (?:farm|turbines?)|quarry|phone mast|5G mast|extension|fracking|landfill|green belt|pub|nightclub|bar|takeaway)\b/i;
+
+export interface RegulatoryMatter {
+  start: number;
+  end: number;
+  /** 'licensing' for licences and premises, otherwise 'planning'. */
+  kind: 'planning' | 'licensing';
+  /** Listed by the member (lists.liveApplications), or a generic cue. */
+  listed: boolean;
+}
+
+/** Regulatory matters named in the draft: listed applications and sites first, then generic cues. Memoised per draft. */
+export function regulatoryMatters(doc: TextDoc): RegulatoryMatter[] {
+  return doc.memo('lists:regulatory', () => {
+    const text = doc.text;
+    const out: RegulatoryMatter[] = [];
+    const kindOf = (s: string): 'planning' | 'licensing' => (/licen[cs]|premises|taxi|hackney|gambling|alcohol|hearing/i.test(s) ? 'licensing' : 'planning');
+    const l = memberLists(doc);
+    if (l.liveApplications.size > 0) for (const m of l.liveApplications.find(doc.skeleton)) out.push({ start: m.start, end: m.end, kind: kindOf(text), listed: true });
+    if (/\d\/\d|applica|planning|permission|reserved|change of use|HMO|multiple occupation|licen|hearing|variation|appeal|through|past|at committee|green belt/i.test(text)) {
+      for (const m of doc.matchAll(PLAN_REF)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'planning', listed: false });
+      for (const m of doc.matchAll(REGULATORY_CUE)) {
+        const s = doc.sentenceAt(m.index);
+        if (/application/i.test(m[0]) && NOT_REGULATORY_APPLICATION.test(text.slice(s.start, s.end))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, kind: kindOf(m[0]), listed: false });
+      }
+    }
+    return out;
+  });
+}
+
+/** A development or licensed premises named without "application" ("the Wombwell Lane Lidl", "300 houses"). */
+export function developmentAt(text: string): RegExpExecArray | null {
+  return DEVELOPMENT.exec(text);
+}
+
+export interface CommitteeStanding {
+  /** The member listed committees at all (else: unknown, rules run at their lower severity). */
+  listed: boolean;
+  /** The regulatory committee that decides this kind of matter (planning or licensing), if the member sits on one (incl. substitute). */
+  deciding?: Committee;
+  /** Any regulatory committee of the member. */
+  regulatory?: Committee;
+}
+
+/** Does the member sit (or substitute) on the committee that would decide a matter of this kind? */
+export function committeeStanding(doc: TextDoc, kind: 'planning' | 'licensing'): CommitteeStanding {
+  const l = memberLists(doc);
+  if (l.committees.length === 0) return { listed: false };
+  const regulatory = l.regulatoryCommittees;
+  const want = kind === 'licensing' ? /licen|regulat|hearing|taxi|gambling|alcohol/i : /planning|regulat|development/i;
+  const deciding = regulatory.find((c) => want.test(`${c.type ?? ''} ${c.name}`)) ?? regulatory.find((c) => /^regulat/i.test(c.type ?? ''));
+  return { listed: true, deciding, regulatory: regulatory[0] };
+}
+
+/** "the Planning committee (as a substitute)" for the panel. */
+export function committeeLabel(c: Committee): string {
+  const name = c.name.trim();
+  const base = /\b(?:committee|board|panel|sub-committee)\b/i.test(name) ? name : `the ${name} committee`;
+  return c.substitute ? `${base} (as a substitute)` : base;
+}
