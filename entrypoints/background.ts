@@ -1,3 +1,41 @@
+import { analyzeDetailed } from '../rules/engine';
+import type { NlpParser } from '../rules/doc';
+import { FULL_ANALYSIS, MAX_FULL_CHARS, parseFullAnalysisRequest, type FullAnalysisResponse } from './composer.content/messages';
+
+/**
+ * The worker runs the full analysis (the NLP layer, compromise) where it costs the page nothing.
+ * The content script never waits on it to let a post through: it asks, and keeps its fast-path
+ * answer if the worker is asleep, slow or failing. Settings ownership arrives with the settings issue.
+ */
 export default defineBackground(() => {
-  // Settings ownership arrives with the settings issue; the content script never depends on the worker being awake.
+  let nlp: Promise<NlpParser | null> | null = null;
+  // Loaded lazily and resolved at build time by glob, so the worker builds even before rules/nlp.ts lands.
+  const loadNlp = (): Promise<NlpParser | null> => {
+    nlp ??= (async () => {
+      const mods = import.meta.glob<{ createNlp?: () => NlpParser }>('../rules/nlp.ts');
+      const load = Object.values(mods)[0];
+      if (!load) return null;
+      const m = await load();
+      return m.createNlp ? m.createNlp() : null;
+    })().catch(() => null);
+    return nlp;
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Our own content scripts only: no other extension, no web page.
+    if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    if ((message as { type?: unknown })?.type !== FULL_ANALYSIS) return undefined;
+    const req = parseFullAnalysisRequest(message);
+    if (!req) return Promise.resolve<FullAnalysisResponse>({ ok: false, findings: [], mode: 'fast', ms: 0, error: 'bad request' });
+    return (async (): Promise<FullAnalysisResponse> => {
+      const t0 = performance.now();
+      try {
+        const parser = req.text.length <= MAX_FULL_CHARS ? await loadNlp() : null;
+        const r = analyzeDetailed(req.text, req.context, req.settings, { mode: parser ? 'full' : 'fast', nlp: parser });
+        return { ok: true, findings: r.findings, mode: r.mode, ms: performance.now() - t0 };
+      } catch (e) {
+        return { ok: false, findings: [], mode: 'fast', ms: performance.now() - t0, error: e instanceof Error ? e.message : String(e) };
+      }
+    })();
+  });
 });

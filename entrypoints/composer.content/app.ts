@@ -1,0 +1,636 @@
+/**
+ * The content script's controller: site adapter → read the draft → fast analysis → panel and
+ * highlights → submit guard. Everything here fails open: any error, an invalidated extension
+ * context or a composer we do not recognise lets the post through, and the popup is told
+ * "not checking here" (design.md §4, §7).
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { analyze, worstSeverity } from '../../rules/engine';
+import type { ComposeContext, ComposeKind, Finding, Settings } from '../../rules/types';
+import { Panel } from '../../components/Panel';
+import { extractEditable, type Extracted } from './read';
+import { isKeyboardSubmit } from './keyboard';
+import { placePanel, type Rect } from './placement';
+import { Highlighter } from './highlights';
+import { adapterFor, type SiteAdapter } from './sites';
+import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel } from './sites/find';
+import { FULL_ANALYSIS, MAX_FULL_CHARS, type FullAnalysisRequest, type FullAnalysisResponse } from './messages';
+import { createHealthRecorder, HEALTH_KEY, SETTINGS_KEY, toSettings } from './storage';
+
+const DEBOUNCE_MS = 120;
+const FULL_DEBOUNCE_MS = 600;
+const FULL_TIMEOUT_MS = 2500;
+const POLL_MS = 1000;
+const SCAN_MS = 300;
+/** After Post anyway, if the draft is still there this long after the replay, the user is asked to press Post again. */
+const REPLAY_CHECK_MS = 1200;
+const ARMED_PASS_MS = 30_000;
+
+interface Watch {
+  el: Element;
+  kind: ComposeKind;
+  tier: number;
+  region: Element | null;
+  text: string;
+  extracted: Extracted<Node> | null;
+  fast: Finding[];
+  full: { text: string; findings: Finding[] } | null;
+  /** Findings the member set aside with "Not this time", by rule and words. */
+  dismissed: Set<string>;
+  lastActive: number;
+  abort: AbortController;
+  observer: MutationObserver;
+  timer: number | undefined;
+  fullTimer: number | undefined;
+}
+
+interface Pause {
+  w: Watch;
+  text: string;
+  trigger: 'click' | 'key';
+  /** The button originally pressed (React may have replaced it since). */
+  button: Element | null;
+  key: KeyboardEventInit | null;
+  keyTarget: Element | null;
+  resolved: boolean;
+}
+
+/** A one-shot permission for the next submit: our own replay, or the user's next press after a replay that did not take. */
+interface Pass {
+  button?: Element;
+  composer?: Element;
+  region?: Element | null;
+  until: number;
+  trustedOnly: boolean;
+}
+
+const findingKey = (f: Finding) => `${f.ruleId}|${f.excerpt}`;
+
+/**
+ * Test-only fault trigger for the end-to-end "an exception inside the content script lets posts
+ * through" test: when the page's <html> carries data-think-twice-test-fault="analyze", analysis
+ * throws. It can only make Think Twice fail open (stop checking), never block or alter a post, so
+ * a site setting it by accident or on purpose gains nothing it could not get by hiding its composer.
+ */
+function testFault(): boolean {
+  return document.documentElement.getAttribute('data-think-twice-test-fault') === 'analyze';
+}
+
+export async function startThinkTwice(ctx: ContentScriptContext): Promise<void> {
+  const adapter = adapterFor(location.hostname);
+  if (!adapter) return;
+  const site = adapter.platform;
+  const health = createHealthRecorder(site, async (update) => {
+    if (ctx.isInvalid) return;
+    const got = await browser.storage.local.get(HEALTH_KEY);
+    await browser.storage.local.set({ [HEALTH_KEY]: update(got[HEALTH_KEY]) });
+  });
+  const c = new Controller(ctx, adapter, health);
+  // The guard is installed first, at document_start, so it runs before the site's own listeners.
+  c.installGuard();
+  try {
+    await c.loadSettings();
+    if (document.readyState === 'loading') await new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r(), { once: true }));
+    if (ctx.isInvalid) return;
+    await c.mountUi();
+    c.startWatching();
+    document.documentElement.dataset.thinkTwice = 'ready';
+    health('checking here', 'watching for composers');
+  } catch (e) {
+    health('not checking here', `could not start: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+class Controller {
+  private settings: Settings = {};
+  private watches = new Map<Element, Watch>();
+  private active: Watch | null = null;
+  private pause: Pause | null = null;
+  private pass: Pass | null = null;
+  private note = '';
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private panelRoot: HTMLElement | null = null;
+  private highlighter: Highlighter | null = null;
+  private scanTimer: number | undefined;
+  private rafPending = false;
+  private panelShown = false;
+
+  constructor(
+    private ctx: ContentScriptContext,
+    private adapter: SiteAdapter,
+    private health: (state: 'checking here' | 'not checking here', reason: string) => void,
+  ) {}
+
+  private get where() {
+    return { hostname: location.hostname, pathname: location.pathname };
+  }
+
+  // ---- settings -------------------------------------------------------------------------------
+
+  async loadSettings(): Promise<void> {
+    try {
+      const got = await browser.storage.local.get(SETTINGS_KEY);
+      this.settings = toSettings(got[SETTINGS_KEY]);
+    } catch {
+      this.settings = {};
+    }
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      this.settings = toSettings(changes[SETTINGS_KEY].newValue);
+      for (const w of this.watches.values()) {
+        w.full = null;
+        w.text = '\u0000';
+        this.update(w);
+      }
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  }
+
+  // ---- UI ---------------------------------------------------------------------------------------
+
+  async mountUi(): Promise<void> {
+    const ui = await createShadowRootUi<void>(this.ctx, {
+      name: 'think-twice-panel',
+      position: 'inline',
+      mode: 'open',
+      isolateEvents: true,
+      // Outside the site's React tree: a child of <html>, after <body>.
+      anchor: () => document.documentElement,
+      append: 'last',
+      onMount: (container) => {
+        container.className = 'tt-layer';
+        this.panelRoot = document.createElement('div');
+        const boxes = document.createElement('div');
+        container.append(this.panelRoot, boxes);
+        this.highlighter = new Highlighter(container, (n) => ui.shadowHost.setAttribute('data-highlights', String(n)));
+      },
+      onRemove: () => {
+        if (this.panelRoot) render(null, this.panelRoot);
+        this.highlighter?.destroy();
+      },
+    });
+    ui.mount();
+    ui.shadowHost.setAttribute('data-highlights', '0');
+    this.ui = ui;
+  }
+
+  private renderPanel(): void {
+    if (!this.panelRoot || !this.ui) return;
+    // The page may have thrown our host out (a body/html re-render): put it back.
+    if (!this.ui.shadowHost.isConnected) document.documentElement.append(this.ui.shadowHost);
+    const w = this.pause?.w ?? this.active;
+    const findings = w ? this.visibleFindings(w) : [];
+    const show = !!w && (!!this.pause || (findings.length > 0 && w.text.trim() !== ''));
+    if (!show || !w) {
+      render(null, this.panelRoot);
+      this.panelShown = false;
+      this.highlighter?.clear();
+      return;
+    }
+    render(
+      h(Panel, {
+        findings,
+        text: this.pause?.text ?? w.text,
+        severity: worstSeverity(findings),
+        paused: !!this.pause,
+        note: this.note,
+        onDismiss: (f, e) => this.onDismiss(w, f, e),
+        onEdit: (e) => this.onEdit(e),
+        onPostAnyway: (e) => this.onPostAnyway(e),
+      }),
+      this.panelRoot,
+    );
+    this.panelShown = true;
+    this.highlighter?.render(w.el.isConnected ? { el: w.el, extracted: w.extracted } : null, findings);
+    this.position();
+  }
+
+  /** Fixed beside the composer, never over the text nor the Post button. */
+  private position(): void {
+    const panel = this.panelRoot?.firstElementChild as HTMLElement | null;
+    const w = this.pause?.w ?? this.active;
+    if (!panel || !w) return;
+    const vp = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const rect = (el: Element): Rect => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, left: r.left, width: r.width, height: r.height };
+    };
+    const button = w.el.isConnected ? findSubmitFor(this.adapter, w.el) : this.pause?.button ?? null;
+    const anchor = w.el.isConnected ? rect(w.el) : button?.isConnected ? rect(button) : { top: vp.height - 1, left: vp.width - 1, width: 0, height: 0 };
+    const avoid = button?.isConnected ? [rect(button)] : [];
+    const size = { width: panel.offsetWidth || 360, height: Math.max(panel.offsetHeight, panel.scrollHeight) };
+    const p = placePanel(anchor, avoid, size, vp);
+    panel.style.top = `${Math.round(p.top)}px`;
+    panel.style.left = `${Math.round(p.left)}px`;
+    panel.style.maxHeight = `${Math.max(80, Math.floor(p.maxHeight))}px`;
+    panel.dataset.side = p.side;
+  }
+
+  private scheduleReposition = () => {
+    if (this.rafPending || !this.panelShown) return;
+    this.rafPending = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.rafPending = false;
+      this.safely(() => {
+        this.position();
+        this.highlighter?.reposition();
+      });
+    });
+  };
+
+  // ---- watching composers ---------------------------------------------------------------------
+
+  startWatching(): void {
+    const observer = new MutationObserver(() => this.scanSoon());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => {
+      observer.disconnect();
+      for (const w of [...this.watches.values()]) this.detach(w);
+      delete document.documentElement.dataset.thinkTwice;
+    });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scanSoon());
+    this.ctx.addEventListener(window, 'focusin', (e: FocusEvent) => this.safely(() => this.onFocus(e)), { capture: true });
+    this.ctx.addEventListener(window, 'scroll', this.scheduleReposition, { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'resize', this.scheduleReposition, { passive: true });
+    // Slow poll of the active composer while a panel shows: a React-reset textarea fires nothing.
+    this.ctx.setInterval(() => {
+      if (this.active && this.panelShown && !this.pause) this.safely(() => this.update(this.active!));
+    }, POLL_MS);
+    this.scan();
+  }
+
+  private scanSoon(): void {
+    if (this.scanTimer !== undefined) return;
+    this.scanTimer = this.ctx.setTimeout(() => {
+      this.scanTimer = undefined;
+      this.safely(() => this.scan());
+    }, SCAN_MS);
+  }
+
+  private scan(): void {
+    for (const found of findComposers(this.adapter, document, this.where)) {
+      if (!this.watches.has(found.el)) this.attach(found.el, found.kind, found.tier);
+    }
+    for (const w of [...this.watches.values()]) {
+      if (w.el.isConnected) continue;
+      // Facebook Pages' "Next" screen: the composer is gone but its dialog still posts it.
+      const keep = w.region?.isConnected && w.text.trim() !== '' && w !== this.pause?.w ? true : w === this.pause?.w;
+      if (!keep) this.detach(w);
+    }
+    if (this.active && !this.watches.has(this.active.el)) {
+      this.active = null;
+      this.renderPanel();
+    }
+  }
+
+  private onFocus(e: FocusEvent): void {
+    const t = e.target;
+    if (!(t instanceof Element) || this.isOurs(e)) return;
+    let w = this.watchOf(t);
+    if (!w) {
+      const found = composerOf(this.adapter, t, this.where);
+      if (found && isVisible(found.el)) w = this.attach(found.el, found.kind, found.tier);
+    }
+    if (w && w !== this.active) {
+      this.active = w;
+      w.lastActive = Date.now();
+      if (!this.pause) this.renderPanel();
+    }
+  }
+
+  private attach(el: Element, kind: ComposeKind, tier: number): Watch {
+    const abort = new AbortController();
+    const w: Watch = {
+      el,
+      kind,
+      tier,
+      region: regionOf(this.adapter, el),
+      text: '',
+      extracted: null,
+      fast: [],
+      full: null,
+      dismissed: new Set(),
+      lastActive: 0,
+      abort,
+      observer: new MutationObserver(() => this.schedule(w)),
+      timer: undefined,
+      fullTimer: undefined,
+    };
+    for (const type of ['input', 'keyup', 'paste', 'cut', 'compositionend']) el.addEventListener(type, () => this.schedule(w), { signal: abort.signal, passive: true });
+    // Draft.js often cancels native input events: the observer sees every change to the editor's DOM.
+    w.observer.observe(el, { childList: true, subtree: true, characterData: true });
+    this.watches.set(el, w);
+    this.health('checking here', `reading the ${kind} composer`);
+    this.safely(() => this.update(w));
+    return w;
+  }
+
+  private detach(w: Watch): void {
+    w.abort.abort();
+    w.observer.disconnect();
+    clearTimeout(w.timer);
+    clearTimeout(w.fullTimer);
+    this.watches.delete(w.el);
+    if (this.active === w) this.active = null;
+  }
+
+  private watchOf(t: Element): Watch | null {
+    for (const w of this.watches.values()) if (w.el === t || w.el.contains(t)) return w;
+    return null;
+  }
+
+  private schedule(w: Watch): void {
+    clearTimeout(w.timer);
+    w.timer = this.ctx.setTimeout(() => this.safely(() => this.update(w)), DEBOUNCE_MS);
+  }
+
+  // ---- reading and analysing ------------------------------------------------------------------
+
+  /** The draft as it stands, read from the DOM (never written). */
+  private read(w: Watch): { text: string; extracted: Extracted<Node> | null } {
+    if (!w.el.isConnected) return { text: w.text, extracted: null };
+    if (w.el instanceof HTMLTextAreaElement || w.el instanceof HTMLInputElement) return { text: w.el.value, extracted: null };
+    const extracted = extractEditable<Node>(w.el);
+    return { text: extracted.text, extracted };
+  }
+
+  private contextOf(w: Watch): ComposeContext {
+    return { platform: this.adapter.platform, kind: w.kind, now: Date.now() };
+  }
+
+  private analyzeFast(text: string, w: Watch): Finding[] {
+    if (testFault()) throw new Error('test fault: analysis disabled by data-think-twice-test-fault');
+    return analyze(text, this.contextOf(w), this.settings, { mode: 'fast' });
+  }
+
+  private update(w: Watch): void {
+    if (this.ctx.isInvalid) return;
+    const { text, extracted } = this.read(w);
+    w.extracted = extracted;
+    if (text === w.text && w.fast) {
+      // Same text, maybe re-rendered nodes: keep the highlights on the live nodes.
+      if (this.active === w && this.panelShown) this.renderPanel();
+      return;
+    }
+    w.text = text;
+    w.lastActive = Date.now();
+    if (this.pause?.w !== w) this.active = w;
+    try {
+      w.fast = text.trim() === '' ? [] : this.analyzeFast(text, w);
+      this.health('checking here', `reading the ${w.kind} composer`);
+    } catch (e) {
+      w.fast = [];
+      this.health('not checking here', `an error stopped the check: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (this.note && !this.pause) this.note = '';
+    this.renderPanel();
+    this.requestFull(w);
+  }
+
+  /** The full analysis (NLP) in the worker, later and off the page; the fast-path answer stands until it comes. */
+  private requestFull(w: Watch): void {
+    clearTimeout(w.fullTimer);
+    if (w.text.trim() === '' || w.text.length > MAX_FULL_CHARS || testFault()) return;
+    w.fullTimer = this.ctx.setTimeout(() => {
+      const text = w.text;
+      if (this.ctx.isInvalid) return;
+      const req: FullAnalysisRequest = { type: FULL_ANALYSIS, text, context: this.contextOf(w), settings: this.settings };
+      const timeout = new Promise<null>((r) => setTimeout(() => r(null), FULL_TIMEOUT_MS));
+      Promise.race([browser.runtime.sendMessage(req) as Promise<FullAnalysisResponse | undefined>, timeout])
+        .then((res) => {
+          if (!res || !res.ok || !Array.isArray(res.findings) || w.text !== text || this.ctx.isInvalid) return;
+          w.full = { text, findings: res.findings };
+          if (this.active === w && !this.pause) this.renderPanel();
+        })
+        .catch(() => {
+          /* The worker is asleep or gone: the fast path stands. */
+        });
+    }, FULL_DEBOUNCE_MS);
+  }
+
+  /** Fast-path findings plus the worker's for the same text, less those set aside. */
+  private findingsFor(w: Watch, text: string, fast: Finding[]): Finding[] {
+    const all = new Map<string, Finding>();
+    for (const f of fast) all.set(`${f.ruleId}:${f.start}:${f.end}`, f);
+    if (w.full && w.full.text === text) for (const f of w.full.findings) if (!all.has(`${f.ruleId}:${f.start}:${f.end}`)) all.set(`${f.ruleId}:${f.start}:${f.end}`, f);
+    return [...all.values()].filter((f) => !w.dismissed.has(findingKey(f))).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private visibleFindings(w: Watch): Finding[] {
+    return this.findingsFor(w, w.text, w.fast);
+  }
+
+  private onDismiss(w: Watch, f: Finding, e: Event): void {
+    if (!e.isTrusted) return;
+    w.dismissed.add(findingKey(f));
+    if (this.pause?.w === w && !this.findingsFor(w, this.pause.text, this.analyzeFastSafe(this.pause.text, w)).some((x) => x.severity === 'stop')) {
+      // Nothing serious left: the pause lifts, and the member presses Post themselves.
+      this.pause = null;
+      this.note = 'Nothing serious left. Press Post when ready.';
+    }
+    this.renderPanel();
+  }
+
+  private analyzeFastSafe(text: string, w: Watch): Finding[] {
+    try {
+      return this.analyzeFast(text, w);
+    } catch {
+      return [];
+    }
+  }
+
+  // ---- the submit guard -------------------------------------------------------------------------
+
+  installGuard(): void {
+    // Window-level capture listeners registered at document_start run before React's root
+    // listeners and Lexical's, so a paused post never reaches the site.
+    this.ctx.addEventListener(window, 'click', (e: MouseEvent) => this.onClick(e), { capture: true });
+    this.ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.onKeydown(e), { capture: true });
+  }
+
+  private isOurs(e: Event): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host && (e.target === host || e.composedPath().includes(host));
+  }
+
+  private takePass(match: (p: Pass) => boolean, trusted: boolean): boolean {
+    const p = this.pass;
+    if (!p) return false;
+    if (Date.now() > p.until) {
+      this.pass = null;
+      return false;
+    }
+    if (p.trustedOnly && !trusted) return false;
+    if (!match(p)) return false;
+    this.pass = null;
+    return true;
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.ctx.isInvalid || !this.ui) return;
+    try {
+      if (this.isOurs(e)) return;
+      const target = e.composedPath()[0] ?? e.target;
+      if (!(target instanceof Element)) return;
+      const button = submitButtonOf(this.adapter, target);
+      if (!button) return;
+      if (this.takePass((p) => (!!p.button && (p.button === button || p.button.contains(button) || button.contains(p.button))) || (!!p.region && p.region.contains(button)) || (!!p.composer && !!this.pairFor(button) && this.pairFor(button)!.el === p.composer), e.isTrusted)) return;
+      const w = this.pairFor(button);
+      if (!w) {
+        const region = button.closest('[role="dialog"], form');
+        if (region?.querySelector('[contenteditable="true"], textarea')) this.health('not checking here', 'a Post button was pressed beside a composer Think Twice does not recognise');
+        return;
+      }
+      if (!isEnabled(button)) return;
+      this.guard(e, w, 'click', button, null);
+    } catch (err) {
+      this.failOpen(err);
+    }
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (this.ctx.isInvalid || !this.ui) return;
+    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+    try {
+      if (this.isOurs(e)) return;
+      const target = e.composedPath()[0] ?? e.target;
+      if (!(target instanceof Element)) return;
+      let w = this.watchOf(target);
+      if (!w) {
+        const found = composerOf(this.adapter, target, this.where);
+        if (found) w = this.attach(found.el, found.kind, found.tier);
+      }
+      if (!w) return;
+      if (this.takePass((p) => p.composer === w!.el || (!!p.region && p.region.contains(w!.el)), e.isTrusted)) return;
+      const singleLine = w.el instanceof HTMLInputElement;
+      if (!isKeyboardSubmit(e, { platform: this.adapter.platform, kind: w.kind, singleLine })) return;
+      const key: KeyboardEventInit = { key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
+      this.guard(e, w, 'key', null, { key, target });
+    } catch (err) {
+      this.failOpen(err);
+    }
+  }
+
+  private pairFor(button: Element): Watch | null {
+    return pairButton(button, [...this.watches.values()]);
+  }
+
+  /** Decide synchronously: pause when a stop-level finding stands on the text as it is now. */
+  private guard(e: Event, w: Watch, trigger: 'click' | 'key', button: Element | null, key: { key: KeyboardEventInit; target: Element } | null): void {
+    const { text, extracted } = this.read(w);
+    if (text.trim() === '') return;
+    // Throws on our own fault: the caller lets the post through.
+    const fast = this.analyzeFast(text, w);
+    const standing = this.findingsFor(w, text, fast);
+    if (!standing.some((f) => f.severity === 'stop')) {
+      if (this.pause?.w === w) {
+        this.pause = null;
+        this.renderPanel();
+      }
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    w.text = text;
+    w.extracted = extracted;
+    w.fast = fast;
+    if (this.pause && !this.pause.resolved) {
+      // Already paused: it stays paused (a page's synthetic click never confirms it). Back to Edit.
+      this.renderPanel();
+      this.focusEdit();
+      return;
+    }
+    this.pause = { w, text, trigger, button, key: key?.key ?? null, keyTarget: key?.target ?? null, resolved: false };
+    this.active = w;
+    this.note = '';
+    this.renderPanel();
+  }
+
+  private focusEdit(): void {
+    (this.ui?.shadow.querySelector('[data-testid="tt-edit"]') as HTMLElement | null)?.focus();
+  }
+
+  private onEdit(e: Event): void {
+    if (!e.isTrusted || !this.pause) return;
+    const w = this.pause.w;
+    this.pause = null;
+    this.note = '';
+    this.renderPanel();
+    // Back to the composer, draft untouched (the editor restores its own selection on focus).
+    if (w.el.isConnected) (w.el as HTMLElement).focus();
+  }
+
+  private onPostAnyway(e: Event): void {
+    // Only the member's own press resolves it, and only once (a double click posts once).
+    if (!e.isTrusted || !this.pause || this.pause.resolved) return;
+    const p = this.pause;
+    p.resolved = true;
+    this.pause = null;
+    this.note = '';
+    this.renderPanel();
+    try {
+      const button = this.requerySubmit(p);
+      if (button) {
+        this.pass = { button, until: Date.now() + 2000, trustedOnly: false };
+        (button as HTMLElement).click();
+      } else if (p.trigger === 'key' && p.key && p.keyTarget?.isConnected) {
+        this.pass = { composer: p.w.el, until: Date.now() + 2000, trustedOnly: false };
+        p.keyTarget.dispatchEvent(new KeyboardEvent('keydown', p.key));
+      } else {
+        this.armRetry(p, 'Think Twice could not press Post for you. Press Post again to send.');
+        return;
+      }
+    } finally {
+      // A replay our own listener did not consume must not linger.
+      if (this.pass && !this.pass.trustedOnly) this.pass = null;
+    }
+    // Real sites may ignore untrusted clicks: if the draft is still there, let the next press through.
+    this.ctx.setTimeout(() => {
+      if (this.pause) return;
+      const now = this.read(p.w).text;
+      if (p.w.el.isConnected && now.trim() !== '' && now === p.text) this.armRetry(p, 'If it has not sent, press Post again: Think Twice will let it through.');
+    }, REPLAY_CHECK_MS);
+  }
+
+  private armRetry(p: Pause, note: string): void {
+    this.pass = { composer: p.w.el, region: p.w.region, until: Date.now() + ARMED_PASS_MS, trustedOnly: true };
+    this.note = note;
+    this.active = p.w;
+    this.renderPanel();
+  }
+
+  /** The submit button as it is now (React may have replaced the one pressed), if enabled. */
+  private requerySubmit(p: Pause): Element | null {
+    const scope = p.w.el.isConnected ? null : p.w.region;
+    let candidates: Element[];
+    if (scope?.isConnected) candidates = submitButtonsIn(this.adapter, scope).filter((b) => isVisible(b));
+    else {
+      const b = p.w.el.isConnected ? findSubmitFor(this.adapter, p.w.el) : null;
+      const region = b ? b.closest('[role="dialog"], form') ?? b.parentElement?.parentElement ?? null : null;
+      candidates = b ? [b, ...(region ? submitButtonsIn(this.adapter, region).filter((x) => x !== b && isVisible(x)) : [])] : [];
+    }
+    if (p.button) {
+      const same = (b: Element) =>
+        b === p.button || (p.button!.getAttribute('data-testid') !== null && b.getAttribute('data-testid') === p.button!.getAttribute('data-testid')) || buttonLabel(b) === buttonLabel(p.button!);
+      candidates.sort((a, b) => Number(same(b)) - Number(same(a)));
+    }
+    return candidates.find((b) => b.isConnected && isEnabled(b)) ?? null;
+  }
+
+  private failOpen(err: unknown): void {
+    this.health('not checking here', `an error stopped the check: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  private safely(fn: () => void): void {
+    if (this.ctx.isInvalid) return;
+    try {
+      fn();
+    } catch (e) {
+      this.failOpen(e);
+    }
+  }
+}
