@@ -1,0 +1,135 @@
+/**
+ * Cue lexicons shared by the personal-data rules (R17–R23): sensitive categories, casework,
+ * residence, self-disclosure, venues and allegations. Internal to rules/personal-data (this folder
+ * holds no rules). All patterns are bounded alternations: no nested unbounded quantifiers.
+ */
+import type { TextDoc } from '../../doc';
+import type { Span } from '../../types';
+import { people } from '../../shared/people';
+
+export type SensitiveCategory =
+  | 'health'
+  | 'sexual orientation or gender identity'
+  | 'religion'
+  | 'criminal record'
+  | 'benefits'
+  | 'immigration status'
+  | 'domestic abuse'
+  | 'debt'
+  | 'eviction';
+
+/** Sensitive-category lexicon (catalog R21). Each regex is global, case-insensitive, word-bounded. */
+export const SENSITIVE: [SensitiveCategory, RegExp][] = [
+  ['health', /\b(?:(?:terminal(?:ly ill)?|has|with|got|battling|beating|fighting|diagnosed with)\s+(?:\w+\s+)?cancer|cancer (?:diagnosis|treatment)|terminally ill|terminal illness|dementia|alzheimer'?s|(?:been |was |got |being )sectioned|overdosed?|\bHIV\b|\bAIDS\b|miscarriage|miscarried|depression|clinically depressed|suicidal|attempted suicide|self[- ]harm(?:ing|s)?|schizophreni[ac]|bipolar|psychosis|psychotic|mental breakdown|eating disorder|anorexi[ac]|bulimi[ac]|autism|autistic|\bADHD\b|addiction|\baddict\b|drug addict|alcoholic|methadone|(?:in|out of|went to|gone to|into) rehab|chemo(?:therapy)?|dialysis|(?:had|suffered) a (?:stroke|heart attack)|parkinson'?s|motor neurone|multiple sclerosis|learning disabilit(?:y|ies)|wheelchair user|registered blind|diabetic|diabetes|is pregnant|pregnant with|mental health (?:problems|issues|crisis|condition)|in a psychiatric|on antidepressants|hiv positive)\b/gi],
+  ['sexual orientation or gender identity', /\b(?:(?:is|he's|she's|they're|are|was|openly|being|as)\s+(?:gay|lesbian|bisexual|bi|trans|transgender|non-binary|queer)|came out|coming out as|has come out|transitioning|transitioned|sex change|gender reassignment)\b/gi],
+  ['religion', /\b(?:(?:is|he's|she's|they're|are|was|a|devout|practising|practicing|converted to|converting to|became)\s+(?:a\s+)?(?:muslim|catholic|jewish|jew|hindu|sikh|buddhist|jehovah'?s witness|mormon|atheist|born[- ]again christian|evangelical)|converted to islam|converted to christianity)\b/gi],
+  ['criminal record', /\b(?:(?:out of|come out of|released from|just out of|been in|spent time in|served time in|sent to|went to|back in) (?:prison|jail|gaol|nick)|ex[- ]con(?:vict)?|convicted (?:of|for)|criminal record|previous convictions|on (?:a |an )?(?:electronic )?tag|tagged|on probation|probation officer|on bail|out on licence|sex offender|sex offenders register|served (?:\d{1,2} )?(?:years|months)|did time|doing time|jailed|imprisoned)\b/gi],
+  ['benefits', /\b(?:universal credit|on benefits|claims? benefits|claiming benefits|\bPIP\b|personal independence payment|\bESA\b|\bJSA\b|jobseeker'?s allowance|\bDLA\b|disability living allowance|attendance allowance|carer'?s allowance|housing benefit|council tax support|(?:been |was |got |were )?sanctioned|benefit sanction|food bank vouchers?)\b/gi],
+  ['immigration status', /\b(?:asylum seekers?|seeking asylum|claimed asylum|asylum claim|refugee status|overstayer|overstayed|illegal immigrants?|illegals|undocumented|no recourse to public funds|\bNRPF\b|visa (?:has )?expired|facing deportation|being deported|deportation order)\b/gi],
+  ['domestic abuse', /\b(?:domestic (?:abuse|violence)|(?:beaten|abused|hit|battered) by (?:her|his|their) (?:partner|husband|wife|boyfriend|girlfriend|ex)|fleeing (?:abuse|violence|her partner|his partner)|restraining order|non[- ]molestation order|in a refuge|women'?s refuge|coercive control)\b/gi],
+  ['debt', /\b(?:rent arrears|council tax arrears|in arrears|arrears of|(?:is|are|was|got|getting|in) (?:in )?debt|debts of|bailiffs?|bankrupt(?:cy)?|\bCCJ\b|county court judgment|\bIVA\b|debt relief order|payday loans?)\b/gi],
+  ['eviction', /\b(?:evicted|eviction|being evicted|section 21|section 8 notice|notice to quit|repossessed|repossession)\b/gi],
+];
+
+export interface SensitiveHit extends Span {
+  category: SensitiveCategory;
+}
+
+/** Every sensitive-category term in the draft (memoised). */
+export function sensitiveHits(doc: TextDoc): SensitiveHit[] {
+  return doc.memo('pd/sensitive', () => {
+    const out: SensitiveHit[] = [];
+    for (const [category, re] of SENSITIVE) for (const m of doc.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category });
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Service listings and awareness framing: "Dementia café", "PIP advice drop-in", "Universal Credit helpline". */
+export const SERVICE_FRAME =
+  /\b(?:caf[eé]s?|clinic|support group|drop[- ]in|helpline|hotline|advice|awareness|week|month|day|walk|screening|service|services|fund|charity|appeal|training|workshop|session|sessions|surgery|fair|group|groups|network|team|strategy|policy|budget|funding|campaign|research|unit|ward|hub|friendly|champions?|forum|information|info|applications?|claims?|claimants|rollout|roll-out|changes|reforms?|rates?|figures|statistics|numbers|levels|cases)\b/i;
+
+/** Aggregates: "1,200 households", "over 300 families", "12% of residents", "many people". */
+export const AGGREGATE =
+  /\b(?:\d[\d,]*\s+(?:households|families|residents|people|tenants|claimants|children|pupils|patients|adults|pensioners|young people|homes|properties|of (?:our|the|them))|\d{1,3}(?:\.\d)?\s?%|(?:many|most|some|all|lots of|hundreds of|thousands of|more|fewer)\s+(?:people|residents|families|households|tenants|claimants|pensioners|constituents)|anyone|everyone|residents who|people who|families who|those who|if you(?:'re| are)?)\b/i;
+
+/** First-person self-disclosure ("I was diagnosed", "my own"), and the member's family (R50's job). */
+export const SELF = /\b(?:I|I'm|I've|I was|I am|me|myself|my own|mine)\b/;
+export const SELF_SUBJECT = /(?:^|[.!?]\s+|,\s*|\band\s+)(?:I|I'm|I've|I'd|I was|I am|I have|I had|my (?:own )?(?:diagnosis|condition|illness|health|experience|recovery))\b/;
+export const OWN_FAMILY = /\bmy\s+(?:wife|husband|partner|mum|mam|mother|dad|father|son|daughter|kids?|children|brother|sister|nan|nana|gran|grandad|grandma|grandson|granddaughter|grandchildren|family|uncle|auntie|aunt|cousin|nephew|niece|fiancee?|girlfriend|boyfriend)\b/i;
+
+/** Casework cues (catalog R22). */
+export const CASEWORK =
+  /\b(?:my constituent|a constituent|(?:a |one )?resident (?:has )?(?:contacted|came to see|emailed|rang|messaged|wrote to) me|I'?ve been helping|I have been helping|(?:her|his|their|your) (?:housing |benefit |council tax |PIP |homeless(?:ness)? )?(?:case|claim|application|appeal|complaint|assessment|banding|tenancy|repair|repairs|arrears|account|bill|debt|file|referral)|housing (?:case|application|register|list|band|banding|needs|officer)|(?:moved|placed|put) (?:up |down )?(?:to|in|into|on) band [A-E]\b|band [A-E]\b|banding|repairs? (?:ticket|job|request|reference|ref)|case (?:ref|reference|number|no)|homeless(?:ness)? application|rent arrears|arrears (?:are|of|stand)|social worker|(?:PIP|OT|care|needs|capability|carer'?s|medical|housing|disability|mental health) assessment|waiting for (?:a |an |her |his |their )?(?:decision|assessment|transfer|move|repair|appointment|operation|bed|place|visit)|(?:refused|rejected|turned down|approved) (?:her|his|their) (?:claim|application|appeal|request)|living with (?:black )?(?:mould|damp)|black mould|disrepair|(?:leaking|broken) (?:roof|boiler|heating)|no heating|chased (?:the )?(?:housing|benefits|council tax|repairs)|I(?:'ll| will) chase)\b/gi;
+
+/** CASEWORK without the global flag, for .test(). */
+export const CASEWORK_ANY = new RegExp(CASEWORK.source, 'i');
+
+/** Identifying details that make a case about one household: family composition, age, a single person noun. */
+export const IDENTIFYING_DETAIL =
+  /\b(?:single (?:mum|mam|mother|dad|father|parent) of (?:one|two|three|four|five|six|\d)|(?:mum|mam|mother|dad|father) of (?:one|two|three|four|five|six|\d)|family of (?:three|four|five|six|seven|eight|\d)|(?:elderly|disabled|pregnant|young|vulnerable|widowed|blind|deaf|old|older) (?:man|woman|lady|gentleman|gent|couple|resident|tenant|neighbour|widow|widower|mum|mam|dad|pensioner)|(?:aged|age) \d{1,3}|\d{1,3}[- ]year[- ]old|pensioner|widow(?:er)?|the (?:lad|bloke|man|woman|lady|girl|boy|guy|fella|couple|family|tenant|tenants|landlord|owner|resident|neighbour|neighbours) (?:who|at|from|on|in|next door|opposite|above|below))\b/i;
+
+/** Residence cues (catalog §1.7 residenceCue, widened). */
+export const RESIDENCE =
+  /\b(?:lives?|living|lived|resides?|residing|stays|staying) (?:at|in|on|next door|opposite|above|below|round the corner|near)|home address|(?:his|her|their|your|my) (?:house|home|flat|address|place|front door|bungalow|maisonette)|(?:the )?(?:family|man|woman|lady|bloke|lad|couple|tenants?|landlord|neighbours?|owner|occupants?|household|residents?|people|guy|fella|girl|boy) (?:at|from|in) (?:no\.?\s?|number\s)?\d{1,4}[a-z]?\b|(?:no\.?|number)\s?\d{1,4}[a-z]?\b|next door|moved (?:in|into)|living at|address(?:es)? (?:is|was|:)|(?:flat|apartment|apt)\s?\d{1,4}[a-z]?\b|HMO|council house|housing association (?:house|flat|property)|tenancy|(?:rented|rents|renting) (?:a |the )?(?:house|flat)/i;
+
+/** Venues and events: an address here is a place people go, not a home. */
+export const VENUE =
+  /\b(?:library|libraries|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|hall|community cent(?:re|er)|cent(?:re|er)|school|academy|college|nursery|surgery|clinic|pharmacy|health cent(?:re|er)|hospital|pub|inn|arms|tavern|club|hotel|caf[eé]|coffee shop|restaurant|takeaway|chippy|shop|store|supermarket|market|office|offices|museum|gallery|theatre|cinema|leisure cent(?:re|er)|sports cent(?:re|er)|pool|gym|park|playground|station|depot|garage|unit|industrial estate|business park|food ?bank|warehouse|car park|meeting|event|open day|coffee morning|drop[- ]in|fun day|gala|fair|fete|f[eê]te|session|workshop|class|classes|tip|recycling cent(?:re|er)|household waste|venue|scout hut|hut|pavilion|allotments?|ward surgery|polling station|hq|headquarters|ltd|limited|business|salon|barbers?|studio|site|development|plot|building)\b/i;
+
+/** Allegations (R14) and threats (R07/R08) that escalate address and phone findings. */
+export const ALLEGATION =
+  /\b(?:dealer|dealing|drug[s]?|thie(?:f|ves)|stole|stolen|nicked|burglar|burgled|criminal|crook|fraud(?:ster)?|scrounger|benefit cheat|paedo(?:phile)?|nonce|pervert|abuser|wife[- ]beater|grass|fly[- ]tipp(?:ing|er|ers)|vandal|arsonist|thug|scumbag|scum|yob|lowlife)\b/i;
+export const THREAT =
+  /\b(?:pay (?:him|her|them) a visit|go round|knock on (?:his|her|their) door|sort (?:him|her|them) out|teach (?:him|her|them) a lesson|you know where (?:he|she|they) lives?|let'?s (?:all )?(?:go|visit|pay)|everyone go round)\b/i;
+
+/** Child cues (R24) that escalate an address. */
+export const CHILD = /\b(?:kids?|child(?:ren)?|son|daughter|toddler|baby|babies|pupil|schoolboy|schoolgirl|year \d{1,2}|aged (?:[1-9]|1[0-7])\b|\((?:[1-9]|1[0-7])\))/i;
+
+/** Self references that mean "this is my own contact detail": "call me on", "my mobile is". */
+export const SELF_CONTACT = /\b(?:me|my|I'm|I am|myself)\b[^.!?\n]{0,30}$/i;
+
+/** Sentence span around an offset. */
+export function sentenceOf(doc: TextDoc, offset: number): Span {
+  return doc.sentenceAt(offset);
+}
+
+/** Text of a span. */
+export function slice(doc: TextDoc, s: Span): string {
+  return doc.text.slice(s.start, s.end);
+}
+
+/** Private people (not @organisations, not councillors or officers from the member's lists) in a span. */
+export function privatePeopleIn(doc: TextDoc, span: Span) {
+  return people(doc).filter(
+    (p) => p.start >= span.start && p.end <= span.end && !p.org && !(p.kind === 'honorific' && /^(?:cllr|councillor)$/i.test(p.title ?? '')) && !(p.kind === 'listed' && p.list !== 'familyNames'),
+  );
+}
+
+/** Digits in a string (cheap, no allocation). */
+export function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Normalised own-published and own-private contacts, for allowlisting. */
+export function ownContacts(doc: TextDoc): { digits: Set<string>; emails: Set<string> } {
+  return doc.memo('pd/own', () => {
+    const digits = new Set<string>();
+    const emails = new Set<string>();
+    for (const s of [...(doc.lists.ownPublishedContacts ?? []), ...(doc.lists.ownPrivateDetails ?? [])]) {
+      if (typeof s !== 'string') continue;
+      if (s.includes('@')) emails.add(s.trim().toLowerCase());
+      else {
+        let d = s.replace(/\D+/g, '');
+        if (d.startsWith('44') && d.length === 12) d = '0' + d.slice(2);
+        if (d.startsWith('0044')) d = '0' + d.slice(4);
+        if (d.length >= 6) digits.add(d);
+      }
+    }
+    return { digits, emails };
+  });
+}
