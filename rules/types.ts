@@ -69,6 +69,8 @@ export interface ComposeContext {
   /** Text of what is being shared or quoted. */
   sharedText?: string;
   sharedUrl?: string;
+  /** When the shared content was first published (ISO date), if the adapter can read it (catalog §1.1). */
+  sharedDate?: string;
   /** A check-in or location chip on the draft (Facebook, Instagram). */
   locationTag?: string;
   /** Which of the member's accounts is posting, as they mapped it. */
