@@ -111,10 +111,11 @@ function count(s: string, c: string): number {
 
 /** Bait phrases: the classic shapes of a scam message. */
 const BAIT =
-  /\b(?:council tax (?:rebate|refund)s?|claim (?:your|a|the) (?:refund|rebate|grant|payment|prize|£)|energy (?:grant|rebate|refund|bill support)|cost of living (?:payment|grant)|verify your (?:account|identity|details)|confirm your (?:details|identity|account|bank)|(?:account|card) (?:has been |is |will be )?(?:suspended|locked|blocked)|free £|£\d{2,4} (?:rebate|refund|grant|voucher)|(?:rebate|refund|grant) (?:of|worth) £|someone sent me this|looks legit|is this legit|act now|urgent(?:ly)? (?:action|payment)|bank details|unclaimed|you(?:'ve| have) won|gift ?card)/i;
+  /\b(?:council tax (?:rebate|refund)s?|claim (?:your|a|the) (?:£\d[\d,.]{0,8} )?(?:[\w-]{2,20} )?(?:refund|rebate|grant|payment|prize)|claim (?:your|a|the) £\d[\d,.]{0,8}|energy (?:grant|rebate|refund|bill support)|cost of living (?:payment|grant)|verify your (?:account|identity|details)|confirm your (?:details|identity|account|bank)|(?:account|card) (?:has been |is |will be )?(?:suspended|locked|blocked)|free £|£\d{2,4} (?:rebate|refund|grant|voucher)|(?:rebate|refund|grant) (?:of|worth) £|someone sent me this|looks legit|is this legit|act now|urgent(?:ly)? (?:action|payment)|bank details|unclaimed|you(?:'ve| have) won|gift ?card)/i;
 
 /** A post warning people about a scam names the link to condemn it. */
-const WARNING_FRAME = /\b(?:scam|fraud(?:ulent|sters?)?|phishing|fake|beware|do not click|don't click|never click|not genuine|not from the council|will never (?:text|email|ask))\b/i;
+const WARNING_FRAME =
+  /\b(?:(?<!not (?:a )?)scam (?:texts?|emails?|messages?|calls?|alert|warning|sites?|links?|websites?|going round|doing the rounds)|(?:warning|beware|be aware)[:,!]? (?:of |about )?(?:a |this )?(?:scam|fake|phishing|fraud)|(?<!not )phishing|fraudsters|(?:do not|don['’]t|never) click|not genuine|not from the council|will never (?:text|email|ask))\b/i;
 
 export function hostIsOfficial(host: string, extra?: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
@@ -208,7 +209,7 @@ function classify(raw: string, start: number, text: string, lists: MemberLists):
   if (userinfo) risks.push({ kind: 'userinfo', reason: `the real address is hidden after an “@”: it goes to ${host}` });
   if (isIp) risks.push({ kind: 'ip', reason: 'it points to a bare number (IP address) instead of a website name' });
   if (!isIp && (/(?:^|\.)xn--/.test(host) || /[^\x00-\x7f]/.test(host)))
-    risks.push({ kind: 'punycode', reason: 'the address uses disguised look-alike characters (xn--)' });
+    risks.push({ kind: 'punycode', reason: /[^\x00-\x7f]/.test(host) ? 'the address uses look-alike letters from another alphabet' : 'the address is written in disguised international characters (xn--)' });
   if (!isIp && !official && isGovLookalike(host))
     risks.push({ kind: 'lookalike', reason: `it imitates a government address but really goes to ${domain ?? host}` });
   if (!isIp && !official && suffix && RISKY_TLDS.has(suffix.split('.').pop()!))
@@ -270,9 +271,9 @@ function addBait(text: string, out: Link[]): void {
     const a = Math.max(0, l.start - 120);
     const b = Math.min(text.length, l.end + 120);
     const around = text.slice(a, l.start) + ' ' + text.slice(l.end, b);
-    const bm = BAIT.exec(around);
+    const bm = new RegExp(BAIT.source, 'i').exec(around);
     if (!bm) continue;
-    l.risks.push({ kind: 'bait', reason: warning ? `it is named in a scam warning (“${bm[0]}”)` : `it comes with a classic scam line (“${bm[0]}”)` });
+    l.risks.push({ kind: 'bait', reason: warning ? `it is named in a scam warning, “${bm[0]}”` : `it comes with a classic scam line, “${bm[0]}”` });
   }
 }
 
