@@ -29,6 +29,7 @@ import { fold } from '../normalize';
 import type { MemberLists, Officer, Span } from '../types';
 import { LiteralMatcher } from './literal';
 import { nlpParse } from './nlp-doc';
+import { people } from './people';
 
 export type TargetKind = 'second-person' | 'mention' | 'person' | 'role' | 'organisation' | 'body' | 'group' | 'self';
 
@@ -55,8 +56,7 @@ export const PERSON_KINDS: readonly TargetKind[] = ['second-person', 'mention', 
 
 const HONORIFIC_NAME =
   /\b(Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rev|Revd|Prof|PC|Sgt|Insp|Alderman|Mayor)\.?[ \t]+((?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24}(?:[ \t]+(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24})?)/g;
-const CAP_PAIR = /\b([A-Z][a-z]{1,14})[ \t]+((?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zA-Z’'-]{1,24})\b/g;
-const CAP_WORD = /\b[A-Z][a-z]{2,14}\b/g;
+const NAMED_AS = /\b(?:name(?:'s|’s| is| was)|called|named|known as)[ \t]+([A-Z][a-z]{2,20})\b/g;
 const MENTION = /(?<![\w.@])@[A-Za-z0-9_]{2,30}\b/g;
 const SECOND = /\b(?:you(?:'|’)?(?:re|ve|ll|d)?|your(?:self|selves)?|yours|youre|ur|ya|u)\b/gi;
 const SELF = /\b(?:I(?:'|’)(?:m|ve|ll|d)|I|me|my|myself|mine)\b/g;
@@ -74,14 +74,6 @@ const BODY =
 const GROUP =
   /\b(?:muslims?|jews|jewish people|christians|hindus|sikhs|gays|gay people|lesbians|trans (?:people|women|men)|transgender people|bisexuals|immigrants|migrants|asylum seekers|refugees|travellers|gypsies|roma|disabled people|the disabled|black people|blacks|asians|asian people|poles|polish people|romanians|pakistanis|foreigners|eastern europeans|pensioners|old people|women|men)\b/gi;
 
-/** Common UK first names (fast-path person cue before rules/shared/people.ts and the NLP layer). */
-const FIRST_NAMES = new Set(
-  (
-    'aaron abdul abigail adam adrian ahmed aidan aisha alan alex alexander alice alison amanda amber amir amy andrea andrew andy angela ann anna anne anthony ash ashley aysha barbara barry beth bev beverley bilal bill billy brenda brian callum carl carol caroline catherine charlie charlotte chloe chris christine christopher claire clare colin connor craig dan daniel danny darren dave david dawn dean debbie deborah declan denise derek diane donna doug dylan ed eddie edward eileen elaine eleanor elizabeth ella ellie emily emma eric fatima fiona frances gail gareth gary gavin gemma geoff george georgia gill gillian glen glenn gordon graham grant hannah harry hayley heather helen ian imran irene jack jackie jacob jade james jamie jane janet janice jason jayne jean jeff jennifer jenny jeremy jess jessica jill jim jo joan joanne joe john jon jonathan josh joshua joy judith julie justin karen kate katie kay keith kelly ken kerry kevin kieran kim kirsty kyle laura lauren lee leigh lesley leslie lewis lindsay linda lisa liz lorraine louise lucy luke lynn lynne maggie mandy margaret maria marie mark martin mary matt matthew maureen megan mel melanie michael michelle mick mike mohammed muhammad nadia natalie neil nicholas nick nicola nigel norman oliver owen paul paula pauline pete peter phil philip priya rachel rebecca richard rob robert robin roger ross ruth ryan sadie sally sam samantha sandra sarah scott sean shaun sharon sheila shirley simon siobhan sophie stacey stephanie stephen steve steven stuart sue susan tariq terry tim tina toby tom tommy tony tracey tracy trevor vicky victoria vincent wayne wendy will william yasmin zoe zara'
-  ).split(' '),
-);
-/** First names that are also ordinary words or places: never a person on their own. */
-const AMBIGUOUS_FIRST = new Set('will mark bill rose may june april grace hope joy faith amber summer jack pat sue dawn rob frank bob don ray jean carol victoria page grant lee glen dean chase gill ruth ken kay jade jo ash robin sally sadie'.split(' '));
 /** Second words that make a capitalised pair a place or thing, not a surname. */
 const NOT_SURNAME = new Set(
   'street st road rd lane avenue ave close drive way crescent court grove terrace place gardens walk hill row mews view rise square green park centre center hall house school college academy church chapel council borough library station hospital surgery estate farm wood woods bridge road\'s market fields field common moor lodge arms inn hotel club ward town city village ltd limited homes builders roofing'.split(' '),
@@ -151,12 +143,6 @@ function overlaps(a: Span, b: Span) {
   return a.start < b.end && b.start < a.end;
 }
 
-function isSentenceStart(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '“' || text[j] === "'" || text[j] === '‘')) j--;
-  return j < 0 || text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\n' || text[j] === ':';
-}
-
 /** Every target in the draft, in text order. Memoised per draft. */
 export function targets(doc: TextDoc): Target[] {
   return doc.memo('targets', () => computeTargets(doc));
@@ -198,30 +184,26 @@ function computeTargets(doc: TextDoc): Target[] {
     }
   }
 
+  // Named people: the fast, NLP-free detector (rules/shared/people.ts).
+  for (const p of people(doc)) {
+    if (p.kind === 'mention') continue; // below, with the reply addressee
+    const w = text.slice(p.start, p.end);
+    const title = (p.title ?? '').toLowerCase();
+    const listed = p.kind === 'listed' ? (p.list === 'officers' ? 'officer' : p.list === 'councillors' ? 'councillor' : 'family') : undefined;
+    const role: Target['role'] = listed === 'officer' ? 'officer' : listed === 'councillor' || /^(cllrs?|councillors?)$/.test(title) ? 'member' : listed === 'family' ? 'private' : undefined;
+    if (listed && out.some((t) => t.listed && overlaps(t, p))) continue;
+    add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
+  }
+  // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
   for (const m of doc.matchAll(HONORIFIC_NAME)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;
     const hon = m[1].toLowerCase();
-    const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
-    // "Councillor Brown", but not "Councillors Agree" at a sentence start: require the name not to be a common word.
     const name = m[2];
     if (NOT_SURNAME.has(name.toLowerCase())) continue;
-    add({ start: m.index, end: m.index + m[0].length, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
+    const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
+    add({ ...span, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
-  for (const m of doc.matchAll(CAP_PAIR)) {
-    const first = m[1].toLowerCase();
-    const second = m[2].toLowerCase().replace(/['’]s$/, '');
-    if (!FIRST_NAMES.has(first) || NOT_SURNAME.has(second) || FIRST_NAMES.has(second) && AMBIGUOUS_FIRST.has(second)) continue;
-    if (out.some((t) => t.kind === 'person' && overlaps(t, { start: m.index, end: m.index + m[0].length }))) continue;
-    const end = m.index + m[1].length + (m[0].length - m[1].length) - (/['’]s$/.test(m[2]) ? 2 : 0);
-    add({ start: m.index, end, kind: 'person', text: text.slice(m.index, end), key: targetKey(text.slice(m.index, end)), via: 'name' });
-  }
-  // A lone known first name ("Sarah in planning", "His name's Gavin", "Dave and the bin crew").
-  for (const m of doc.matchAll(CAP_WORD)) {
-    const w = m[0].toLowerCase();
-    if (!FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) continue;
-    if (out.some((t) => t.kind === 'person' && m.index >= t.start && m.index < t.end)) continue;
-    add({ start: m.index, end: m.index + m[0].length, kind: 'person', text: m[0], key: targetKey(m[0]), via: 'first-name' });
-  }
-
   for (const m of doc.matchAll(MENTION)) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
   for (const m of doc.matchAll(MEMBER_ROLE)) {
@@ -281,8 +263,21 @@ function computeTargets(doc: TextDoc): Target[] {
       add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w) });
     }
   }
-  void isSentenceStart;
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "His name's Gavin", "a man called Kev": a name introduced as one.
+  for (const m of doc.matchAll(NAMED_AS)) {
+    const start = m.index + m[0].length - m[1].length;
+    const span = { start, end: start + m[1].length };
+    if (NOT_SURNAME.has(m[1].toLowerCase()) || out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;
+    add({ ...span, kind: 'person', text: m[1], key: targetKey(m[1]), via: 'first-name' });
+  }
+  // A name-shaped pair that is really a role ("the Executive Director") or a street ("Victoria Road") is not a person.
+  const cleaned = out.filter((t) => {
+    if (t.kind !== 'person' || t.listed || t.via === 'honorific' || t.via === 'nlp') return true;
+    if (out.some((o) => (o.kind === 'role' || o.kind === 'organisation') && overlaps(o, t))) return false;
+    const next = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(t.end, t.end + 16));
+    return !(next && NOT_SURNAME.has(next[1].toLowerCase()));
+  });
+  return cleaned.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function escapeRe(s: string) {
