@@ -1,0 +1,111 @@
+import { defineRule } from '../define';
+import type { Hit } from '../types';
+import { peopleIn } from '../shared/people';
+
+// (a) The member's own uncertainty (catalog R44). About a named person it is R15's business (hearsay).
+const UNSURE =
+  /\b(?:not sure (?:if|whether) (?:this|it|that)(?: is|'s)? (?:true|right|correct|accurate)|not sure if (?:this|it)'?s? true|apparently|I'?ve heard|I have heard|I heard (?:that|a rumour)|rumou?rs? (?:is|are|has it|going round|that)|rumou?red|someone (?:told|has told) me|somebody (?:told|has told) me|a friend (?:told|said)|can (?:anyone|anybody|someone) confirm|(?:sharing|posting) (?:this )?just in case|word is|word on the street|unconfirmed|I'?m told|I am told|(?:is|if) this (?:is )?true\?)/gi;
+// (b) Opinion framed as fact.
+const FACT_LABEL = /(?:^|[\s(])(?:FACT|Fact)\s*[:!—–-]/g;
+const AS_FACT = /\b(?:the fact is|it'?s a fact that|it is a fact that|fact of the matter is|everyone knows|everybody knows|we all know that|the truth they don'?t want you to know|what they don'?t want you to know|wake up,? (?:people|sheeple|Barnsley|Bury|residents)|no one can deny|undeniable fact)\b/gi;
+// (c) Figures with a change verb.
+const FIGURE = /(?:£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?|\b\d[\d,.]*\s?(?:%|per ?cent\b))/gi;
+const CHANGE = /\b(?:up|down|rose|risen|rising|fell|fallen|falling|cut|cuts|slashed|wasted|waste|spent|spending|squandered|blew|doubled|tripled|trebled|halved|increased?|decreased?|soared|rocketed|plummeted|dropped|lost|jumped|grown|grew)\b/i;
+const SOURCED =
+  /https?:\/\/|www\.|\b(?:according to|source:|sources?:|figures (?:from|published)|data (?:from|published)|(?:police|ONS|council|government|NHS|official) (?:figures|data|statistics|stats)|ONS|police\.uk|statement of accounts|annual report|audit(?:ed)? accounts|census|survey (?:by|from)|report (?:by|from)|published (?:by|in)|p\.\s?\d|page \d|FOI|freedom of information)\b/i;
+// Checking or debunking is the opposite of spreading.
+const CHECKED = /\b(?:I'?ve checked|I have checked|checked with|fact[- ]check\w*|(?:is|are|was) (?:false|untrue|not true|a myth|wrong)|debunk\w*|myth)\b/i;
+// Opinion marked as opinion.
+const OPINION = /\b(?:I think|in my (?:view|opinion)|I believe|I feel|my view is|personally)\b/i;
+const CHEAP = /sure|apparently|heard|rumou?r|someone|somebody|friend|confirm|just in case|word|unconfirmed|told|true|fact|know|wake up|deny|£|%|per ?cent/i;
+
+export default defineRule({
+  id: 'misinformation/unverified-claim',
+  family: 'misinformation',
+  title: 'Unverified or unsourced claim',
+  severity: 'warn',
+  sets: ['accuracy'],
+  policy: [
+    { file: '004_f238b8de7f3077ec.txt', section: 'Rules of engagement', quote: 'Rule 4: Posts should not spread false or unverified information.' },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Handling online abuse', quote: 'avoid posting false or unverified information.' },
+    { file: '000_02512859952f4825.txt', section: 'Key points', quote: 'Anything you publish must be true, not misleading, and all claims must be substantiated and approved.' },
+    { file: '000_02512859952f4825.txt', section: 'No place for hate in Barnsley', quote: 'misinformation (false, misleading or out-of-context material regardless of the motivation behind it)' },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Understand what you can and can’t post online, including legally.', quote: 'Councillors should be mindful of the difference between fact and opinion.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '5. Principles for using social media', quote: 'Be credible and consistent – be accurate, fair, thorough and transparent.' },
+  ],
+  // The catalog has two warnings, (a) unsure and (c) unsourced figure; (b) "opinion as fact" gets its own first sentence.
+  message: '{whatWeNoticed} {whatToDo}',
+  action: 'Check with the council or a reliable source first, or add a link to your source.',
+  examples: {
+    trigger: [
+      { text: 'Not sure if this is true but apparently the council is scrapping free bulky waste collections from April. Sharing just in case!', severity: 'warn', source: 'catalog R44 #1' },
+      { text: 'FACT: crime in Goldthorpe is up 300% since the new estate was built.', severity: 'warn', source: 'catalog R44 #2' },
+      { text: 'The council wasted £4.2m on consultants last year.', severity: 'info', source: 'catalog R44 #3' },
+      { text: 'Someone told me the tip at Smithies Lane is closing for good — can anyone confirm?', severity: 'warn', source: 'catalog R44 #4' },
+      { text: 'Everyone knows the new bus lanes have made congestion worse.', severity: 'warn', source: 'catalog R44 #5' },
+      { text: 'Word is the Metrodome is shutting in the summer.', severity: 'warn' },
+      { text: 'Council tax has doubled in ten years — 100% up while services were cut.', severity: 'info' },
+    ],
+    quiet: [
+      { text: 'Crime in Goldthorpe fell 12% last year, according to South Yorkshire Police figures: https://…', source: 'catalog R44 #1' },
+      { text: 'The council spent £4.2m on consultants last year (Statement of Accounts, p.47: https://…).', source: 'catalog R44 #2' },
+      { text: "I think the new bus lanes have made congestion worse on Sheffield Road — what's your experience?", source: 'catalog R44 #3' },
+      { text: 'The tip at Smithies Lane closes on Christmas Day only — opening hours here: https://…gov.uk/…', source: 'catalog R44 #4' },
+      { text: "I've checked with officers: the rumour about £100 bin fines is false. Here's the council's statement: https://…gov.uk/…" },
+      { text: '20% off all tickets at the Civic this weekend!' },
+      { text: 'Thank you to the 300 volunteers who turned out for the litter pick.' },
+    ],
+  },
+  detect(doc) {
+    const text = doc.text;
+    if (!CHEAP.test(text)) return [];
+    if (CHECKED.test(text)) return [];
+    const hits: Hit[] = [];
+    for (const m of doc.matchAll(UNSURE)) {
+      const s = doc.sentenceAt(m.index);
+      // About a named person: defamation/hearsay-about-person deals with it.
+      if (peopleIn(doc, s).length > 0) continue;
+      hits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'warn',
+        vars: {
+          whatWeNoticed: `You've said you're not sure this is true ('${m[0]}'). Sharing unverified information can spread misinformation.`,
+          whatToDo: 'Check with the council or a reliable source first.',
+        },
+      });
+      break;
+    }
+    if (!SOURCED.test(text)) {
+      for (const m of [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)]) {
+        const start = m.index + (m[0].length - m[0].trimStart().length);
+        hits.push({
+          start,
+          end: m.index + m[0].length,
+          severity: 'warn',
+          vars: {
+            whatWeNoticed: `This presents a claim as settled fact ('${m[0].trim()}') without saying where it comes from. Councillors should be mindful of the difference between fact and opinion.`,
+            whatToDo: 'Add a source, or make clear it is your view.',
+          },
+        });
+        break;
+      }
+      if (!OPINION.test(text) && (text.includes('£') || /\d\s?(?:%|per ?cent)/i.test(text))) {
+        for (const m of doc.matchAll(FIGURE)) {
+          const s = doc.sentenceAt(m.index);
+          const sentence = text.slice(s.start, s.end);
+          if (!CHANGE.test(sentence) || /\b(?:off|discount|sale|save|saving|offer|tickets?)\b/i.test(sentence)) continue;
+          const figure = m[0].trim();
+          hits.push({
+            start: m.index,
+            end: m.index + m[0].trimEnd().length,
+            severity: 'info',
+            vars: { whatWeNoticed: `This includes a figure (${figure}) without a source.`, whatToDo: 'Add a link or say where it comes from, so people can check it.' },
+          });
+          break;
+        }
+      }
+    }
+    return hits;
+  },
+});
