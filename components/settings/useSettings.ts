@@ -59,6 +59,11 @@ export const useSettings = create<SettingsState>((set, get) => ({
     }
     const next = structuredClone(get().own);
     mutate(next);
+    // Show the change at once (a switch must not flick back while the write is under way);
+    // a failed write reloads the stored value and shows why.
+    const shown = structuredClone(get().effective);
+    mutate(shown);
+    set({ own: next, effective: shown });
     const error = await saveOwn(next);
     if (error) {
       set({ error, saved: null });
