@@ -1,0 +1,174 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Severity, Span } from '../types';
+import { claimNegated, isPraise } from '../shared/conduct';
+import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
+import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
+import { targets, type Target } from '../shared/targets';
+
+// Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
+const PRE = /officer|head of|director|social worker|clerk|receptionist|caseworker|case worker|manager|chief exec|\bceo\b|warden|inspector|bin (?:crew|men|man)|binmen|refuse collector|(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone) (?:in|from|at) | (?:in|from|at|on) (?:the )?(?:planning|highways|housing|licensing|environmental|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social|children|adult services|legal|finance|regeneration|estates|parks|democratic|member services)\b/i;
+
+// HR and employment information (R16: stop).
+const HR =
+  /\b(?:off sick|on sick leave|sick leave|signed off|on the sick|off with stress|with stress|stressed out|suspended|suspension|disciplinary|disciplined|sacked|fired|dismissed|made redundant|redundanc(?:y|ies)|(?:is|are|was) leaving|leaving (?:the council|her job|his job|their job|her post|his post)|resigned|resignation|handed in (?:her|his|their) notice|salary|salaries|pay rise|paid £|earns?|earning £|grievance|pregnant|maternity|paternity|under investigation|pending (?:an |the )?investigation|being investigated|performance (?:review|issues|management|plan)|capability (?:process|hearing)|tribunal|mental health|breakdown|on leave)\b/i;
+// Criticism of the person (R16 signals), on top of the shared insult lexicon.
+const CRITICISM =
+  /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing)\b/i;
+// Inviting complaints about, or contact with, the individual.
+const EXPOSE = /\b(?:if (?:anyone|you) wants? to (?:complain|contact|ring|email|message|tell)|complain (?:to|about) (?:him|her|them)|(?:his|her|their) (?:direct line|mobile|number|email|extension) is|tell (?:him|her) what you think)\b/i;
+// Routing through the proper channel, or a senior officer's public statement (de-escalators).
+const CHANNEL_BEFORE = /\b(?:raised (?:it|this|the matter|my concerns?)? ?with|raise (?:it|this)? ?with|complained to|spoke(?:n)? to|speak to|emailed|contacted|escalated (?:it |this )?to|written to|wrote to|asked|met (?:with)?|meeting with|referred (?:it |this )?to|passed (?:it |this |them )?(?:on )?to|report(?:ed)? (?:it |this )?to|copied in|cc'?d)\s+(?:our |the |your )?$/i;
+const PUBLIC_STATEMENT_AFTER = /^['’]?s?\s+(?:statement|update|letter|blog|message|announcement|report|briefing|column|video|press release|response to the|said|says|announced|confirmed|has confirmed|wrote)/i;
+// Not council officers: police, Monitoring/Returning Officer roles are channels, not people to protect here.
+const NOT_COUNCIL = /\b(?:police|monitoring|returning|press|community support)\b/i;
+// Decision nouns between the officer and the critical word: criticism of the work, not the person.
+const DECISION_BETWEEN = /\b(?:report|recommendation|decision|advice|response|reply|letter|assessment|handling|process|plan|policy|timetable|reasoning|conclusion|figures|survey)s?\b/i;
+
+const DEPT_AFTER = /^[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social services|social care|children's services|adult services|legal|finance|regeneration|estates|parks|democratic services|member services)\b/i;
+
+const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.includes(' ')));
+
+function insultIn(text: string): RegExpExecArray | null {
+  const re = /[A-Za-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (INSULTS.has(m[0].toLowerCase())) return m;
+  return null;
+}
+
+interface OfficerRef {
+  span: Span;
+  name: string | null;
+  role: Target | null;
+}
+
+/** The officers the draft refers to: listed officers, and officer role nouns joined to a nearby name. */
+function officerRefs(doc: TextDoc): OfficerRef[] {
+  const ts = targets(doc);
+  const refs: OfficerRef[] = [];
+  const used = new Set<Target>();
+  for (const t of ts) {
+    if (t.kind === 'person' && t.listed === 'officer') {
+      refs.push({ span: t, name: t.text, role: null });
+      used.add(t);
+    }
+  }
+  // "Sarah in planning", "Kev from highways": a first name with a council department.
+  for (const t of ts) {
+    if (t.kind !== 'person' || used.has(t) || t.role === 'member') continue;
+    if (DEPT_AFTER.test(doc.text.slice(t.end, t.end + 40))) {
+      refs.push({ span: t, name: t.text, role: null });
+      used.add(t);
+    }
+  }
+  for (const t of ts) {
+    if (t.kind !== 'role' || t.role !== 'officer' || NOT_COUNCIL.test(t.text)) continue;
+    if (refs.some((r) => r.span.start < t.end && t.start < r.span.end)) continue;
+    // A name joined to the role: "Mark Jennings, the head of waste", "the case officer, Priya Shah", "social worker Tom",
+    // "The enforcement officer … His name's Gavin".
+    const sent = doc.sentenceAt(t.start);
+    const ss = doc.sentences;
+    const idx = ss.findIndex((s) => s.start === sent.start);
+    const nextS = idx >= 0 ? ss[idx + 1] : undefined;
+    const person = ts.find(
+      (p) =>
+        p.kind === 'person' &&
+        !used.has(p) &&
+        p.role !== 'member' &&
+        ((p.start >= sent.start && p.end <= sent.end && (Math.abs(p.start - t.end) <= 40 || Math.abs(t.start - p.end) <= 40)) ||
+          (nextS && p.start >= nextS.start && p.end <= nextS.end && /\bname|called\b/i.test(doc.text.slice(nextS.start, p.start)))),
+    );
+    if (person) used.add(person);
+    refs.push({ span: t, name: person ? person.text : null, role: t });
+  }
+  return refs;
+}
+
+function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string } | null {
+  const sent = doc.sentenceAt(ref.span.start);
+  const s = doc.text.slice(sent.start, sent.end);
+  const before = doc.text.slice(Math.max(sent.start, ref.span.start - 50), ref.span.start);
+  const after = doc.text.slice(ref.span.end, Math.min(doc.text.length, ref.span.end + 40));
+  // "I've raised it with the Executive Director", "The Chief Executive's statement…": channels and public roles.
+  if (!ref.name && (CHANNEL_BEFORE.test(before) || PUBLIC_STATEMENT_AFTER.test(after))) return null;
+  // The sentences that talk about this officer: its own, and the next when it carries the name.
+  let scope = s;
+  const ss = doc.sentences;
+  const idx = ss.findIndex((x) => x.start === sent.start);
+  if (ref.name && idx >= 0 && ss[idx + 1] && doc.text.slice(ss[idx + 1].start, ss[idx + 1].end).includes(ref.name)) scope += ' ' + doc.text.slice(ss[idx + 1].start, ss[idx + 1].end);
+
+  const hr = HR.exec(scope);
+  if (hr) {
+    const at = doc.text.indexOf(hr[0], sent.start);
+    if (at < 0 || !claimNegated(doc, { start: at, end: at + hr[0].length })) return { sev: 'stop', why: hr[0] };
+  }
+  const crit = CRITICISM.exec(scope) ?? insultIn(scope);
+  if (crit) {
+    const at = doc.text.indexOf(crit[0], sent.start);
+    const span = { start: at, end: at + crit[0].length };
+    const between = at > ref.span.end ? doc.text.slice(ref.span.end, at) : '';
+    const aboutWork = at >= 0 && (aimedAtDecision(doc, span) || DECISION_BETWEEN.test(between));
+    const negated = at >= 0 && claimNegated(doc, span);
+    const quoted = at >= 0 && inQuoteCondemnFrame(doc, span);
+    if (!aboutWork && !negated && !quoted) return { sev: 'warn', why: crit[0] };
+  }
+  if (EXPOSE.test(scope)) return { sev: 'warn', why: 'contact' };
+  // A named officer with thanks, praise or neutral news: only a hint to check they're happy to be named.
+  if (ref.name) return { sev: 'info', why: isPraise(scope) ? 'praise' : 'named' };
+  return null;
+}
+
+export default defineRule({
+  id: 'officers/individual-officer',
+  family: 'officers',
+  title: 'Information about, or criticism of, an individual council officer',
+  severity: 'warn',
+  sets: ['council-confidentiality'],
+  lists: { uses: ['officers'], withoutThem: 'generic-cues' },
+  nlp: true,
+  policy: [
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '3. Responsibilities of Councillors', quote: 'Please do not post information relating to individual officers.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '3. Responsibilities of Councillors', quote: "Don't send or post inappropriate, abusive, bullying, racist or defamatory messages to members of the public, other councillors or officers" },
+    { file: '003_af96a0d5570051af.txt', section: '4. Using social media for personal use at home (4.2)', quote: 'Offensive, defamatory or inappropriate comments about the Council, its customers, suppliers or any of its employees posted by employees or Members on social networking sites will not be tolerated.' },
+    { file: '000_02512859952f4825.txt', section: "Dos and don'ts at a glance — Don't", quote: 'divulge confidential information about, or belonging to, the council, people who use our services, employees or other elected members.' },
+  ],
+  message:
+    'This mentions an individual council officer ({name}). Officers can\'t answer back in public, and the policy asks you not to post information about individual officers. Raise concerns with their manager or the Chief Executive instead, or refer to "the service" rather than a person.',
+  action: 'Raise concerns with their manager or the Chief Executive, or refer to "the service" rather than a person.',
+  examples: {
+    trigger: [
+      { text: 'Sarah in planning clearly hasn\'t read the file — useless.', settings: { lists: { officers: [{ name: 'Sarah Whitaker', department: 'Planning' }] } }, severity: 'warn', source: 'catalog R16 #1' },
+      { text: 'Can confirm Mark Jennings, the head of waste, has been suspended pending an investigation.', severity: 'stop', source: 'catalog R16 #2' },
+      { text: 'The case officer for this application, Priya Shah, is completely biased towards the developer.', severity: 'warn', source: 'catalog R16 #3' },
+      { text: "Our social worker Tom is off sick with stress again, so nothing's happening on my constituent's case.", severity: 'stop', source: 'catalog R16 #4' },
+      { text: "The enforcement officer on Tuesday was rude and lazy. His name's Gavin, if anyone wants to complain.", severity: 'warn', source: 'catalog R16 #5' },
+      { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.', settings: { lists: { officers: ['Sarah Whitaker (Planning)'] } }, severity: 'stop' },
+      { text: 'The planning officer was clueless at the site visit.', severity: 'warn' },
+      { text: 'Kev from highways is bone idle, nothing gets done.', severity: 'warn' },
+      { text: 'Thanks to Sarah Whitaker for sorting the drainage on Wood Lane so quickly.', settings: { lists: { officers: [{ name: 'Sarah Whitaker', department: 'Highways' }] } }, severity: 'info' },
+    ],
+    quiet: [
+      { text: 'Highways have confirmed the resurfacing of Dodworth Road starts on 3 June.', source: 'catalog R16 #1' },
+      { text: "I'm disappointed with the planning service's response times and I've raised it with the Executive Director.", source: 'catalog R16 #2' },
+      { text: "The Chief Executive's statement on the budget is on the council website: https://…", source: 'catalog R16 #3' },
+      { text: 'Cllr Green and I met residents at the fire station open day.', source: 'catalog R16 #4' },
+      { text: 'Huge thanks to Dave and the bin crew on Park Street for going the extra mile!', allowInfo: true, source: 'catalog R16 #5' },
+      { text: "The planning department's decision was wrong and I will be asking for it to be reviewed." },
+      { text: "I disagree with the planning officer's recommendation on the Hoyland scheme and will say so at committee." },
+      { text: 'Enforcement officers are investigating the fly-tipping on Wood Lane.' },
+      { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.' },
+      { text: 'The officer\'s report to committee is useless on drainage — I have asked for a fuller one.' },
+    ],
+  },
+  detect(doc) {
+    const hasList = (doc.lists.officers?.length ?? 0) > 0;
+    if (!hasList && !PRE.test(doc.text)) return [];
+    const hits: Hit[] = [];
+    for (const ref of officerRefs(doc)) {
+      const c = classify(doc, ref);
+      if (!c) continue;
+      hits.push({ start: ref.span.start, end: ref.span.end, severity: c.sev, vars: { name: ref.name ?? ref.role?.text ?? doc.text.slice(ref.span.start, ref.span.end) } });
+    }
+    return hits;
+  },
+});
