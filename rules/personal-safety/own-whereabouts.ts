@@ -1,0 +1,138 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Span } from '../types';
+
+/** One cheap test before anything else (a location chip skips it). */
+const GATE =
+  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu|stuck|(?:house|home) (?:is |will be )?empty|nobody (?:home|in)|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
+
+// A place: "the Spencer Arms", "Worsbrough reservoir", "the gym".
+const GENERIC_PLACE = String.raw`(?:gym|pub|local|park|club|beach|pool|baths|leisure centre|reservoir|woods?|shops|supermarket|station|airport|caf[eé]|restaurant|bar|chippy|garden centre|canal|countryside|allotment|football|match|cinema|theatre|spa|golf (?:club|course)|races|bingo|hairdressers?|barbers?|dentist)`;
+const NAMED_PLACE = String.raw`(?:the\s)?[A-Z][\w'’&-]{1,25}(?:\s(?:[A-Z][\w'’&-]{1,25}|on|in|of|the|upon|de|la)){0,4}`;
+const PLACE = String.raw`(?:(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b|${GENERIC_PLACE}\b|${NAMED_PLACE})`;
+
+// Happening now, somewhere named.
+const NOW_STRONG =
+  String.raw`\b(?:currently|right now|just (?:arrived|got|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our|the)|walking|running|shopping|jogging|cycling)|walking the dog|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
+const NOW = new RegExp(NOW_STRONG, 'gi');
+/** After a "now" verb: a preposition and a place, within 60 characters (case-sensitive: the place is capitalised or generic). */
+const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,60}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into)\s${PLACE}`);
+// "I'm at the Spencer Arms", "we're in the pub": a weaker verb, so only "at …" or a generic place "in the …".
+const AT = /\b(?:I['’]?m|I am|we['’]re|we are)\s(?:now\s|currently\s|just\s|still\s)?(?=at\s|in\s)/gi;
+const AT_TAIL = new RegExp(String.raw`^(?:at\s(?!home\b|a loss|an? (?:end|loss)|odds|pains|risk|work\b|least|the moment|this (?:stage|point|time))${PLACE}|in\s(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b)`);
+// Routines: "my usual 6am run round…", "every morning I walk the dog on…".
+const ROUTINE =
+  /\bmy (?:usual|daily|morning|evening|regular|nightly|weekly|early) (?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) )?(?:run|walk|jog|swim|cycle|ride|dog walk|stroll|commute|route|spot|table|seat|pint|coffee)\b[^.!?\n]{0,60}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) (?:run|walk|jog|swim|cycle)\b[^.!?\n]{0,60}|\b(?:every|each) (?:morning|evening|night|day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?\n]{0,40}?\b(?:I|we)\b[^.!?\n]{0,40}?\b(?:walk|run|jog|swim|cycle|go|head|take)\b[^.!?\n]{0,40}/gi;
+// An empty home: away for a stretch.
+const EMPTY_HOME =
+  /\b(?:off to|flying (?:to|out to|off to)|jetting off to|heading off to|away (?:in|to))\s[^.!?\n]{0,40}?\bfor (?:a |two |three |four |\d{1,2} |the |ten |few )?(?:weeks?|fortnight|month|days|nights|week)\b|\bon holiday (?:until|till|for|from)\b|\baway (?:until|till|from|for (?:a|two|three|\d{1,2}|the|ten) (?:weeks?|fortnight|days|month|nights))\b|\b(?:house|home) (?:is |will be )?empty\b|\bnobody (?:home|in)\b|\bout of the country (?:until|till|for)\b/gi;
+// Future plans to be somewhere: a nudge only.
+const FUTURE = /\b(?:I['’]ll be|I will be|we['’]ll be|we will be|I['’]m going to|we['’]re going to|I['’]m off to|we['’]re off to|heading to|off to)\s(?:be\s)?/gi;
+const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?\n]{0,60}?\b(?:tomorrow|tonight|later|this (?:weekend|evening|afternoon)|next week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
+
+// Official business is where the public is meant to find you (004 "outside of official council business").
+const OFFICIAL =
+  /\b(?:surgery|surgeries|full council|council meeting|cabinet|committee|scrutiny|the count|count (?:centre|at)|verification|walkabout|ward walk|site visit|official|opening|civic|mayor(?:al|['’]s)?|ceremony|polling station|hustings|consultation|drop-in|public meeting|residents['’]? meeting|community meeting|advertised|open day|presentation|briefing|town hall|assembly|parliament|ward (?:tour|visit|event)|event)\b/i;
+// Campaigning with a team.
+const TEAM = /\b(?:leafleting|leafletting|canvassing|door[- ]?knocking|on the doors|doorstep(?:ping)?|campaigning|action day|street stall|with the team|with (?:the |our |my )?(?:[A-Z][\w-]{1,20} )?(?:team|volunteers|activists|candidates?|campaigners|members))\b/;
+// Already left: "earlier today", "yesterday", "great to visit".
+const PAST =
+  /\b(?:earlier (?:today|this (?:morning|afternoon|evening|week))|yesterday|last (?:night|week|weekend|month|year|Saturday|Sunday|Friday)|great to (?:visit|see|meet|be|catch up)|lovely to (?:visit|see|meet|be)|visited|was at|were at|went to|got back|back from|returned from|had a (?:great|lovely|brilliant|good) (?:time|day|evening|night))\b/i;
+
+export default defineRule({
+  id: 'personal-safety/own-whereabouts',
+  family: 'personal-safety',
+  title: 'Revealing where you are now, or that your home is empty',
+  severity: 'warn',
+  sets: ['safety-security'],
+  policy: [
+    { file: '004_f238b8de7f3077ec.txt', section: 'Handling online abuse', quote: 'do not post information that can allow people to identify your whereabouts outside of official council business.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: '3. Responsibilities of Councillors', quote: 'Be aware of your own safety when placing information on the internet and do not publish information which could leave you or others vulnerable.' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: 'Inappropriate Use of Social Media by Others', quote: 'Be aware of your own safety when placing information on the internet and do not publish information which could leave you vulnerable.' },
+  ],
+  message:
+    "This tells people where you are right now (or that your home is empty). For your safety, consider posting after you've left, or leave out the location.",
+  action: "Post it after you've left, or leave out the place.",
+  examples: {
+    trigger: [
+      { text: 'Having a quiet pint at the Spencer Arms in Cawthorne if anyone wants a chat 🍺', severity: 'warn', source: 'catalog R49 #1' },
+      { text: 'Off to Tenerife for two weeks tomorrow — emails will be slow!', severity: 'warn', source: 'catalog R49 #2' },
+      { text: 'Out for my usual 6am run round Worsbrough reservoir, beautiful morning.', severity: 'warn', source: 'catalog R49 #3' },
+      { text: "Queue's out the door!", context: { locationTag: 'Home Bargains, Wombwell' }, severity: 'warn', source: 'catalog R49 #4' },
+      { text: "I'm at the Cross Keys till about ten if anyone wants to moan about the bins.", severity: 'warn' },
+      { text: 'Sat in the sun at Locke Park with the dog, bliss.', severity: 'warn' },
+      { text: "We're on holiday until the 14th so the house is empty — Dave's feeding the cat.", severity: 'warn' },
+      { text: "I'll be at the Dove Inn on Friday night for the quiz if anyone fancies it.", severity: 'info' },
+    ],
+    quiet: [
+      { text: "I'll be at the ward surgery at Athersley library on Saturday 10–12.", source: 'catalog R49 #1' },
+      { text: 'Great to visit Cawthorne Village Hall earlier today for the flower show.', source: 'catalog R49 #2' },
+      { text: 'Leafleting on Park Road this morning with the team — thanks for the chats!', source: 'catalog R49 #3' },
+      { text: "I'm at the count at the Metrodome — results expected around 2am.", source: 'catalog R49 #4' },
+      { text: "I'm at a loss to understand why this scheme was approved." },
+      { text: 'Lovely Sunday lunch at the Strafford Arms yesterday with the family.' },
+      { text: 'What a turnout!', context: { locationTag: 'Barnsley Town Hall' } },
+      { text: 'Sitting on the fence is not an option on this budget.' },
+      { text: 'Having a think about the consultation responses — more soon.' },
+    ],
+  },
+  detect(doc) {
+    const tag = typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '' ? doc.context.locationTag : null;
+    if (!tag && !GATE.test(doc.text)) return [];
+    const text = doc.text;
+    const hits: Hit[] = [];
+    const add = (s: Span, severity: 'warn' | 'info') => {
+      if (s.end <= s.start) return;
+      if (!hits.some((h) => h.start < s.end && s.start < h.end)) hits.push({ start: s.start, end: s.end, severity });
+    };
+    const deescalated = (s: Span) => {
+      const sent = doc.sentenceAt(s.start);
+      const here = text.slice(sent.start, Math.max(sent.end, s.end));
+      return OFFICIAL.test(here) || TEAM.test(here) || PAST.test(here);
+    };
+
+    const signals: Span[] = [];
+    for (const m of doc.matchAll(EMPTY_HOME)) {
+      const s = { start: m.index, end: trimEnd(text, m.index + m[0].length) };
+      // An empty home is a risk even on an official trip; "back from two weeks away" is not.
+      if (!PAST.test(sentenceOf(doc, s))) add(s, 'warn');
+    }
+    for (const [re, tail] of [[NOW, NOW_TAIL], [AT, AT_TAIL]] as const) {
+      for (const m of doc.matchAll(re)) {
+        const from = m.index + m[0].length;
+        const t = tail.exec(text.slice(from, from + 160));
+        if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
+      }
+    }
+    for (const m of doc.matchAll(ROUTINE)) signals.push({ start: m.index, end: trimEnd(text, m.index + m[0].length) });
+    for (const s of signals) if (!deescalated(s)) add(s, 'warn');
+    if (hits.length === 0) {
+      for (const m of doc.matchAll(FUTURE)) {
+        const from = m.index + m[0].length;
+        const t = FUTURE_TAIL.exec(text.slice(from, from + 160));
+        if (!t) continue;
+        const s = { start: m.index, end: trimEnd(text, from + t[0].length) };
+        if (!deescalated(s)) add(s, 'info');
+      }
+    }
+    // A check-in chip says where you are now, whatever the words say.
+    if (tag && hits.length === 0) {
+      const whole = text + ' ' + tag;
+      if (!OFFICIAL.test(whole) && !TEAM.test(text) && !PAST.test(text)) {
+        const first = doc.sentences[0];
+        if (first) add(first, 'warn');
+      }
+    }
+    return hits;
+  },
+});
+
+function sentenceOf(doc: TextDoc, s: Span): string {
+  const sent = doc.sentenceAt(s.start);
+  return doc.text.slice(sent.start, Math.max(sent.end, s.end));
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  return end;
+}
