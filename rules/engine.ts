@@ -95,7 +95,7 @@ function toFinding(rule: Rule, h: Hit, doc: TextDoc): Finding | null {
     title: rule.title,
     message: fill(rule.message, vars),
     action: fill(rule.action, vars),
-    policy: orderSources(rule.policy, doc.settings.policyPack),
+    policy: orderSources(rule.policy, doc.settings.policyPack, rule.id),
   };
 }
 

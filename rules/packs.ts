@@ -1,30 +1,47 @@
 import type { PolicySource } from './types';
+import type { PolicyPack } from './packs/types';
+import { annex } from './packs/annex';
+import { barnsley } from './packs/barnsley';
+import { bury } from './packs/bury';
+import { eastRiding } from './packs/east-riding';
 
 /**
  * Policy packs (catalog F26): the member's council decides whose clause is cited first.
- * Each finding keeps every source; the pack only orders them, falling back to the others.
+ * Each finding keeps every source; the pack orders them (its own files first, falling back to the
+ * others in the rule's order) and may add clauses of its own council that the rule doesn't cite.
  */
-export interface PolicyPack {
-  id: string;
-  name: string;
-  /** Policy files of this council, in order of preference. */
-  files: string[];
+export type { PolicyPack } from './packs/types';
+
+export const GENERIC_PACK: PolicyPack = { id: 'generic', name: 'Generic (all five policies)', aliases: ['generic', 'other', 'none'], files: [] };
+
+export const POLICY_PACKS: readonly PolicyPack[] = [GENERIC_PACK, barnsley, bury, annex, eastRiding];
+
+/** The pack for an id, an alias or a council name ("Barnsley Council", "bury"); undefined when unknown. */
+export function resolvePack(idOrName: string | undefined): PolicyPack | undefined {
+  if (typeof idOrName !== 'string') return undefined;
+  const key = idOrName.trim().toLowerCase();
+  if (key === '') return undefined;
+  return POLICY_PACKS.find((p) => p.id === key) ?? POLICY_PACKS.find((p) => p.aliases?.includes(key));
 }
 
-export const POLICY_PACKS: readonly PolicyPack[] = [
-  { id: 'generic', name: 'Generic (all five policies)', files: [] },
-  { id: 'barnsley', name: 'Barnsley Council', files: ['000_02512859952f4825.txt', '003_af96a0d5570051af.txt'] },
-  { id: 'bury', name: 'Bury Council', files: ['001_7fd03c8e1b0bdc04.txt'] },
-  { id: 'annex', name: "The annex's council (Guidance for using social media)", files: ['002_0356de40dc76b657.txt'] },
-  { id: 'east-riding', name: 'East Riding-style policy (LGA rules of engagement)', files: ['004_f238b8de7f3077ec.txt'] },
-];
-
-export function orderSources(sources: readonly PolicySource[], packId: string | undefined): PolicySource[] {
-  const pack = POLICY_PACKS.find((p) => p.id === packId);
+/**
+ * The rule's sources as the member's pack cites them: the council's own clauses first (the rule's
+ * own citations of that council, then the pack's extra clauses for this rule), then every other
+ * source in the rule's order. Unknown or generic pack: the rule's order unchanged.
+ */
+export function orderSources(sources: readonly PolicySource[], packId: string | undefined, ruleId?: string): PolicySource[] {
+  const pack = resolvePack(packId);
   if (!pack || pack.files.length === 0) return [...sources];
+  const extra = ruleId ? pack.clauses?.[ruleId] ?? [] : [];
+  const seen = new Set(sources.map(key));
+  const all = [...sources, ...extra.filter((s) => !seen.has(key(s)))];
   const rank = (s: PolicySource) => {
     const i = pack.files.indexOf(s.file);
     return i < 0 ? pack.files.length : i;
   };
-  return sources.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  return all.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+}
+
+function key(s: PolicySource): string {
+  return `${s.file}\u0000${s.quote}`;
 }
