@@ -1,4 +1,5 @@
 import type { Rule } from '../define';
+import obsceneOrProfane from './obscene-or-profane';
 
 /** The abuse rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [obsceneOrProfane];

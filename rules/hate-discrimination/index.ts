@@ -1,4 +1,5 @@
 import type { Rule } from '../define';
+import slur from './slur';
 
 /** The hate-discrimination rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [slur];

@@ -39,6 +39,7 @@ import { HARM_VERBS } from './threats';
 
 export type { Characteristic } from './slurs';
 export type { ProfanityTier } from './profanity';
+export { SEXUAL_EMOJI_RE } from './profanity';
 export { UK_ALLOWLIST } from './places';
 export { HARM_VERBS, WEAPON_EMOJI, FIGURATIVE } from './threats';
 export { DEHUMANISING, HOSTILE_ADJ, HATE_VERBS, HATE_NOUNS, REMOVAL_VERBS } from './hostility';
@@ -178,6 +179,16 @@ for (const [k, senses] of SINGLE) {
   }
 }
 
+const FUZZY_SWAP = new Map<string, string>();
+for (const [k, senses] of SINGLE) {
+  if (k.length < 4 || !/^[a-z]+$/.test(k) || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 5))) continue;
+  for (let i = 1; i < k.length - 1; i++) {
+    if (k[i] === k[i + 1]) continue;
+    const t = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+    if (!SINGLE.has(t) && !FUZZY_SWAP.has(t)) FUZZY_SWAP.set(t, k);
+  }
+}
+
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by'.split(' '),
@@ -228,31 +239,12 @@ function maskedLookup(tok: string): Sense[] | undefined {
 }
 
 function fuzzyLookup(tok: string): Sense[] | undefined {
-  if (tok.length < 4 || !/^[a-z]+$/.test(tok)) return undefined;
-  // A letter left out: "immigrnts", "womn".
-  const d = FUZZY_DEL.get(tok);
-  if (d) return SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || s.kind === 'slur');
-  // Two letters swapped (not the first): "sikc", "cancre", "unciviliesd".
-  for (let i = 1; i < tok.length - 1; i++) {
-    const t = tok.slice(0, i) + tok[i + 1] + tok[i] + tok.slice(i + 2);
-    const ss = SINGLE.get(t);
-    if (ss) {
-      const f = ss.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed));
-      if (f.length) return f;
-    }
-  }
-  // A letter too many: "disgustting" (long words only).
-  if (tok.length >= 7) {
-    for (let i = 1; i < tok.length; i++) {
-      const t = tok.slice(0, i) + tok.slice(i + 1);
-      const ss = SINGLE.get(t);
-      if (ss) {
-        const f = ss.filter((s) => FUZZY_KINDS.has(s.kind) && s.kind !== 'person');
-        if (f.length) return f;
-      }
-    }
-  }
-  return undefined;
+  if (tok.length < 4) return undefined;
+  // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
+  const d = FUZZY_DEL.get(tok) ?? FUZZY_SWAP.get(tok);
+  if (!d) return undefined;
+  const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed));
+  return f.length ? f : undefined;
 }
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
@@ -294,6 +286,7 @@ function canonical(word: string, senses: Sense[]): string {
   return word;
 }
 
+const NONE: Sense[] = [];
 const WORD_SURFACE = /^[a-z]+(?:'[a-z]+)*$/;
 
 /** The lexicon pass of a draft (memoised: one walk per draft for all conduct rules). */
@@ -307,13 +300,18 @@ function build(doc: TextDoc): Lexicon {
   const text = doc.text;
   const units: Unit[] = [];
   const has = new Set<SenseKind>();
+  const unknown: number[] = [];
   const spanOf = (i: number, j: number) => ({ start: sk.from[toks[i].start], end: sk.to[toks[j].end - 1] });
 
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i].text;
     const sp = spanOf(i, i);
-    const surface = text.slice(sp.start, sp.end).toLowerCase().replace(/[‘’]/g, "'");
-    const word = WORD_SURFACE.test(surface) ? surface : tok;
+    let word = tok;
+    if (sp.end - sp.start !== tok.length) {
+      // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
+      const surface = text.slice(sp.start, sp.end).toLowerCase().replace(/[‘’]/g, "'");
+      if (WORD_SURFACE.test(surface)) word = surface;
+    }
     // Multi-word terms first (longest).
     const multi = MULTI.get(tok);
     let best: { len: number; senses: Sense[] } | null = null;
@@ -329,38 +327,53 @@ function build(doc: TextDoc): Lexicon {
     if (best) {
       const s = spanOf(i, i + best.len - 1);
       const w = toks.slice(i, i + best.len).map((t) => t.text).join(' ');
-      units.push({ ...s, text: canonical(w, best.senses), word: w, senses: best.senses });
+      units.push({ start: s.start, end: s.end, text: canonical(w, best.senses), word: w, senses: best.senses });
       i += best.len - 1;
       continue;
     }
     let found = lookup(tok);
-    if (!found && tok.length >= 4 && /^[a-z*]+$/.test(tok)) {
-      // Compound stems inside a longer word.
+    if (!found && tok.length >= 4) {
+      // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
       for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
-      if (!found) {
-        const f = fuzzyLookup(tok);
-        if (f && f.length) found = { senses: f, evasive: true };
+      if (!found) unknown.push(units.length);
+    }
+    const senses = found ? found.senses : NONE;
+    units.push({ start: sp.start, end: sp.end, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found ? found.evasive : undefined });
+  }
+
+  for (const u of units) for (const s of u.senses) has.add(s.kind);
+  // Misspellings and run-together words are only looked for when the draft already has a cue word
+  // (a group, a hostile or harm word, a slur or an insult): ordinary drafts pay nothing for them.
+  if (unknown.length && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person'))) {
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      const idx = unknown[k];
+      const u = units[idx];
+      const tok = u.word;
+      if (!/^[a-z]+$/.test(tok)) continue;
+      const f = fuzzyLookup(tok);
+      if (f && f.length) {
+        u.senses = f;
+        u.text = canonical(tok, f);
+        u.evasive = true;
+        continue;
       }
-      if (!found && tok.length >= 6) {
-        // Run-together words: split into two known words, at least one of them a lexicon word.
-        for (let k = 2; k <= tok.length - 2; k++) {
-          const a = tok.slice(0, k), b = tok.slice(k);
-          const sa = SINGLE.get(a), sb = SINGLE.get(b);
-          if ((sa || FUNCTION_WORDS.has(a)) && (sb || FUNCTION_WORDS.has(b)) && (sa || sb) && (a.length >= 3 || FUNCTION_WORDS.has(a)) && (b.length >= 3 || FUNCTION_WORDS.has(b))) {
-            // Unit offsets: split the original span proportionally to the skeleton characters.
-            const mid = sk.from[toks[i].start + k];
-            units.push({ start: sp.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? [], evasive: true });
-            units.push({ start: mid, end: sp.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? [], evasive: true });
-            for (const s of [...(sa ?? []), ...(sb ?? [])]) has.add(s.kind);
-            found = { senses: [], evasive: true };
-            break;
-          }
-        }
-        if (found && found.senses.length === 0) continue;
+      if (tok.length < 6) continue;
+      // Run-together words: two known words, at least one of them a lexicon word ("justpathetic", "deathto").
+      for (let c = 2; c <= tok.length - 2; c++) {
+        const a = tok.slice(0, c);
+        const sa = SINGLE.get(a);
+        if (!sa && !FUNCTION_WORDS.has(a)) continue;
+        const b = tok.slice(c);
+        const sb = SINGLE.get(b);
+        if (!(sb || FUNCTION_WORDS.has(b)) || !(sa || sb)) continue;
+        if ((a.length < 3 && !FUNCTION_WORDS.has(a)) || (b.length < 3 && !FUNCTION_WORDS.has(b))) continue;
+        const mid = Math.min(u.end, u.start + c);
+        units.splice(idx, 1,
+          { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? [], evasive: true },
+          { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? [], evasive: true });
+        break;
       }
     }
-    const senses = found?.senses ?? [];
-    units.push({ ...sp, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found?.evasive || undefined });
   }
 
   // Group adjectives before a person noun make a group ("gay people", "Muslim women", "g4y people").

@@ -37,3 +37,4 @@ export const PROFANITY: Record<ProfanityTier, string[]> = {
 
 /** Emoji that make a post sexually explicit when they appear together. */
 export const SEXUAL_EMOJI = ['🍆💦', '💦🍆', '🍑💦', '🍆🍑', '🍑🍆'];
+export const SEXUAL_EMOJI_RE = /🍆\s?💦|💦\s?🍆|🍑\s?💦|🍆\s?🍑|🍑\s?🍆/u;
