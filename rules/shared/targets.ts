@@ -9,6 +9,7 @@
  *   targetKey(name)                    the history key of a name: folded, honorific and possessive dropped
  *   targetKeys(text, lists?)           the history keys of the people/@mentions/organisations a text is about
  *   sameTargetKey(a, b)                whether two keys name the same target ("dyson" ~ "jane dyson")
+ *   historyKeysFor(text, lists?)       the keys to record for R11 after posting: targetKeys of a critical post, else []
  *
  * Kinds:
  *   second-person  you / you're / ur / ya (in a reply: the parent author, `addressee: true`)
@@ -28,6 +29,7 @@ import { TextDoc as Doc } from '../doc';
 import { fold } from '../normalize';
 import type { MemberLists, Officer, Span } from '../types';
 import { LiteralMatcher } from './literal';
+import { isCriticalPost } from './conduct';
 import { nlpParse } from './nlp-doc';
 import { people } from './people';
 
@@ -333,4 +335,13 @@ export function targetKeys(text: string, lists?: MemberLists): string[] {
     if (!keys.includes(t.key)) keys.push(t.key);
   }
   return keys;
+}
+
+/**
+ * What the browser side records after the member posts: the history keys of a critical post's
+ * targets, or [] when the post is not critical (thanks, news). Store each key with the posting time
+ * as a context.history entry { target: key, at: epochMs } and pass recent entries back to analyze().
+ */
+export function historyKeysFor(text: string, lists?: MemberLists): string[] {
+  return isCriticalPost(text) ? targetKeys(text, lists) : [];
 }
