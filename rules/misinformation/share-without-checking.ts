@@ -5,7 +5,7 @@ import { dateKey, dateKeyOf, hostIn, memberLists } from '../shared/lists';
 
 // Chain-message phrases (catalog R45): in the draft or in what is shared.
 const CHAIN =
-  /\b(?:share (?:this )?before (?:it'?s|it is|they) (?:deleted|taken down|removed|delete it)|before (?:it'?s|it gets) (?:deleted|taken down)|copy and paste|copy & paste|copy(?: and|\/)?paste this|they don'?t want you to (?:see|know)|the (?:mainstream )?media (?:won'?t|will not) (?:report|tell you)|facebook (?:will|is going to) (?:start )?charg\w*|share (?:this )?(?:everywhere|far and wide) before|forward (?:this )?to everyone you know|please repost, ?don'?t share)\b/gi;
+  /\b(?:share (?:this )?before (?:it'?s|it is|they) (?:deleted|taken down|removed|delete it)|before (?:it'?s|it gets) (?:deleted|taken down)|(?:copy and paste|copy & paste|copy\/paste)(?! (?:this |it )?(?:to|on|onto|into) (?:your|my|their) (?:status|wall|profile|timeline))|they don'?t want you to (?:see|know)|the (?:mainstream )?media (?:won'?t|will not) (?:report|tell you)|facebook (?:will|is going to) (?:start )?charg\w*|share (?:this )?(?:everywhere|far and wide) before|forward (?:this )?to everyone you know|please repost, ?don'?t share)\b/gi;
 // The member's own hedge when sharing.
 const HEDGE = /\b(?:if (?:this is|this'?s|it'?s|it is|true) ?(?:true|right|correct)?|not sure (?:if|whether) (?:this|it)(?:'s| is)? (?:true|real|right)|sharing (?:this )?(?:for info|just in case|in case)|can'?t verify|unverified|unconfirmed|is this (?:true|real)\?)\b/gi;
 const OUTRAGE = /\b(?:outrag\w*|disgrace\w*|scandal\w*|shocking|appalling|unbelievable|furious|closing|to close|shut(?:ting)?|scrapp\w*|banned)\b|!|😡|🤬/i;

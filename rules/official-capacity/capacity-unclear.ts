@@ -7,7 +7,7 @@ const ROLE_AS =
   /\b[Aa]s (?:the |a |an )?(?:chair(?:man|woman|person)?|vice[- ]chair|secretary|treasurer|(?:union |branch |shop )?rep(?:resentative)?|trustee|governor|director|president|organiser|co-?ordinator|spokes(?:person|man|woman)|founder|member) (?:of governors |of (?:the )?[A-Z]|at [A-Z]|for (?:the )?[A-Z])/g;
 const CHAIR_OF_GOVERNORS = /\bas (?:the )?chair of governors\b/gi;
 const OUR_GROUP =
-  /\b(?:[Oo]ur|[Mm]y) (?:union|branch|UNISON|GMB|Unite|RMT|NEU|NASUWT|Usdaw|PCS|FBU|campaign|residents'? association|tenants'? association|action group|community group|charity|trust|society|friends group)\b/g;
+  /\b(?:[Oo]ur|[Mm]y) (?:union|branch|UNISON|GMB|Unite|RMT|NEU|NASUWT|Usdaw|PCS|FBU|campaign group|residents'? association|tenants'? association|action group|community group|charity|trust|society|friends group)\b/g;
 const WE_AT = /\b[Ww]e at [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5}/g;
 const SAVE_CAMPAIGN = /\b(?:Save|Stop|Friends of) (?:Our )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:campaign|group|committee|action group)\b/g;
 const SPEAKING_FOR = /\b[Ss]peaking (?:for|on behalf of) (?:the )?(?!council|residents|myself|the council)[A-Z][\w'’-]*/g;
@@ -15,6 +15,7 @@ const SPEAKING_FOR = /\b[Ss]peaking (?:for|on behalf of) (?:the )?(?!council|res
 const MARKER = /\b(?:posting as|in my capacity as|wearing my [\w' -]{1,40}hat|not as (?:a|your|the) (?:ward )?councillor|as (?:your|a|the) (?:local |ward )?councillor|personal capacity|in a personal capacity|declar(?:e|ed|ing) an interest)\b/i;
 // Campaigning against a council decision: a personal-interest prompt (warn).
 const AGAINST_COUNCIL = /\b(?:stop|fight|oppose|opposing|challenge|block|take on|beat) (?:the )?(?:council|cabinet)\b|\bagainst the council\b/i;
+const COUNCIL_BODY = /\b(?:council|committee|cabinet|scrutiny|board|panel|authority|ward|mayor)\b/i;
 const CHEAP = /\bas |our |my |we at|save |stop |friends of|speaking/i;
 
 export default defineRule({
@@ -67,6 +68,8 @@ export default defineRule({
       for (const m of doc.matchAll(re)) {
         const phrase = m[0].replace(/^(?:as|we at|speaking (?:for|on behalf of)) (?:the )?/i, '').replace(/ (?:of|at|for)(?: the)? [A-Z]$/, '').trim();
         if (re === ROLE_AS && /^(?:a |an )?member$/i.test(phrase.replace(/^(?:a|an) /, ''))) continue;
+        // Council roles are the councillor's own capacity: "As chair of the Dearne Area Council".
+        if (re === ROLE_AS && COUNCIL_BODY.test(text.slice(m.index, m.index + m[0].length + 50))) continue;
         add(m.index, m.index + m[0].length, re === OUR_GROUP || re === WE_AT || re === SAVE_CAMPAIGN ? `a member of ${m[0].replace(/^(?:our|my|we at) /i, '')}` : phrase);
       }
     }

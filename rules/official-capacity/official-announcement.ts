@@ -21,6 +21,9 @@ const HEDGE = /\b(?:I understand|I'?ve asked|I have asked|I'?ll ask|I will ask|a
 // Emergency instructions (the "single voice" variant: info).
 const EMERGENCY = /\b(?:evacuat\w*|needs? to leave|must leave|rest cent(?:re|er)|boil (?:your )?water|do not (?:drink|use the|travel)|don'?t (?:drink|travel)|stay (?:indoors|inside|away)|avoid the area|gas leak|flood warning|sandbags?|shelter in place)\b/gi;
 const FOLLOWS_OFFICIAL = /\b(?:follow (?:the |their |the council'?s |official )?(?:advice|instructions|guidance)|official (?:update|advice|warning|post)|council'?s (?:flood )?(?:warning|update|advice|post)|gov\.uk|environment agency|https?:\/\/)/i;
+const COUNCIL_BUSINESS =
+  /\b(?:council|cabinet|authority|we will|we'?re|we are|we have|residents will|the (?:library|centre|pool|tip|depot|road|service|scheme|school|market|bus station)|refund\w*|reopen\w*|clos(?:e|ing|ure)|scrap\w*|free)\b/i;
+const OFFICIAL_LINK = /https?:\/\/[^\s]{0,80}(?:\.gov\.uk|\.nhs\.uk|\.police\.uk)|\bon the council(?:'s)? website\b/i;
 const EMERGENCY_LEAD =
   'In emergencies the council aims to speak with one voice. Consider sharing the official council update rather than posting your own instructions.';
 const COUNCIL_ROLES = /\b(?:leader|deputy leader|cabinet|portfolio|executive member|mayor|chair|spokes(?:person|man|woman)|lead member)\b/i;
@@ -85,8 +88,10 @@ export default defineRule({
           // "Breaking news from the bake-off:" is not an announcement; the frame must be followed by council business.
           const s = doc.sentenceAt(m.index);
           const sentence = text.slice(s.start, s.end);
-          if (re === FRAMES[0] && !/\b(?:council|we|cabinet|residents|service|will|closed|open)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
+          if ((re === FRAMES[0] || re === FRAMES[3]) && !COUNCIL_BUSINESS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
           if (HEDGE.test(sentence)) continue;
+          // "BREAKING: … details on the council website <link>" shares the council's news, as 000 asks.
+          if (re === FRAMES[0] && OFFICIAL_LINK.test(text)) continue;
           hits.push({ start: m.index, end: m.index + m[0].length, severity: roleCovers ? 'info' : 'warn', vars: { lead: `This reads like an official council announcement or decision ('${m[0].trim()}').` } });
         }
       }

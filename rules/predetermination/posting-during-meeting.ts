@@ -6,6 +6,7 @@ import { isQuasiJudicial, meetingNow } from '../shared/calendar';
 const CUES =
   /\b(?:sat in (?:the )?(?:committee|planning|licensing|full council|council|cabinet|the chamber|a hearing|scrutiny|standards)|(?:live|tweeting|posting) from (?:the )?(?:planning|licensing|council|committee|chamber|hearing|full council|cabinet)|right now (?:at|in) (?:full council|planning|licensing|committee|the chamber|cabinet)|this meeting is (?:dragging|dull|boring|never[- ]ending)|the chair (?:has )?just|while the (?:officer|chair|applicant|agent|planner)s? (?:presents?|speaks?|talks?|is (?:presenting|speaking|talking))|quick one (?:while|from) (?:the )?(?:meeting|committee|planning|council))\b/gi;
 const QJ_WORDS = /planning|licensing|hearing|standards|applicant|agent|planner/i;
+const MEETING_WORDS = /\b(?:committee|meeting|council|planning|licensing|hearing|chamber|agenda|item|debate|cabinet|scrutiny|officer'?s report|applicant|agent)\b/i;
 const CHEAP = /sat in|live|tweeting|posting|right now|meeting|chair|while the|quick one/i;
 
 const PLANNING_BOARD: Meeting = { title: 'Planning board', start: '2026-07-03T18:00', end: '2026-07-03T20:00', type: 'planning' };
@@ -75,6 +76,8 @@ export default defineRule({
     if (!CHEAP.test(text)) return [];
     const hits: Hit[] = [];
     for (const m of doc.matchAll(CUES)) {
+      // "The chair just announced the raffle winners" is not a council meeting.
+      if (/^(?:the chair|while the)/i.test(m[0]) && !MEETING_WORDS.test(text)) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, severity: QJ_WORDS.test(m[0]) ? 'warn' : 'info', vars: { meeting: 'a meeting', recording } });
     }
     return hits.slice(0, 1);

@@ -122,20 +122,20 @@ const VOTE_FOR = new RegExp(
 const CAMPAIGN = new RegExp(
   [
     '\\bre-?elect\\b',
-    '\\bpolling day\\b',
+    '\\bpolling day\\b(?=[^.!?\\n]{0,60}\\b(?:vote (?:for|me)|re-?elect|cross|support|candidate|team|back)\\b)',
     '\\bpostal votes?\\b(?=[^.!?\\n]{0,80}\\b(?:cross|candidate|vote (?:for|me)|team|us)\\b)',
     '\\bput your cross\\b',
     `\\byour (?:local )?(?:${PARTY} )?(?:candidates?|team)\\b(?=[^.!?\\n]{0,60}\\b(?:vote|elect|polling|cross|ballot)\\b)`,
     `\\byour ${PARTY} (?:candidates?|team|councillors?)\\b`,
     '\\bevery vote (?:counts|matters)\\b',
     '\\bon the ballot\\b',
-    '\\bwhen you (?:go (?:out )?to )?vote\\b',
+    '\\bremember (?:who|what|how)\\b[^.!?\\n]{0,60}\\bwhen you (?:go (?:out )?to )?vote\\b',
     '\\b(?:join|help|support) (?:my|our) (?:election )?campaign(?: team)?\\b',
     '\\b(?:my|our) (?:election )?campaign team\\b',
   ].join('|'),
   'gi',
 );
-const NOT_CAMPAIGN = /\b(?:competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is|are) open)\b/i;
+const NOT_CAMPAIGN = /\b(?:competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is |are )?open|photo ID|voter ID|postal vote application)\b/i;
 const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate/i;
 
 export interface CampaignCue {
