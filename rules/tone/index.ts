@@ -1,4 +1,6 @@
 import type { Rule } from '../define';
+import heatedReply from './heated-reply';
+import publicMeetingTest from './public-meeting-test';
 
 /** The tone rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [heatedReply, publicMeetingTest];
