@@ -1,0 +1,92 @@
+import { defineRule } from '../define';
+import type { Hit } from '../types';
+import { LiteralMatcher } from '../shared/literal';
+
+/**
+ * Shipped default topics (R42), as bounded patterns on the folded text. The member's own
+ * lists.controversialTopics are matched as literals on top of these.
+ */
+const DEFAULT_TOPICS: [string, RegExp][] = [
+  ['asylum accommodation', /\basylum(?: seekers?| hotels?| accommodation| dispersal| centres?| housing| claims?)?\b/],
+  ['immigration', /\b(?:immigration|immigrants?|migrants?|small boats|illegal migration|refugees?)\b/],
+  ['Gypsy and Traveller sites', /\b(?:gypsy|gypsies|travellers?|roma)(?: and traveller)?(?:['’]s?)? ?(?:site|sites|encampments?|camp|community|pitches?|families)\b|\bunauthori[sz]ed encampments?\b/],
+  ['low-traffic neighbourhoods', /\b(?:ltns?|low[- ]traffic neighbourhoods?|modal filters?|school streets?|bus gates?)\b/],
+  ['20mph limits', /\b20 ?mph\b|\b20 miles? per hour\b/],
+  ['clean air zones', /\b(?:clean air zones?|ulez|caz|congestion charge|workplace parking levy)\b/],
+  ['council tax rises', /\bcouncil tax (?:(?:will |is going to |to )?(?:rise|rises|increase|increases|hike|going up|go up)|bills? (?:rise|up))|\b(?:rise|increase|hike)s? (?:in|to) (?:the )?council tax\b|\bprecept (?:rise|increase)\b/],
+  ['closures of libraries or leisure centres', /\b(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre|children'?s centre|care home|museum|toilets?)\b[^.\n]{0,30}\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)?|cuts?)\b|\b(?:clos(?:e|ing|ure of)|shut(?:ting)?) (?:the |our )?(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre)\b/],
+  ['green belt', /\bgreen ?belt\b/],
+  ['housing allocations', /\b(?:local plan|housing allocations?|(?:\d{3,5}|hundreds of|thousands of) (?:new )?homes|housing target|new estate)\b/],
+  ['HMOs', /\b(?:hmos?|houses? in multiple occupation)\b/],
+  ['places of worship', /\b(?:mosque|synagogue|gurdwara|temple|church|madrasa)\b[^.\n]{0,30}\b(?:planning|application|extension|proposal|plans)\b/],
+  ['trans and gender policy', /\b(?:trans(?:gender)?|gender (?:identity|critical|neutral)|non-binary|pronouns)\b/],
+  ['Israel and Gaza', /\b(?:israel|israeli|gaza|palestin(?:e|ian)s?|hamas|zionis[mt]|ceasefire)\b/],
+  ['flag flying', /\bflag[- ]flying\b|\b(?:union|pride|palestinian|israeli|ukrainian|st george'?s?|england|ukraine|rainbow|progress) flags?\b|\bflags? (?:on|from) (?:lamp ?posts|the town hall|council buildings)\b/],
+  ['statues and memorials', /\bstatues?\b|\b(?:renam(?:e|ing)|removing) (?:the )?(?:street|road|statue|memorial)\b/],
+];
+const TOPICS_G: [string, RegExp][] = DEFAULT_TOPICS.map(([t, re]) => [t, new RegExp(re.source, 'g')]);
+const PRE = /asylum|immigra|migrant|refugee|small boats|gyps|traveller|roma\b|ltn|traffic|modal|school street|bus gate|mph|miles per hour|clean air|ulez|\bcaz\b|congestion|parking levy|council tax|precept|library|libraries|leisure|swimming|baths|youth club|day centre|children|care home|museum|toilet|green ?belt|local plan|allocation|homes|housing target|new estate|hmo|multiple occupation|mosque|synagogue|gurdwara|temple|church|madrasa|trans|gender|binary|pronoun|israel|gaza|palestin|hamas|zionis|ceasefire|flag|statue|renam|removing/;
+
+const listCache = new WeakMap<object, LiteralMatcher<string>>();
+
+export default defineRule({
+  id: 'tone/controversial-topic-plan',
+  family: 'tone',
+  title: "Controversial topic: plan how you'll handle replies",
+  severity: 'info',
+  sets: ['tone'],
+  lists: { uses: ['controversialTopics'], withoutThem: 'generic-cues' },
+  policy: [
+    { file: '004_f238b8de7f3077ec.txt', section: 'Handling online abuse', quote: 'Consider content – some content will be more controversial than others. Consider before posting how you will manage engagement with this, for example only engaging in comments on the policy itself or directing people to consultation documents.' },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Handling online abuse', quote: 'Set expectations – point people to your rules of engagement and apply these consistently.' },
+  ],
+  message:
+    "This topic often attracts strong reactions. Before posting, decide how you'll handle comments, for example by linking to the consultation documents, pinning your rules of engagement or limiting replies.",
+  action: 'Decide how you will handle comments: link the consultation documents, pin your rules of engagement or limit replies.',
+  examples: {
+    trigger: [
+      { text: 'My statement on the proposed asylum accommodation at the Park Hotel.', severity: 'info', source: 'catalog R42 #1' },
+      { text: 'Consultation launched today on a 20mph limit across Worsbrough.', severity: 'info', source: 'catalog R42 #2' },
+      { text: 'Council tax will rise by 4.99% this year — here\'s why I voted for it.', severity: 'info', source: 'catalog R42 #3' },
+      { text: 'Update on the Traveller encampment at Locke Park.', severity: 'info', source: 'catalog R42 #4' },
+      { text: 'My view on the Hoyland Common solar farm.', settings: { lists: { controversialTopics: ['solar farm'] } }, severity: 'info' },
+      { text: 'Why I support the LTN trial on Dodworth Road.', context: { kind: 'post' }, severity: 'info' },
+    ],
+    quiet: [
+      { text: 'Brass band concert in Locke Park this Sunday!', source: 'catalog R42 #1' },
+      { text: 'Bin collections are back to normal after the bank holiday.', source: 'catalog R42 #2' },
+      { text: 'Well done to Barnsley College students on their results.', source: 'catalog R42 #3' },
+      { text: 'Thanks to everyone who came to the litter pick.', source: 'catalog R42 #4' },
+      { text: 'Sunday service at St Mary\'s church starts at 10:30.' },
+      { text: 'The 20mph limit on Park Road is explained on the council website.', context: { kind: 'reply' } },
+      { text: 'Great turnout at the Travellers Rest quiz night!' },
+    ],
+  },
+  detect(doc) {
+    // A plan for replies matters for the member's own posts, not for their replies to others.
+    const k = doc.context.kind;
+    if (k === 'reply' || k === 'comment') return [];
+    const f = doc.folded.text;
+    const own = doc.lists.controversialTopics;
+    const hits: Hit[] = [];
+    if (own && own.length > 0) {
+      let m = listCache.get(own);
+      if (!m) {
+        m = new LiteralMatcher(own.filter((s) => typeof s === 'string'));
+        listCache.set(own, m);
+      }
+      for (const t of m.find(doc.skeleton)) hits.push({ start: t.start, end: t.end, vars: { topic: t.term } });
+    }
+    if (PRE.test(f)) {
+      for (const [topic, g] of TOPICS_G) {
+        for (const m of doc.matchFolded(g)) {
+          hits.push({ start: m.start, end: m.end, vars: { topic } });
+          break;
+        }
+      }
+    }
+    // One hint per draft is enough: the first topic mentioned.
+    hits.sort((a, b) => a.start - b.start);
+    return hits.slice(0, 1);
+  },
+});
