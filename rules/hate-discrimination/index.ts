@@ -1,5 +1,6 @@
 import type { Rule } from '../define';
+import groupHostility from './group-hostility';
 import slur from './slur';
 
 /** The hate-discrimination rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [slur];
+export const rules: Rule[] = [groupHostility, slur];

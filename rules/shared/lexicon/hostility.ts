@@ -18,13 +18,13 @@ export const HOSTILE_ADJ = [
   'nasty', 'horrible', 'awful', 'terrible', 'stupid', 'dumb', 'thick', 'idiotic', 'moronic', 'useless', 'lazy', 'ugly', 'primitive', 'uncivilised', 'uncivilized', 'barbaric',
   'dangerous', 'violent', 'cruel', 'dishonest', 'deceitful', 'untrustworthy', 'unnatural', 'abnormal', 'perverted', 'twisted', 'mentally ill', 'insane', 'crazy', 'brainless',
   'worst', 'dumbest', 'stupidest', 'lowest', 'vilest', 'scummy', 'toxic', 'poisonous', 'contemptible', 'loathsome', 'hideous', 'abhorrent', 'pitiful', 'inbred', 'backward',
-  'savage', 'subhuman', 'unclean', 'unwanted', 'unwelcome', 'unfit', 'incapable', 'incompetent', 'hysterical', 'irrational', 'greedy', 'shitty', 'crap', 'rubbish', 'trash', 'annoying',
+  'savage', 'subhuman', 'ignorant', 'lesser', 'unattractive', 'retarded', 'unclean', 'unwanted', 'unwelcome', 'unfit', 'incapable', 'incompetent', 'hysterical', 'irrational', 'greedy', 'shitty', 'crap', 'rubbish', 'trash', 'annoying',
   'obnoxious', 'insufferable', 'unbearable', 'intolerable', 'hateful', 'horrid', 'dreadful', 'foul', 'rotten', 'sinful', 'deviant', 'diseased', 'infected', 'parasitic', 'worthless',
 ];
 
 /** First-person emotions of hatred ("I hate / despise / can't stand X"; "X make me sick"). */
 export const HATE_VERBS = ['hate', 'hates', 'loathe', 'loathes', 'despise', 'despises', 'detest', 'detests', 'abhor', 'abhors', "can't stand", 'cannot stand', "can't bear", 'cannot bear', 'resent'];
-export const HATE_NOUNS = ['hatred', 'contempt', 'disgust', 'loathing', 'scorn', 'disdain', 'hate', 'revulsion', 'repulsion'];
+export const HATE_NOUNS = ['disgusted', 'sickened', 'repulsed', 'hatred', 'contempt', 'disgust', 'loathing', 'scorn', 'disdain', 'hate', 'revulsion', 'repulsion'];
 
 /** Exclusion and removal predicates (catalog R05). */
 export const REMOVAL_VERBS = [

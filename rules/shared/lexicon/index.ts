@@ -181,7 +181,7 @@ for (const [k, senses] of SINGLE) {
 
 const FUZZY_SWAP = new Map<string, string>();
 for (const [k, senses] of SINGLE) {
-  if (k.length < 4 || !/^[a-z]+$/.test(k) || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 5))) continue;
+  if (k.length < 4 || !/^[a-z]+$/.test(k) || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 5) || (s.kind === 'profanity' && s.tier === 'strong'))) continue;
   for (let i = 1; i < k.length - 1; i++) {
     if (k[i] === k[i + 1]) continue;
     const t = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
@@ -191,7 +191,7 @@ for (const [k, senses] of SINGLE) {
 
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
-  'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by'.split(' '),
+  'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody'.split(' '),
 );
 
 /** Profanity stems that are found inside longer words (compounds): "fuckwittery", "shitgibbon". */
@@ -238,13 +238,13 @@ function maskedLookup(tok: string): Sense[] | undefined {
   return best;
 }
 
-function fuzzyLookup(tok: string): Sense[] | undefined {
+function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined {
   if (tok.length < 4) return undefined;
   // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
   const d = FUZZY_DEL.get(tok) ?? FUZZY_SWAP.get(tok);
   if (!d) return undefined;
-  const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed));
-  return f.length ? f : undefined;
+  const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
+  return f.length ? { senses: f, word: d } : undefined;
 }
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
@@ -351,13 +351,14 @@ function build(doc: TextDoc): Lexicon {
       const tok = u.word;
       if (!/^[a-z]+$/.test(tok)) continue;
       const f = fuzzyLookup(tok);
-      if (f && f.length) {
-        u.senses = f;
-        u.text = canonical(tok, f);
+      if (f) {
+        u.senses = f.senses;
+        u.word = f.word;
+        u.text = canonical(f.word, f.senses);
         u.evasive = true;
         continue;
       }
-      if (tok.length < 6) continue;
+      if (tok.length < 5) continue;
       // Run-together words: two known words, at least one of them a lexicon word ("justpathetic", "deathto").
       for (let c = 2; c <= tok.length - 2; c++) {
         const a = tok.slice(0, c);
@@ -380,7 +381,15 @@ function build(doc: TextDoc): Lexicon {
   for (let u = 0; u < units.length - 1; u++) {
     const a = units[u], b = units[u + 1];
     const adj = a.senses.find((s) => s.kind === 'group-adj' || (s.kind === 'group' && !s.term.includes(' ')));
-    if (!adj || !b.senses.some((s) => s.kind === 'person')) continue;
+    if (!adj) continue;
+    if (!b.senses.some((s) => s.kind === 'person')) {
+      // "gay scum", "Muslim vermin": the adjective names the group the abuse is aimed at.
+      if (adj.kind === 'group-adj' && adj.characteristic !== 'age' && b.senses.some((s) => s.kind === 'dehum' || s.kind === 'insult' || s.kind === 'slur')) {
+        a.senses = [{ kind: 'group', term: adj.term, characteristic: adj.characteristic }, ...a.senses];
+        a.text = 'GRP';
+      }
+      continue;
+    }
     if ((adj.characteristic === 'age' || adj.characteristic === 'sex') && !/s$|people|folk/.test(b.word)) continue;
     if (/\S/.test(text.slice(a.end, b.start).replace(/[\s\-]/g, ''))) continue;
     const g: Sense = { kind: 'group', term: `${adj.term} ${b.word}`, characteristic: adj.characteristic };
@@ -439,7 +448,7 @@ function build(doc: TextDoc): Lexicon {
 }
 
 /** The original span covered by a match on the stream (from its first to its last unit). */
-export function streamSpan(lex: Lexicon, index: number, length: number): Span {
+export function streamSpan(lex: Stream, index: number, length: number): Span {
   const a = unitAt(lex, index);
   const b = unitAt(lex, Math.max(index, index + length - 1));
   let i = a, j = b;
@@ -449,7 +458,7 @@ export function streamSpan(lex: Lexicon, index: number, length: number): Span {
 }
 
 /** Index of the unit whose stream text contains `offset`. */
-export function unitAt(lex: Lexicon, offset: number): number {
+export function unitAt(lex: Stream, offset: number): number {
   let lo = 0, hi = lex.at.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
@@ -459,17 +468,39 @@ export function unitAt(lex: Lexicon, offset: number): number {
   return lo;
 }
 
+/** A stream over the same units with some unit texts replaced (coreference: "them" → GRP). */
+export interface Stream {
+  units: Unit[];
+  stream: string;
+  at: number[];
+}
+
+export function restream(lex: Lexicon, replace: (u: Unit, i: number) => string | undefined): Stream {
+  const parts: string[] = [];
+  const at: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < lex.units.length; i++) {
+    const t = replace(lex.units[i], i) ?? lex.units[i].text;
+    at.push(i === 0 ? 0 : pos + 1);
+    pos += (i === 0 ? 0 : 1) + t.length;
+    parts.push(t);
+  }
+  return { units: lex.units, stream: parts.join(' '), at };
+}
+
 /** Every match of a global pattern on the stream, mapped to the original text. */
-export function matchStream(lex: Lexicon, re: RegExp): { m: RegExpExecArray; span: Span; first: number; last: number }[] {
+export function matchStream(lex: Stream, re: RegExp): { m: RegExpExecArray; span: Span; first: number; last: number }[] {
   if (!re.global) throw new Error(`matchStream needs a global pattern: ${re}`);
   re.lastIndex = 0;
   const out: { m: RegExpExecArray; span: Span; first: number; last: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(lex.stream))) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
-    const first = unitAt(lex, m.index);
+    // Patterns may start with "(?:^| )": the match proper starts after the space.
+    const lead = m[0].length - m[0].trimStart().length;
+    const first = unitAt(lex, m.index + lead);
     const last = unitAt(lex, m.index + m[0].length - 1);
-    out.push({ m, span: streamSpan(lex, m.index, m[0].length), first, last });
+    out.push({ m, span: streamSpan(lex, m.index + lead, m[0].length - lead), first, last });
   }
   return out;
 }

@@ -1,0 +1,208 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Span } from '../types';
+import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
+import { lexicon, matchStream, REMOVAL_VERBS, restream, type Stream } from '../shared/lexicon';
+
+/**
+ * R05. A protected group (lexicon/groups.ts: "gay people", "Muslims", "Travellers", "two men living
+ * together", a slur used as a group noun) with a hostile predicate in the same clause: dehumanising
+ * ("X are vermin"), exclusion ("should not be allowed", "send them back", "get rid of them all"),
+ * blanket generalisation ("they're all the same", "typical X"), hatred ("I despise X"), denial of
+ * rights or worth, or wishes of harm. "They/them" in the neighbouring sentences count as the group.
+ * Mentioning a group, praising it, or criticising a policy about it is never a finding; negated
+ * statements ("no contempt for X", "the opposite of stupid") and quoted-to-condemn ones are quiet.
+ */
+
+const G = '(?:GRP|SLUR|FSLUR)';
+const BAD = '(?:HADJ|DEHUM|INS|INSA|PROF|SLUR|FSLUR)';
+const FILL =
+  "(?:all|just|so|such|really|truly|absolutely|totally|utterly|completely|nothing but|no better than|little more than|basically|literally|simply|clearly|always|too|a|an|the|bunch of|pack of|load of|lot of|kind of|like|of|most|more|very|pure|complete|absolute|total|utter|that|this|these|human|worthless|pretty|seriously|quite|rather|still|common|massive|even|now|getting|filthy|dirty|disgusting|horrible|fucking|PROF|HADJ|INSA|and|being|from|such a|every|one|single)";
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REMOVAL = `(?:${[...REMOVAL_VERBS].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+const COP = "(?:are|is|were|was|r|be|'re|re|becomes?|seem|remain|being)";
+
+interface Pattern {
+  re: RegExp;
+  /** The pattern carries its own negation ("should not be allowed"): do not treat it as negated. */
+  negOk?: boolean;
+  /** Needs a first-person speaker somewhere in the sentence ("contempt for X"). */
+  firstPerson?: boolean;
+}
+
+const P = (src: string, flags: Partial<Pattern> = {}): Pattern => ({ re: new RegExp(src, 'g'), ...flags });
+
+const PATTERNS: Pattern[] = [
+  // Predicates: "X are (just|nothing but|absolutely) vermin / disgusting / scum".
+  P(`${G}(?: (?!HADJ|DEHUM|INS|PROF)\\S+){0,3}? ${COP}(?: ${FILL}){0,4} ${BAD}`),
+  P(`(?<=(?:call|calling|called|calls) )${G} (?:\\S+ )?${BAD}`),
+  P(`${G}(?: \\S+){0,2} (?:act|acting|behave|behaving|live|living|breed|breeding) like (?:\\S+ ){0,2}(?:DEHUM|HADJ|animals|savages)`),
+  // Hatred: "I (absolutely) loathe X", "I can't stand X".
+  P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`),
+  P(`(?:^| )(?:contempt|hatred|disgust|loathing|scorn|disdain|hate|revulsion)(?: \\S+){0,4} (?:for|towards|toward|of|at) (?:\\S+ ){0,2}${G}`, { firstPerson: true }),
+  P(`${G}(?: \\S+){0,4} (?:make|makes|made) me (?:\\S+ ){0,2}(?:sick|HADJ|vomit|puke|ill|cringe|angry|furious|mad|boil|rage|want to (?:vomit|puke|throw up|scream))`),
+  P(`(?:pissed off|PROF|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`, { firstPerson: true }),
+  P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`),
+  P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`),
+  P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`),
+  P(`(?:why don'?t|why dont|why not|let'?s|lets|let us|how about|what if) (?:we )?(?:just |all )?(?:\\S+ ){0,1}(?:${REMOVAL}|killed|eradicated) (?:\\S+ ){0,3}?(?:${G}|them)`, { negOk: true }),
+  P(`(?:common|nothing but|such|those|these|filthy|dirty|bloody|PROF|HADJ|for) (?:\\S+ )?${G} (?:DEHUM|INS)(?= |$)`),
+  P(`${G} (?:DEHUM|INS|PROF) like (?:you|them)`),
+  P(`care more about (?:\\S+ ){0,6}than (?:about )?(?:\\S+ ){0,2}${G}`),
+  P(`(?:allowing|letting|allow|let) (?:any )?more ${G}(?: \\S+){0,3} (?:will|would|is going to) (?:ruin|destroy|wreck)`),
+  P(`${G}(?: \\S+){0,2} (?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts) (?:me|us)`),
+  // Removal and exclusion.
+  P(`${G}(?: \\S+){0,3} (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|will|gotta|to|can) (?:(?:all|just|simply|be|get|really|immediately|literally|every one) ){0,3}${REMOVAL}(?= |$)`),
+  P(`(?:^| )(?:we|you|they|someone|somebody|everyone|government|council|police|people|i|britain|this country)(?: \\S+){0,1} (?:should|must|need to|needs to|ought to|have to|gotta|will|'ll|ll|are going to|gonna|wanna|want to|would love to|could|shall|got to) (?:\\S+ ){0,2}${REMOVAL} (?:\\S+ ){0,3}?(?:${G}|them all|the lot of them|every (?:last|single) one of them)`),
+  P(`(?:^|\\. |, )(?:just )?(?:deport|remove|ban|exterminate|eradicate|gas|kill|shoot|hang|lynch|burn|drown|round up|lock up|get rid of|send|ship|kick|throw|drive|wipe out|purge|expel|sterilise|sterilize)(?: \\S+){0,1} (?:all |every |the |these |those |them all|em all )?${G}`),
+  P(`${G}(?: \\S+){0,4} (?:should not|shouldnt|shouldn't|must not|mustnt|mustn't|shall not|cannot|cant|can't|wont|won't|will not) be (?:allowed|permitted|let|tolerated|trusted|given|welcome|accepted)`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:dont|don't|do not|doesnt|doesn't|does not) belong`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:are |is |r )?(?:not|never) welcome`, { negOk: true }),
+  P(`(?:keep|kick|throw|drive|chuck|send|ship|get) (?:them|${G}|em)(?: all| lot)? (?:out|away|back|home|off)`),
+  P(`${G}(?: \\S+){0,2} (?:go|should go|can go|need to go|must go|should all go|can all go|to go) (?:back|home)`),
+  P(`(?:^| )no (?:more )?${G} (?:allowed|welcome|here|in (?:my|our|this))`, { negOk: true }),
+  P(`${G}(?: \\S+){0,3} (?:have|has|deserve|deserves) no (?:place|right|rights|business|value|worth)`, { negOk: true }),
+  P(`(?:dont|don't|do not) want (?:any )?(?:more )?${G} (?:here|in|around|near|living)`, { negOk: true }),
+  // Rights and worth.
+  P(`(?:rights?|lives|votes?|protections?) (?:\\S+ ){0,2}(?:should not|shouldnt|shouldn't|dont|don't|do not) (?:apply|matter|count|extend)(?: \\S+){0,2} ${G}`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:should not|shouldnt|shouldn't|do not|dont|don't|does not|doesnt|doesn't|never|cannot|can't) (?:be )?(?:important|matter|count|valued|respected|equal|treated equally|have rights|have any rights|have a say|vote|exist|be alive|live|intelligent|human)`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:are|is|r) (?:never|not) (?:\\S+ ){0,1}(?:intelligent|smart|human|equal|people|capable|worth|attractive|beautiful|good|nice|welcome|trustworthy|honest|clever|decent|normal)`, { negOk: true }),
+  P(`${G}(?: \\S+){0,1} (?:are|is|aren't|arent|isn't|isnt|are not|is not) (?:worth )?(?:absolutely )?(?:nothing|worthless|less|shit|PROF|worth (?:\\S+ ){0,2}(?:nothing|shit|PROF))`, { negOk: true }),
+  P(`(?:world|country|town|society|planet|we|britain|uk|everyone|community|everybody)(?: \\S+){0,3} (?:better|happier|safer|cleaner) (?:off )?without ${G}`),
+  // Death, suffering.
+  P(`death to (?:all )?(?:\\S+ )?${G}`),
+  P(`${G}(?: \\S+){0,2} (?:should|must|deserve to|deserves to|ought to|need to|will|can|to) (?:all )?(?:just )?(?:die|suffer|burn|rot|hang|perish|be (?:shot|killed|hanged|hung|gassed|burned|burnt|executed|punished|exterminated|eradicated|wiped out|put down|culled|tortured|raped|beaten|dumped))`),
+  P(`(?:would|i'?d) (?:love|like|want|prefer) (?:to )?(?:see )?(?:all )?(?:\\S+ )?${G}(?: \\S+){0,2} (?:die|suffer|burn|rot|hang|gone|dead|disappear|shot)`),
+  // Blanket generalisation and comparisons.
+  P(`typical (?:of )?(?:\\S+ )?${G}`),
+  P(`(?:typical|classic) ${G}`),
+  P(`(?:${G}|their|they're|theyre|its|it's) nature (?:to be|is)`),
+  P(`(?:^| )all (?:\\S+ )?${G}(?: \\S+){0,1} (?:are|r) (?:\\S+ ){0,3}(?:${BAD}|the same|criminals|thieves|terrorists|rapists|liars)`),
+  P(`${G} (?:are|r) all (?:\\S+ ){0,2}(?:the same|alike|${BAD}|criminals|thieves|terrorists|rapists|liars)`),
+  P(`${G}(?: \\S+){0,2} (?:cant|can't|cannot|can not) (?:help|stop) (?:themselves|being)`),
+  P(`nothing (?:\\S+ ){0,1}worse than (?:\\S+ ){0,2}${G}`, { negOk: true }),
+  P(`(?:no one|nobody|nothing|noone)(?: else)? (?:is|are) (?:as|so|more) (?:\\S+ ){0,1}(?:HADJ|DEHUM|INSA|PROF) (?:as|than) (?:\\S+ ){0,1}${G}`, { negOk: true }),
+  P(`(?:rather|sooner) (?:\\S+ ){0,6}than (?:\\S+ ){0,5}${G}`),
+  P(`(?:smarter|better|cleaner|more intelligent|more human|worth more|more useful) than (?:\\S+ ){0,3}${G}`),
+  P(`${G}(?: \\S+){0,2} belong (?:in|on) (?:a |the )?(?:zoo|cage|cages|gutter|bin|sewer|landfill|trash|jail|prison|camps?|ground|grave|hell|kennel)`),
+  P(`${G}(?: \\S+){0,3} (?:are|is|r) (?:taking over|invading|flooding|overrunning|swarming|infesting|breeding|outbreeding|replacing|ruining|destroying)`),
+  P(`${G}(?: \\S+){0,4} (?:are|is|r) (?:a |an |the )?(?:\\S+ )?(?:threat|danger|menace|burden|drain|curse|problem|disease|plague) (?:to|on|for)`),
+  P(`difference between (?:a |an )?(?:\\S+ ){0,2}(?:DEHUM|rat|dog|pig|animal)(?: \\S+){0,3} and (?:a |an )?(?:\\S+ )?${G}`),
+  P(`(?:nothing|no one|nobody) (?:\\S+ ){0,4}(?:like|hate|despise) (?:less|more) than (?:a |an )?${G}`, { negOk: true }),
+  P(`${G}(?: \\S+){0,3} (?:can|should|could) (?:all )?(?:go )?PROF (?:off|themselves)`),
+  P(`${G}(?: \\S+){0,3} (?:should|can|must) (?:all )?PROF off`),
+  P(`(?:^| )PROF (?:all |the |these |those )?${G}`),
+  P(`(?:too many|fewer|less|no more|sick of|fed up (?:of|with)|tired of) (?:of )?(?:these |those |the )?(?:SLUR|FSLUR)`),
+  P(`(?:once|when|wherever) (?:the )?${G} (?:arrive|turn up|move in|show up|come)(?: \\S+){0,3} (?:crime|trouble|problems|mess|rubbish)`),
+];
+
+const NEG = /(?:^| )(?:not|never|no|nobody|n't|isnt|arent|dont|doesnt|didnt|wont|cant|hardly|opposite|nor|neither|without|stop|stopped)(?= |$)|n't(?= |$)/;
+const SELF = /(?:^| )like (?:me|us)(?= |$)/;
+const FIRST = /(?:^| )(?:i|me|my|we|our|us|i'm|im|i've|i'd)(?= |$)/;
+const PRONOUN = new Set(['they', 'them', "they're", 'theyre', 'their', 'em']);
+
+function coreferenced(doc: TextDoc): Stream {
+  const lex = lexicon(doc);
+  // Sentence number of each unit.
+  const sentence: number[] = [];
+  let n = 0;
+  for (const u of lex.units) { if (u.text === '.') n++; sentence.push(n); }
+  const groupSentences = new Set<number>();
+  lex.units.forEach((u, i) => { if (u.text === 'GRP' || u.text === 'SLUR') groupSentences.add(sentence[i]); });
+  return restream(lex, (u, i) => {
+    const prev = lex.units[i - 1]?.word;
+    if (u.word === 'kind' && (prev === 'your' || prev === 'their' || prev === 'his' || prev === 'her')) return 'GRP';
+    if (!PRONOUN.has(u.word)) return undefined;
+    const s = sentence[i];
+    if (groupSentences.has(s) || groupSentences.has(s - 1) || groupSentences.has(s + 1) || groupSentences.has(s - 2)) {
+      if (u.word === 'their') return /^(?:lives|life|kind|nature|sort|type|lot)$/.test(lex.units[i + 1]?.word ?? '') ? 'GRP' : undefined;
+      return u.word === "they're" || u.word === 'theyre' ? 'GRP are' : 'GRP';
+    }
+    return undefined;
+  });
+}
+
+export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
+  return doc.memo('hate/group-hostility', () => {
+    const lex = lexicon(doc);
+    const out: { span: Span; info: boolean }[] = [];
+    if (!(lex.has.has('group') || lex.has.has('slur'))) return out;
+    const st = coreferenced(doc);
+    if (!/GRP|SLUR/.test(st.stream)) return out;
+    const seen: Span[] = [];
+    for (const p of PATTERNS) {
+      for (const { m, span, first } of matchStream(st, p.re)) {
+        const text = m[0];
+        // Negated in the match or just before it in the clause ("no particular contempt for", "must not make").
+        let k = first, before = '';
+        for (let c = 0; c < 3 && k > 0; c++) { k--; const t = st.units[k].text; if (t === '.' || t === ',') break; before = t + ' ' + before; }
+        // Negation scopes over its own clause, not over a complement ("not obvious that …", "don't realise that …").
+        before = before.replace(/^.*(?:^| )(?:that|because|if|when|so|but)(?= )/, '');
+        const plain = text.replace(/(?:can'?t|cannot) (?:stand|bear|help|stop)|no better than|nothing but|no different/g, '');
+        if (!p.negOk && (NEG.test(plain) || NEG.test(before))) continue;
+        if (p.negOk && /(?:^| )(?:no|not|never)(?= |$)/.test(before) && !/(?:^| )(?:i|we)(?= |$)/.test(before)) continue;
+        if (SELF.test(text)) continue;
+        if (p.firstPerson) {
+          const sent = doc.sentenceAt(span.start);
+          const s = doc.text.slice(sent.start, sent.end).toLowerCase();
+          if (!FIRST.test(' ' + s.replace(/[^a-z' ]+/g, ' ') + ' ')) continue;
+          if (/(?:^| )(?:your|his|her|their|you)(?: \S+){0,2}$/.test(before.trim() ? ' ' + before.trim() : '')) continue;
+        }
+        if (seen.some((s) => s.start < span.end && span.start < s.end)) continue;
+        seen.push(span);
+        out.push({ span, info: inQuoteCondemnFrame(doc, span) });
+      }
+    }
+    return out;
+  });
+}
+
+export default defineRule({
+  id: 'hate-discrimination/group-hostility',
+  family: 'hate-discrimination',
+  title: 'Hostility towards a protected group',
+  severity: 'stop',
+  sets: ['core-legal'],
+  policy: [
+    { file: '000_02512859952f4825.txt', section: 'Your responsibility when using social media', quote: 'Two men living together should not be allowed in my community. We should get rid of them all.' },
+    { file: '000_02512859952f4825.txt', section: 'Your responsibility when using social media', quote: 'If you had posted comment 2, you would be reported to South Yorkshire Police for hate crimes.' },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Rules of engagement', quote: 'Rule 3: Posts should not contain any form of discrimination – including racism, sexism, ageism, ableism, homophobia, transphobia or religious intolerance.' },
+    { file: '002_0356de40dc76b657.txt', section: '1.2 Legal considerations — (6) Discrimination and ‘protected characteristics’', quote: 'It is an offence to discriminate against anyone based on protected characteristics' },
+  ],
+  message:
+    "{lead}This appears to single out people because of a protected characteristic (such as race, religion or sexual orientation). Content like this can be a hate crime and a Code of Conduct breach, so please don't post it. If you have concerns about a policy, focus on the policy.",
+  action: 'Do not post this. If you have concerns about a policy, write about the policy.',
+  examples: {
+    trigger: [
+      { text: 'Two men living together should not be allowed in my community. We should get rid of them all.', source: 'catalog R05 #1', severity: 'stop' },
+      { text: "Once the Travellers arrive the crime starts — they're all the same, keep them out of Hoyland.", source: 'catalog R05 #2', severity: 'stop' },
+      { text: 'Send them all back. This town was fine before the Eastern Europeans turned up.', source: 'catalog R05 #3', severity: 'stop' },
+      { text: 'Muslims are taking over Bury and nobody will say it.', source: 'catalog R05 #4', severity: 'stop' },
+      { text: "Trans people shouldn't be allowed anywhere near our schools.", source: 'catalog R05 #5', severity: 'stop' },
+      { text: 'Asylum seekers are vermin and should be shipped out of Barnsley.', severity: 'stop' },
+      { text: 'I honestly despise Romanians, every single one of them.', severity: 'stop' },
+      { text: 'G4y people should all be locked up.', severity: 'stop' },
+      { text: 'Polish families are a drain on our services, send them home.', severity: 'stop' },
+    ],
+    quiet: [
+      { text: 'I oppose the Home Office using the Park Hotel for asylum accommodation without consulting the council — the contract process has been opaque.', source: 'catalog R05 #1' },
+      { text: 'Proud to welcome the new Polish community centre to Goldthorpe.', source: 'catalog R05 #2' },
+      { text: "The council's Gypsy and Traveller site consultation closes on 30 June — please respond.", source: 'catalog R05 #3' },
+      { text: "A commenter wrote 'get rid of them all' about our gay neighbours. That's hate speech and I've reported it.", source: 'catalog R05 #4', allowInfo: true },
+      { text: 'We need more accessible housing for disabled residents in the borough.', source: 'catalog R05 #5' },
+      { text: 'Muslims in Barnsley raised £4,000 for the food bank this Ramadan — thank you.' },
+      { text: 'It is obvious that immigrants are the very opposite of a burden: they staff our care homes.' },
+      { text: 'I have no contempt for Travellers; the problem is the lack of an authorised site.' },
+      { text: 'The asylum hotel contract is a disgrace and the Home Office should be ashamed.' },
+    ],
+  },
+  detect(doc) {
+    const lex = lexicon(doc);
+    if (!(lex.has.has('group') || lex.has.has('slur'))) return [];
+    const hits: Hit[] = [];
+    for (const h of hostilityHits(doc)) {
+      hits.push(h.info ? { ...h.span, severity: 'info', vars: { lead: QUOTE_CONDEMN_MESSAGE + ' ' } } : { ...h.span, vars: { lead: '' } });
+    }
+    return hits;
+  },
+});
