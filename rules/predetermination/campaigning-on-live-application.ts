@@ -35,7 +35,7 @@ export default defineRule({
       { text: 'Everyone get your objections in against 24/00512/FUL 💪', context: { kind: 'share', sharedText: 'Save Our Fields campaign: object now!' }, settings: PLANNING, severity: 'warn', source: 'catalog R38 #3' },
       { text: "Let's flood the planning portal with objections to the HMO on Park Grove.", settings: PLANNING, severity: 'warn', source: 'catalog R38 #4' },
       { text: 'Sign the petition to STOP the Wombwell Lane Lidl! #SayNoToLidl', severity: 'info' },
-      { text: 'Say no to the Church Lane scheme — sign at the Co-op!', settings: { lists: { ...PLANNING.lists, liveApplications: ['Church Lane scheme'] } }, severity: 'warn' },
+      { text: 'Say no to the Church Lane scheme — sign at the library on Saturday!', settings: { lists: { ...PLANNING.lists, liveApplications: ['Church Lane scheme'] } }, severity: 'warn' },
     ],
     quiet: [
       { text: 'Residents can comment on 24/00512/FUL, for or against, until 14 June: https://…', settings: PLANNING, source: 'catalog R38 #1' },
@@ -53,7 +53,8 @@ export default defineRule({
     for (const re of [CTA, HASHTAG, PETITION]) for (const m of doc.matchAll(re)) ctas.push({ start: m.index, end: m.index + m[0].length });
     if (ctas.length === 0) return [];
     const matters = regulatoryMatters(doc);
-    if (matters.length === 0 && !developmentAt(text)) return [];
+    // Without an application, plan reference or listed site, the object of the call to action must be a development ("STOP the Wombwell Lane Lidl").
+    if (matters.length === 0 && !ctas.some((c) => developmentAt(text.slice(c.start, Math.min(text.length, c.end + 50))))) return [];
     if (NEUTRAL.test(text)) return [];
     const kind = matters[0]?.kind ?? 'planning';
     const st = committeeStanding(doc, kind);
