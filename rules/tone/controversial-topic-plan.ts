@@ -25,7 +25,7 @@ const DEFAULT_TOPICS: [string, RegExp][] = [
   ['statues and memorials', /\bstatues?\b|\b(?:renam(?:e|ing)|removing) (?:the )?(?:street|road|statue|memorial)\b/],
 ];
 const TOPICS_G: [string, RegExp][] = DEFAULT_TOPICS.map(([t, re]) => [t, new RegExp(re.source, 'g')]);
-const PRE = /asylum|immigra|migrant|refugee|small boats|gyps|traveller|roma\b|ltn|traffic|modal|school street|bus gate|mph|miles per hour|clean air|ulez|\bcaz\b|congestion|parking levy|council tax|precept|library|libraries|leisure|swimming|baths|youth club|day centre|children|care home|museum|toilet|green ?belt|local plan|allocation|homes|housing target|new estate|hmo|multiple occupation|mosque|synagogue|gurdwara|temple|church|madrasa|trans|gender|binary|pronoun|israel|gaza|palestin|hamas|zionis|ceasefire|flag|statue|renam|removing/;
+const PRE = /asylum|immigra|migrant|refugee|small boats|gyps|traveller|\broma\b|\bltns?\b|low[- ]traffic|modal filter|school street|bus gate|mph|miles per hour|clean air|ulez|\bcaz\b|congestion charge|parking levy|council tax|precept|clos(?:e|es|ed|ing|ure)|shut|\bcuts?\b|green ?belt|local plan|allocation|\d{3} (?:new )?homes|hundreds of|thousands of|housing target|new estate|\bhmos?\b|multiple occupation|mosque|synagogue|gurdwara|temple|madrasa|church[^.\n]{0,30}(?:planning|application|extension|proposal|plans)|trans|gender|binary|pronoun|israel|gaza|palestin|hamas|zionis|ceasefire|flag|statue|renam|removing/;
 
 const listCache = new WeakMap<object, LiteralMatcher<string>>();
 

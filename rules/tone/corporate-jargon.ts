@@ -11,7 +11,8 @@ const SELF_QUOTE =
 // "Section 106 (money from developers)", "(known as 'Section 106')": an explained acronym does not count.
 const EXPLAINED_AFTER = /^\s?\((?!\s?[A-Z0-9]{2,8}\s?\))[^)]{4,80}\)/;
 const EXPLAINED_AROUND = /known as|which means|that'?s the|stands for|i\.e\.|meaning/i;
-const PRE = /forward|stakeholder|deliverable|synerg|leverag|holistic|place[- ]based|produc|priorit|strategic|stream|step[- ]change|transformat|outcome|pursuant|authority|best value|proposition|fit for purpose|direction of travel|pipeline|touch ?base|joined[- ]up|robust|governance|delivery|partnership|system|capacity|enabler|unlock|levelling|inclusive growth|align|refresh|programme of|asset|redesign|demand management|intervention|[A-Z]{2,}|said/i;
+const PRE = /forward|stakeholder|deliverable|synerg|leverag|holistic|place[- ]based|produc|priorit|strategic|stream|step[- ]change|transformat|outcome|pursuant|authority|best value|proposition|fit for purpose|direction of travel|pipeline|touch ?base|joined[- ]up|robust|governance|delivery|partnership|system|capacity|enabler|unlock|levelling|inclusive growth|align|refresh|programme of|asset|redesign|demand management|intervention|said|says|commented/;
+const PRE_CAPS = /[A-Z]{2}|s106/;
 
 export default defineRule({
   id: 'tone/corporate-jargon',
@@ -46,7 +47,7 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
-    if (!PRE.test(text)) return [];
+    if (!PRE.test(doc.folded.text) && !PRE_CAPS.test(text)) return [];
     let score = 0;
     const spans: (Span & { text: string; acronym?: boolean })[] = [];
     for (const m of doc.matchFolded(JARGON)) {

@@ -21,7 +21,8 @@ const TRIBAL =
 const MILD_PROFANITY = /\b(?:bloody|crap|crappy|damn|damned|piss(?:ed|ing)? off|arse|sod (?:off|it|this)|bollocks|frigging|flipping heck|hell)\b/gi;
 const SECOND = /\b(?:you|you're|your|youre|ur|ya)\b/gi;
 // Cheap pre-test: an exclamation run, a capital run, sarcasm emoji, or a stem of the phrase lists.
-const PRE = /[!?]!|![!?]|[A-Z]{3}|🙄|🤡|🤦|\/s\b|oh |yeah|sure|grow up|get a|do one|neck|get over|cry me|spare me|strength|whatever|jog on|grip|pipe down|wake up|sort yourselves|pathetic|disgrace|shambl|joke|farce|laughable|ridiculous|disgust|embarrass|ashamed|clueless|trousers|brewery|useless lot|clown|typical|lot\b|lefties|leftards|snowflake|gammon|scum|socialist|remoaner|libtard|woke|bloody|crap|damn|piss|arse|\bsod\b|bollocks|frigging|hell|surprise|horror|thought|nothing|slow clap|well done/i;
+const PRE_MARKS = /[!?]!|![!?]|[A-Z]{3}|🙄|🤡|🤦/u;
+const PRE = /\/s\b|\boh |yeah|sure|grow up|get a|do one|neck|get over|cry me|spare me|strength|whatever|jog on|grip|pipe down|wake up|sort yourselves|pathetic|disgrace|shambl|joke|farce|laughable|ridiculous|disgust|embarrass|ashamed|clueless|trousers|brewery|useless lot|clown|typical|(?:labour|tory|reform|dem|green|conservative|independent) lot|lefties|leftards|snowflake|gammon|scum|socialist|remoaner|libtard|woke|bloody|crap|damn|piss|arse|\bsod\b|bollocks|frigging|hell|surprise|horror|thought|nothing|slow clap|well done/;
 
 interface Signal extends Span {
   weight: number;
@@ -39,7 +40,7 @@ export function heatSignals(doc: TextDoc): Signal[] {
   return doc.memo('tone.heat', () => {
     const text = doc.text;
     const out: Signal[] = [];
-    if (!PRE.test(text)) return out;
+    if (!PRE_MARKS.test(text) && !PRE.test(doc.folded.text)) return out;
     const praiseSentence = (at: number) => {
       const s = doc.sentenceAt(at);
       return isPraise(text.slice(s.start, s.end));
