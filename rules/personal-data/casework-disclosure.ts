@@ -10,7 +10,7 @@ const ADDRESS = /\b(?:(?:at|on|from|in)[ \t]+(?:no\.?|number)[ \t]?\d{1,4}|\d{1,
 const STREET = /\b(?:on|in|at|off|from)[ \t]+(?:the[ \t]+)?[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?[ \t]+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|Walk|Hill|Row|Mews|View|Rise|Square|Green|Parade|Fold|Croft|estate|Estate|flats|Flats|House|Tower)\b/;
 /** In a reply: details of the resident's own case, "your rent arrears are £1,240", "your banding is C". */
 const YOUR_CASE =
-  /\byour[ \t]+(?:rent[ \t]+|council tax[ \t]+|housing[ \t]+|benefit[ \t]+|PIP[ \t]+|UC[ \t]+|universal credit[ \t]+|homeless(?:ness)?[ \t]+|repair[ \t]+|tenancy[ \t]+)?(?:arrears|case|claim|application|banding|band|assessment|tenancy|account|debt|bill|appeal|repairs?|referral|rent|sanction|award|payments?|points|priority|file)\b/gi;
+  /\byour[ \t]+(?:housing benefit[ \t]+|rent[ \t]+|council tax[ \t]+|housing[ \t]+|benefit[ \t]+|PIP[ \t]+|UC[ \t]+|universal credit[ \t]+|homeless(?:ness)?[ \t]+|repair[ \t]+|tenancy[ \t]+)?(?:arrears|case|claim|application|banding|band|assessment|tenancy|account|debt|bill|appeal|repairs?|referral|rent|sanction|award|payments?|points|priority|file)\b/gi;
 /** A specific fact in that sentence: money, a band, a count, a refusal, a date. */
 const SPECIFIC = /£[ \t]?\d|\bband[ \t]+[A-E]\b|\b\d+[ \t]+(?:points|weeks|months|days)\b|\b(?:refused|rejected|turned down|declined|suspended|stopped|reduced|sanctioned|closed|overdue|behind|owe|owes|owing)\b|\b\d{1,2}\/\d{1,2}\b/i;
 /** The right thing to do: an invitation to take it private. */

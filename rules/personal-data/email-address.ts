@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { isFirstName, personNear } from '../shared/people';
+import { SURNAMES, isFirstName, personNear } from '../shared/people';
 import { EMAIL_RE_SOURCE, classifyEmail, isRoleMailbox } from '../shared/validators';
 import { ownContacts } from './lib/cues';
 
@@ -17,7 +17,9 @@ function personalLocal(local: string): boolean {
   const l = local.toLowerCase();
   if (/(?:19[3-9]\d|20[01]\d)$/.test(l)) return true; // year of birth
   const parts = l.split(/[._-]+/).filter(Boolean);
-  if (parts.some((p) => isFirstName(p.replace(/\d+$/, '')))) return true;
+  if (parts.some((p) => isFirstName(p.replace(/\d+$/, '')) || SURNAMES.has(p.replace(/\d+$/, '')))) return true;
+  // "iqbalh", "hughesk": surname and initial.
+  if (parts.some((p) => SURNAMES.has(p.replace(/\d+$/, '').slice(0, -1)) || SURNAMES.has(p.replace(/\d+$/, '').slice(1)))) return true;
   for (const p of parts) for (let k = 3; k <= Math.min(8, p.length - 2); k++) if (isFirstName(p.slice(0, k)) && p.length - k <= 10) return true;
   // "m.kowalski", "jane.holmes": initial or name, dot, surname.
   return parts.length === 2 && parts.every((p) => /^[a-z]{1,20}$/.test(p)) && parts[1].length >= 3 && !parts.some((p) => isRoleMailbox(p));
@@ -80,6 +82,7 @@ export default defineRule({
       if (cls === 'webmail') severity = 'warn';
       else if (isRoleMailbox(local.split(/[+]/)[0]) || local.split(/[._-]+/).some((p) => isRoleMailbox(p))) continue;
       else if (personalLocal(local) || third) severity = 'warn';
+      else if (person && /^[ \t]*(?:at|on|:|-|–|via)[ \t]*$/.test(text.slice(person.end, m.index))) severity = 'warn'; // "send it to Hayley at h.k@firm.co.uk"
       else if (person) severity = 'info';
       if (!severity) continue;
       hits.push({ ...span, severity, vars: { email } });

@@ -35,7 +35,7 @@ const STRONG_RESIDENCE =
 
 /** Just before the address: "the couple at", "moved into", "her flat is". */
 const PRE_RESIDENCE =
-  /\b(?:family|man|woman|lady|gentleman|bloke|lad|couple|tenants?|landlord|landlady|neighbours?|owner|occupants?|household|guy|fella|girl|boy|people|residents?|lives|living|moved|resides|staying|house|home|flat|bungalow|address|constituent)(?:'s)?[ \t]+(?:is[ \t]+|are[ \t]+|at[ \t]+|in[ \t]+|on[ \t]+|into[ \t]+|in to[ \t]+|to[ \t]+|from[ \t]+|of[ \t]+){0,2}(?:the[ \t]+)?$/i;
+  /\b(?:family|man|woman|lady|gentleman|bloke|lad|couple|tenants?|landlord|landlady|neighbours?|owner|occupants?|household|guy|fella|girl|boy|people|residents?|lives|living|moved|resides|staying|house|home|flat|bungalow|address|constituent)(?:['’]s)?[ \t,:]+(?:is[ \t]+|are[ \t]+|at[ \t]+|in[ \t]+|on[ \t]+|into[ \t]+|in to[ \t]+|to[ \t]+|from[ \t]+|of[ \t]+){0,2}(?:the[ \t]+)?$/i;
 
 /** First-person: the member's own home (R50). */
 const SELF_HOME = /\b(?:I live|I'm living|I've lived|my (?:home|house|address|flat|bungalow)|me at home|find me at|our (?:house|home))\b/i;

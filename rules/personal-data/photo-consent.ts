@@ -4,7 +4,7 @@ import { people } from '../shared/people';
 
 /** Settings where the people pictured are likely service users: warn. */
 const SERVICE_USERS =
-  /\b(?:food ?banks?|foodbank|care homes?|nursing homes?|residential homes?|day cent(?:re|er)s?|day services?|hostels?|night shelter|homeless shelter|shelter|refuges?|family cent(?:re|er)s?|children'?s cent(?:re|er)s?|hospitals?|hospices?|hospital wards?|a ?& ?e|vaccination clinic|dementia caf[eé]|warm spaces?|warm hubs?|soup kitchen|drop[- ]in|rehab|recovery (?:caf[eé]|cent(?:re|er)|group)|support group|service users?|clients|patients|our users|visitors|residents of|users|the people who|people who|faces of|asylum|refugees?|jobcentre|pantry|community fridge|baby bank)\b/i;
+  /\b(?:food ?banks?|foodbank|care homes?|nursing homes?|residential homes?|day cent(?:re|er)s?|day services?|hostels?|night shelter|homeless shelter|shelter|refuges?|family cent(?:re|er)s?|children'?s cent(?:re|er)s?|hospitals?|hospices?|hospital wards?|a ?& ?e|vaccination clinic|dementia caf[eé]|warm spaces?|warm hubs?|soup kitchen|drop[- ]in|rehab|recovery (?:caf[eé]|cent(?:re|er)|group)|support group|service users?|clients|patients|our users|visitors|residents of|users|the people who|people who|faces of|asylum|refugees?|jobcentre|pantry|community fridge|baby bank)(?![A-Za-z0-9_])/i;
 
 /** People cues: someone is probably in the picture. */
 const PEOPLE =

@@ -24,7 +24,7 @@ function isServiceUse(doc: TextDoc, h: Span): boolean {
 }
 
 function privatePersonIn(doc: TextDoc, s: Span): boolean {
-  return people(doc).some((p) => !p.org && p.start >= s.start && p.end <= s.end);
+  return people(doc).some((p) => !p.org && !p.weak && p.start >= s.start && p.end <= s.end);
 }
 
 export default defineRule({

@@ -52,7 +52,7 @@ const PATTERNS: [CivicKind, RegExp, ((m: RegExpExecArray, text: string) => boole
   ['percent', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:%|per[ \t]?cent\b)/gi],
   ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi],
   ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi],
-  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => /\b(vot\w*|motion|carried|defeated|majority|for|against|abstain\w*|amendment|won|lost|score\w*|beat|drew)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30))],
+  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => /\b(vot\w*|motion|carried|defeated|majority|abstain\w*|amendment|won|lost|score\w*|beat|drew|fell|passed)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30))],
   ['road', /\b[ABM]\d{1,4}(?:\([MT]\))?\b/g],
   ['road', /\b(?:J|[Jj]unction[ \t]{0,2})\d{1,2}[a-z]?\b/g],
   ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g],
@@ -92,10 +92,10 @@ function findCivic(doc: TextDoc): CivicSpan[] {
   if (/\d{3}/.test(text)) {
     const council = councilNumbers(doc);
     const phones = findUkPhones(text);
-    // A "year" or "count" inside a phone number ("0808 2000 247") is part of the number, not civic.
+    // A "year", "count", vote or time inside a phone number ("0808 2000 247", "07797-374-151") is part of the number.
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i];
-      if ((c.kind === 'year' || c.kind === 'count') && phones.some((p) => p.start <= c.start && c.end <= p.end)) out.splice(i, 1);
+      if ((c.kind === 'year' || c.kind === 'count' || c.kind === 'votes' || c.kind === 'time' || c.kind === 'bus' || c.kind === 'road') && phones.some((p) => p.start <= c.start && c.end <= p.end)) out.splice(i, 1);
     }
     for (const p of phones) {
       if (council.has(p.phone.national)) out.push({ start: p.start, end: p.end, kind: 'council-number' });

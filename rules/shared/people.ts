@@ -27,6 +27,8 @@ export interface PersonMention extends Span {
   title?: string;
   /** True for @mentions and honorific-less names that look like organisations (@BarnsleyCouncil). */
   org?: boolean;
+  /** A capitalised pair where neither word is a known first name or surname ("Miners Welfare" could be one): use as weak evidence only. */
+  weak?: boolean;
 }
 
 /** Honorifics that introduce a person's name. */
@@ -51,7 +53,7 @@ const WORD_RE = /\b[A-Z][a-z'’]{1,20}\b/g;
 const FIRST_NAME_LIST = `
 aaron abbie abby abdul abdullah abi abigail ada adam adeel adel adrian agnieszka ahmad ahmed aidan aileen aimee aisha alan alana albert alex alexander alexandra alf alfie ali alice alicja alison amanda amar amber amelia amina amir amit amna amy ana andrea andrew andy angela angus anil anita anjali ann anna anne annette annie anthony anton antonio anwar archie arjun arthur asha ashley asif asim aslam aurelia ava ayesha aziz
 barbara barry bartosz basia becky bella ben benjamin bernadette bernard beth bethan betty bev beverley bill billy blessing bob bobby bogdan brenda brendan brian bridget bronwen bryony
-cameron carl carla carly carol caroline carys cath catherine cathy cerys charlie charlotte chelsea cheryl chidi chloe chris christine christopher ciara ciaran claire clare colin connor craig
+cameron carl carla carly carol callum caroline carys cath catherine cathy cerys charlie charlotte chelsea cheryl chidi chloe chris christine christopher ciara ciaran claire clare colin connor craig
 dafydd daisy dale damian dan daniel danielle danny daphne darren darryl dave david dawn dean debbie deborah declan dee deepak denise dennis derek dev diane dilip dionne dominic donna doreen dorota dot dougie dylan
 ed eddie edith edna edward efe eileen elaine eleanor elena elif elizabeth ella ellie emily emma emeka eric erin esther ethan eugene eunice eve evelyn ewa
 faisal farah farhan fatima fatma fiona florence francesca frank fraser freddie freya
@@ -64,7 +66,7 @@ lara laura lauren leah lee leon leroy lesley leslie liam lily lindsey linda lisa
 madeleine mags magda maggie mandy manoj mairead malcolm marcus margaret maria marie marian marion marek mariusz marjorie mark martin martyn mary maryam mateusz matt matthew maureen megan mehmet mel melanie michael michaela michelle mick mike mohamed mohammad mohammed mohammad mo monika morag muhammad mustafa
 nadia naomi naveed nasreen nathan neil nia niamh nicholas nicola nigel nikki noah noreen norma norman nuala
 oliver olivia olu omar oscar owen
-paddy pam pamela parveen patricia patrick paul paula pauline pawel peter phil philip phoebe piotr pete priya
+paddy pam pamela parveen patricia patrick paul paula pauline pawel peter phil philip phoebe piotr pete precious priya
 rachel rahul raj rajesh ramesh rashid ravi ray raymond rebecca reece rhian rhys richard rick rita rob robert robbie rodney roger rohan ronnie rosie ross roy ruth ryan
 saba sadia sajid sally salma sam samantha samir samuel sandra sanjay sara sarah saskia scott sean shabana shahid shane shannon sharon shaun sheila shirley shona siobhan simon sinead sophie stacey stan stanley stephanie stephen steve steven stewart stuart sue sukhvinder sunil susan suzanne szymon
 tahir tanya tariq tasha ted teresa terry thomas tim timothy tina toby tom tomasz tommy tony tracey tracy trevor tyler
@@ -75,8 +77,18 @@ yasmin yusuf yvonne
 zainab zara zoe zofia
 `;
 
+/** Common UK surnames (lower case), English, Scottish, Welsh, Irish, South Asian, Polish, Romanian and West African. */
+const SURNAME_LIST = `
+smith jones williams taylor brown davies evans wilson thomas johnson roberts robinson thompson wright walker white edwards hughes green hall lewis harris clarke patel jackson wood turner martin cooper hill ward morris moore clark king baker harrison morgan allen james scott phillips watson davis parker price bennett young griffiths mitchell kelly cook carter richardson bailey collins bell shaw murphy miller cox richards khan marshall anderson simpson ellis adams singh begum wilkinson foster chapman powell webb rogers gray mason ali hunt hussain campbell matthews owen palmer holmes mills barnes knight lloyd butler russell barker fisher stevens jenkins murray dixon harvey graham pearson ahmed fletcher walsh kaur gibson howard andrews stewart elliott reynolds saunders payne fox ford pearce brooks lawrence cole atkinson bradley spencer dawson ball burton o'brien watts perry ryan wells armstrong francis rees hayes hart hudson newman barrett webster hunter gregory carr lowe page marsh riley dunn woods parsons berry stone reid holland hawkins harding porter robertson newton oliver reed kennedy williamson bird gardner shah bates henderson parry burgess bishop walton burns nicholson shepherd ross freeman warren nicholls hamilton byrne sutton mcdonald yates hodgson robson curtis hopkins o'connor harper coleman watkins moss mccarthy chambers o'neill griffin sharp hardy wheeler potter osborne johnston gordon doyle wallace hutchinson rowe burke pritchard gilbert willis higgins miles stevenson stephenson hammond arnold buckley walters hewitt barber nelson slater austin sullivan whitehead mann frost lambert stephens blake akhtar lynch goodwin barton woodward thomson cunningham quinn barnett baxter bibi clayton nash greenwood jennings holt kemp poole gallagher bond stokes tucker davidson fowler heath middleton lawson banks french stanley jarvis gibbs ferguson hayward carroll douglas dickinson todd barlow peters lucas knowles hartley miah simmons morton morrison norris townsend preston hancock thornton baldwin burrows briggs storey pollard
+hirst dyson haigh senior booth armitage greaves sykes hinchliffe gledhill wainwright lees rhodes ramsden kirk
+nowak kowalski wisniewski wiśniewski wozniak kaminski lewandowski zielinski szymanski dabrowski popescu ionescu popa okafor okonkwo adeyemi mensah owusu boateng oyelaran ogunleye adebayo iqbal mahmood rahman uddin chowdhury islam hossain malik aslam butt raja qureshi mirza sharma kumar gupta mistry parmar chauhan desai joshi o'reilly mcallister brannigan nolan mcgrath doherty kavanagh
+`;
+export const SURNAMES: ReadonlySet<string> = new Set(SURNAME_LIST.split(/\s+/).filter(Boolean));
+
 /** First names that are also ordinary words, months or places: only accepted mid-sentence, never as bare capitalised sentence starters. */
-const AMBIGUOUS = new Set(['will', 'bill', 'mark', 'dawn', 'holly', 'grant', 'frank', 'rob', 'jack', 'sue', 'amber', 'dot', 'mo', 'kay', 'jay', 'dee', 'ray', 'eve', 'lee', 'dale', 'dean', 'gill', 'faith', 'hope', 'joy', 'pat', 'mags', 'ed', 'jan', 'sam', 'rick', 'nia', 'ken', 'hugh', 'chris', 'kim', 'ivan', 'ross', 'norman', 'jo', 'rosie', 'lily', 'daisy', 'victoria', 'jade', 'justin', 'ellie', 'ada', 'ali', 'will', 'angus', 'carol', 'reece', 'harvey', 'ava', 'isla', 'eric', 'jasmine', 'saba', 'stan', 'ted', 'tim', 'tom', 'jas', 'raj', 'dev', 'olu']);
+const AMBIGUOUS = new Set(['will', 'bill', 'mark', 'dawn', 'holly', 'grant', 'frank', 'rob', 'jack', 'sue', 'amber', 'dot', 'mo', 'kay', 'jay', 'dee', 'ray', 'eve', 'lee', 'dale', 'dean', 'gill', 'faith', 'hope', 'joy', 'pat', 'mags', 'ed', 'jan', 'rick', 'ken', 'norman', 'jo', 'lily', 'daisy', 'victoria', 'jade', 'justin', 'carol', 'jasmine', 'stan', 'precious', 'grace', 'rose', 'summer', 'chase', 'miles', 'may', 'june', 'april', 'august']);
+/** After an ambiguous name at a sentence start, these make it a person: "Ray has…", "Sue's…", "Dean from…". */
+const PERSON_VERB = /^(?:['’]s\b|[ \t]+(?:has|had|is|was|from|at|and|said|says|who|told|lives|lived|asked|rang|called|wants|needs|came|went|got|does|did|can't|won't|isn't|wasn't|hasn't)\b)/;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST.split(/\s+/).filter(Boolean));
 
@@ -95,6 +107,7 @@ barnsley bury sheffield wakefield rotherham doncaster leeds manchester bolton ro
 england scotland wales britain uk united kingdom european labour conservative tory tories liberal democrats lib dem green reform independent
 facebook twitter instagram nextdoor whatsapp google youtube tiktok
 covid coronavirus
+welfare advice citizens miners friends volunteers residents tenants neighbours members officers councillors staff team care services health social housing homes
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -196,27 +209,29 @@ function findPeople(doc: TextDoc): PersonMention[] {
     if (HONORIFIC_ONLY.has(fl)) continue;
     if (NOT_NAME.has(ll) || ORG_TAIL.test(last)) continue;
     const known = FIRST_NAMES.has(fl);
+    const knownLast = SURNAMES.has(ll);
     if (!known) {
-      if (NOT_NAME.has(fl) || isSentenceStart(text, m.index)) continue;
+      if (NOT_NAME.has(fl) || (isSentenceStart(text, m.index) && !knownLast)) continue;
       // A pair right before a street or organisation word is a place: "Carr Lane", "Oakwood Care Home".
       const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       if (after && (NOT_NAME.has(after[1].toLowerCase()) || ORG_TAIL.test(after[1]))) continue;
     }
     if (/['’]s$/.test(first)) continue; // "Mary's Church"
     if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: `${first} ${last.replace(/['’]s$/, '')}`, kind: 'full' });
+    const weak = !known && !knownLast;
+    out.push({ start: m.index, end: m.index + m[0].length - (/['’]s$/.test(last) ? 2 : 0), name: `${first} ${last.replace(/['’]s$/, '')}`, kind: 'full', ...(weak ? { weak } : {}) });
   }
 
   for (const m of doc.matchAll(WORD_RE)) {
     const w = m[0].replace(/['’]s$/, '');
     const lw = w.toLowerCase();
     if (!FIRST_NAMES.has(lw)) continue;
-    if (AMBIGUOUS.has(lw) && isSentenceStart(text, m.index)) continue;
+    if (AMBIGUOUS.has(lw) && isSentenceStart(text, m.index) && !PERSON_VERB.test(text.slice(m.index + w.length, m.index + w.length + 12))) continue;
     // "St Mary's Church", "St John's Ambulance": a saint is a place.
     if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "Will you…", "May", "Mark the date": the ambiguous ones also need to not be followed by a lower-case verb-like word at sentence start (handled above).
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (AMBIGUOUS.has(lw) && /^[ \t]+(?:you|we|it|this|that|the|be|do|not|up|off|out|on|in)\b/.test(next)) continue;
+    if (AMBIGUOUS.has(lw) && /^[ \t]+(?:you|we|it|this|that|the|be|do|not|up|off|out|on|in|of|to|a|an|is)\b/.test(next) && !/^['’]s/.test(next)) continue;
     out.push({ start: m.index, end: m.index + w.length, name: w, kind: 'first' });
   }
 

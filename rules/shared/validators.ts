@@ -373,10 +373,16 @@ export function findUkPhones(text: string): PhoneMatch[] {
     const ends: number[] = [raw.length];
     for (let i = raw.length - 2; i >= 8; i--) if (/\d/.test(raw[i]) && /[ \t.\-)]/.test(raw[i + 1])) ends.push(i + 1);
     for (const e of ends) {
-      const cand = raw.slice(0, e);
+      let cand = raw.slice(0, e);
       const p = parseUkPhone(cand);
       if (p && p.kind !== 'short') {
-        out.push({ start: m.index, end: m.index + e, raw: cand, phone: p });
+        // "(07700 900123)": an opening bracket with no closing one belongs to the sentence, not the number.
+        let s = m.index;
+        if (cand.startsWith('(') && !cand.includes(')')) {
+          cand = cand.slice(1);
+          s++;
+        }
+        out.push({ start: s, end: m.index + e, raw: cand, phone: p });
         PHONE_RUN.lastIndex = m.index + e;
         break;
       }

@@ -6,6 +6,7 @@
 import type { TextDoc } from '../../doc';
 import type { Span } from '../../types';
 import { people } from '../../shared/people';
+import { parseUkPhone } from '../../shared/validators';
 
 export type SensitiveCategory =
   | 'health'
@@ -46,7 +47,7 @@ export function sensitiveHits(doc: TextDoc): SensitiveHit[] {
 
 /** Service listings and awareness framing: "Dementia café", "PIP advice drop-in", "Universal Credit helpline". */
 export const SERVICE_FRAME =
-  /\b(?:caf[eé]s?|clinic|support group|drop[- ]in|helpline|hotline|advice|awareness|week|month|day|walk|screening|service|services|fund|charity|appeal|training|workshop|session|sessions|surgery|fair|group|groups|network|team|strategy|policy|budget|funding|campaign|research|unit|ward|hub|friendly|champions?|forum|information|info|applications?|claims?|claimants|rollout|roll-out|changes|reforms?|rates?|figures|statistics|numbers|levels|cases)\b/i;
+  /\b(?:caf[eé]s?|clinic|support group|drop[- ]in|helpline|hotline|advice|awareness|walk|screening|assessments|appeals|payments|rules|eligibility|entitlement|checker|service|services|fund|charity|appeal|training|workshop|session|sessions|surgery|fair|group|groups|network|team|strategy|policy|budget|funding|campaign|research|unit|ward|hub|friendly|champions?|forum|information|info|applications?|claims?|claimants|rollout|roll-out|changes|reforms?|rates?|figures|statistics|numbers|levels|cases)(?![A-Za-z0-9_])/i;
 
 /** Aggregates: "1,200 households", "over 300 families", "12% of residents", "many people". */
 export const AGGREGATE =
@@ -59,7 +60,7 @@ export const OWN_FAMILY = /\bmy\s+(?:wife|husband|partner|mum|mam|mother|dad|fat
 
 /** Casework cues (catalog R22). */
 export const CASEWORK =
-  /\b(?:my constituent|a constituent|(?:a |one )?resident (?:has )?(?:contacted|came to see|emailed|rang|messaged|wrote to) me|I'?ve been helping|I have been helping|(?:her|his|their|your) (?:housing |rent |benefit |council tax |PIP |homeless(?:ness)? )?(?:case|claim|application|appeal|complaint|assessment|banding|tenancy|repair|repairs|arrears|account|bill|debt|file|referral)|housing (?:case|application|register|list|band|banding|needs|officer)|(?:moved|placed|put) (?:up |down )?(?:to|in|into|on) band [A-E]\b|band [A-E]\b|banding|repairs? (?:ticket|job|request|reference|ref)|case (?:ref|reference|number|no)|homeless(?:ness)? application|rent arrears|arrears (?:are|of|stand)|social worker|(?:PIP|OT|care|needs|capability|carer'?s|medical|housing|disability|mental health) assessment|waiting for (?:a |an |her |his |their )?(?:decision|assessment|transfer|move|repair|appointment|operation|bed|place|visit)|(?:refused|rejected|turned down|approved) (?:her|his|their) (?:claim|application|appeal|request)|living with (?:black )?(?:mould|damp)|black mould|disrepair|(?:leaking|broken) (?:roof|boiler|heating)|no heating|chased (?:the )?(?:housing|benefits|council tax|repairs)|I(?:'ll| will) chase)\b/gi;
+  /\b(?:my constituent|a constituent|(?:a |one )?resident (?:has )?(?:contacted|came to see|emailed|rang|messaged|wrote to) me|I'?ve been helping|I have been helping|(?:her|his|their|your) (?:housing benefit |housing |rent |benefit |council tax |PIP |homeless(?:ness)? )?(?:case|claim|application|appeal|complaint|assessment|banding|tenancy|repair|repairs|arrears|account|bill|debt|file|referral)|housing (?:case|application|register|list|band|banding|needs|officer)|(?:moved|placed|put) (?:up |down )?(?:to|in|into|on) band [A-E]\b|band [A-E]\b|banding|repairs? (?:ticket|job|request|reference|ref)|case (?:ref|reference|number|no)|homeless(?:ness)? application|rent arrears|arrears (?:are|of|stand)|social worker|(?:PIP|OT|care|needs|capability|carer'?s|medical|housing|disability|mental health) assessment|waiting for (?:a |an |her |his |their )?(?:decision|assessment|transfer|move|repair|appointment|operation|bed|place|visit)|(?:refused|rejected|turned down|approved) (?:her|his|their) (?:claim|application|appeal|request)|living with (?:black )?(?:mould|damp)|black mould|disrepair|(?:leaking|broken) (?:roof|boiler|heating)|no heating|chased (?:the )?(?:housing|benefits|council tax|repairs)|I(?:'ll| will) chase)\b/gi;
 
 /** CASEWORK without the global flag, for .test(). */
 export const CASEWORK_ANY = new RegExp(CASEWORK.source, 'i');
@@ -74,7 +75,7 @@ export const RESIDENCE =
 
 /** Venues and events: an address here is a place people go, not a home. */
 export const VENUE =
-  /\b(?:library|libraries|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|hall|community cent(?:re|er)|cent(?:re|er)|school|academy|college|nursery|surgery|clinic|pharmacy|health cent(?:re|er)|hospital|pub|inn|arms|tavern|club|hotel|caf[eé]|coffee shop|restaurant|takeaway|chippy|shop|store|supermarket|market|office|offices|museum|gallery|theatre|cinema|leisure cent(?:re|er)|sports cent(?:re|er)|pool|gym|park|playground|station|depot|garage|unit|industrial estate|business park|food ?bank|warehouse|car park|meeting|event|open day|coffee morning|drop[- ]in|fun day|gala|fair|fete|f[eê]te|session|workshop|class|classes|tip|recycling cent(?:re|er)|household waste|venue|scout hut|hut|pavilion|allotments?|ward surgery|polling station|hq|headquarters|ltd|limited|business|salon|barbers?|studio|site|development|plot|building)\b/i;
+  /\b(?:library|libraries|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|hall|community cent(?:re|er)|cent(?:re|er)|school|academy|college|nursery|surgery|clinic|pharmacy|health cent(?:re|er)|hospital|pub|inn|arms|tavern|club|hotel|caf[eé]|coffee shop|restaurant|takeaway|chippy|shop|store|supermarket|market|office|offices|museum|gallery|theatre|cinema|leisure cent(?:re|er)|sports cent(?:re|er)|pool|gym|park|playground|station|depot|garage|unit|industrial estate|business park|food ?bank|warehouse|car park|meeting|event|open day|coffee morning|drop[- ]in|fun day|gala|fair|fete|f[eê]te|session|workshop|class|classes|tip|recycling cent(?:re|er)|household waste|venue|scout hut|hut|pavilion|allotments?|ward surgery|polling station|hq|headquarters|ltd|limited|business|salon|barbers?|studio|site|development|plot|building)(?![A-Za-z0-9_])/i;
 
 /** Allegations (R14) and threats (R07/R08) that escalate address and phone findings. */
 export const ALLEGATION =
@@ -101,7 +102,7 @@ export function slice(doc: TextDoc, s: Span): string {
 /** Private people (not @organisations, not councillors or officers from the member's lists) in a span. */
 export function privatePeopleIn(doc: TextDoc, span: Span) {
   return people(doc).filter(
-    (p) => p.start >= span.start && p.end <= span.end && !p.org && !(p.kind === 'honorific' && /^(?:cllr|councillor)$/i.test(p.title ?? '')) && !(p.kind === 'listed' && p.list !== 'familyNames'),
+    (p) => p.start >= span.start && p.end <= span.end && !p.org && !p.weak && !(p.kind === 'honorific' && /^(?:cllr|councillor)$/i.test(p.title ?? '')) && !(p.kind === 'listed' && p.list !== 'familyNames'),
   );
 }
 
@@ -124,9 +125,8 @@ export function ownContacts(doc: TextDoc): { digits: Set<string>; emails: Set<st
       if (typeof s !== 'string') continue;
       if (s.includes('@')) emails.add(s.trim().toLowerCase());
       else {
-        let d = s.replace(/\D+/g, '');
-        if (d.startsWith('44') && d.length === 12) d = '0' + d.slice(2);
-        if (d.startsWith('0044')) d = '0' + d.slice(4);
+        const p = parseUkPhone(s);
+        const d = p ? p.national : s.replace(/\D+/g, '');
         if (d.length >= 6) digits.add(d);
       }
     }
