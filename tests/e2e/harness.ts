@@ -13,7 +13,8 @@ import { MAPPED_HOSTS, startPracticeServer, type PracticeServer } from '../fixtu
 import { pageUrl } from '../fixtures/pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension: `wxt build` output, or $THINK_TWICE_EXTENSION_DIR (a copy, so a rebuild mid-run cannot pull it away). */
+export const EXTENSION_DIR = process.env.THINK_TWICE_EXTENSION_DIR ? resolve(process.env.THINK_TWICE_EXTENSION_DIR) : join(ROOT, '.output', 'chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'tests', 'e2e', 'screenshots');
 
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -125,6 +126,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(`Chromium (${executablePath}) did not start: ${(e as Error).message}`);
   }
+  // Fail fast: a control hidden under something should fail in seconds, not hang for 30.
+  context.setDefaultTimeout(8_000);
   const net: NetRecord[] = [];
   const record = (r: Request): void => {
     const sw = r.serviceWorker();
