@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import { digitsOnly } from '../normalize';
-import type { Hit, Span } from '../types';
-import { ageCues, inside, overlaps, places, routines, schools, sentenceWindow } from '../shared/children';
+import type { Span } from '../types';
+import { HitSet, ageCues, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
 import { LiteralMatcher } from '../shared/literal';
 import { memberLists } from '../shared/lists';
 
@@ -72,18 +72,17 @@ export default defineRule({
     const lists = doc.lists;
     const hasLists = !!(lists.ownPrivateDetails?.length || lists.familyNames?.length || lists.childrensSchools?.length);
     if (!hasLists && !GATE.test(doc.text)) return [];
-    const hits: Hit[] = [];
+    const hits = new HitSet();
     const published = publishedContacts(doc);
     const add = (s: Span, detail: string) => {
-      if (s.end <= s.start) return;
       if (isPublished(doc.text.slice(s.start, s.end), published)) return;
-      if (!hits.some((h) => overlaps(h, s))) hits.push({ start: s.start, end: s.end, vars: { detail } });
+      hits.add(s, undefined, { detail });
     };
 
     listedPrivateDetails(doc, add);
     genericSelfDisclosure(doc, add);
     family(doc, add);
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.hits();
   },
 });
 
@@ -228,27 +227,28 @@ function family(doc: TextDoc, add: Add): void {
   // A child's school from the member's list, anywhere in a post that talks about family.
   for (const sc of schools(doc)) if (sc.kind === 'listed-school') add(sc, "your child's school");
 
-  for (const f of mentions) {
+  const work = doc.matchAll(WORKPLACE).map((w) => ({ start: w.index, end: w.index + w[0].length }));
+  const done = new Set<string>();
+  for (const f of mentions.slice(0, 200)) {
     const win = sentenceWindow(doc, f.span, true);
     const details: { span: Span; what: string }[] = [];
     const push = (span: Span, what: string) => {
-      if (!overlaps(span, f.span) && !details.some((d) => overlaps(d.span, span))) details.push({ span, what });
+      if (details.length < 50 && !overlaps(span, f.span) && !details.some((d) => overlaps(d.span, span))) details.push({ span, what });
     };
-    for (const w of doc.matchAll(WORKPLACE)) {
-      const s = { start: w.index, end: w.index + w[0].length };
-      if (inside(s, win)) push(s, 'workplace');
-    }
-    for (const s of schools(doc)) if (inside(s, win) && s.kind !== 'saint') push(s, 'school');
-    for (const a of ageCues(doc)) if (inside(a, win) && a.kind !== 'range') push(a, 'age');
-    for (const r of routines(doc)) if (inside(r, win)) push(r, 'routine');
-    for (const p of places(doc)) if (inside(p, win) && p.kind !== 'landmark') push(p, 'street');
+    for (const s of within(work, win)) push(s, 'workplace');
+    for (const s of within(schools(doc), win)) if (s.kind !== 'saint') push(s, 'school');
+    for (const a of within(ageCues(doc), win)) if (a.kind !== 'range') push(a, 'age');
+    for (const r of within(routines(doc), win)) push(r, 'routine');
+    for (const p of within(places(doc), win)) if (p.kind !== 'landmark') push(p, 'street');
     // A named relative with where to find them; an unnamed one needs two details ("my son … at Oakfield Primary, year 6").
     if (details.length === 0 || (!f.named && details.length < 2)) continue;
     const kinds = [...new Set(details.map((d) => d.what))];
     const who = f.who === 'family member' ? "a family member's" : /s$/.test(f.who) ? `your ${f.who}'` : `your ${f.who}'s`;
     const detail = `${who} ${joinWords(f.named ? ['name', ...kinds] : kinds)}`;
     add(f.span, detail);
-    for (const d of details) add(d.span, detail);
+    const k = `${win.start}:${win.end}`;
+    if (!done.has(k)) for (const d of details) add(d.span, detail);
+    done.add(k);
   }
 
   // Photos of your kids on the councillor account.

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { sentenceOf } from '../shared/children';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 
@@ -82,11 +83,11 @@ export default defineRule({
     const text = doc.text;
     const hits: Hit[] = [];
     const add = (s: Span, severity: 'warn' | 'info') => {
-      if (s.end <= s.start) return;
+      if (s.end <= s.start || hits.length >= 100) return;
       if (!hits.some((h) => h.start < s.end && s.start < h.end)) hits.push({ start: s.start, end: s.end, severity });
     };
     const deescalated = (s: Span) => {
-      const sent = doc.sentenceAt(s.start);
+      const sent = sentenceOf(doc, s.start);
       const here = text.slice(sent.start, Math.max(sent.end, s.end));
       return OFFICIAL.test(here) || TEAM.test(here) || PAST.test(here);
     };
@@ -95,7 +96,7 @@ export default defineRule({
     for (const m of doc.matchAll(EMPTY_HOME)) {
       const s = { start: m.index, end: trimEnd(text, m.index + m[0].length) };
       // An empty home is a risk even on an official trip; "back from two weeks away" is not.
-      if (!PAST.test(sentenceOf(doc, s))) add(s, 'warn');
+      if (!PAST.test(sentenceText(doc, s))) add(s, 'warn');
     }
     for (const [re, tail] of [[NOW, NOW_TAIL], [AT, AT_TAIL]] as const) {
       for (const m of doc.matchAll(re)) {
@@ -127,8 +128,8 @@ export default defineRule({
   },
 });
 
-function sentenceOf(doc: TextDoc, s: Span): string {
-  const sent = doc.sentenceAt(s.start);
+function sentenceText(doc: TextDoc, s: Span): string {
+  const sent = sentenceOf(doc, s.start);
   return doc.text.slice(sent.start, Math.max(sent.end, s.end));
 }
 

@@ -1,8 +1,8 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
-import type { Hit, Span } from '../types';
+import type { Span } from '../types';
 import { memberLists } from '../shared/lists';
-import { ageCues, careStatus, childNouns, inside, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow } from '../shared/children';
+import { HitSet, ageCues, careStatus, childNouns, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
 
 // A photo of a group plus a team, class or event word: "our under-11s … new kit", "Year 6 class trip".
 const GROUP_CONTEXT = /\b(?:team|squad|class|kit|match|trip|assembly|nativity|sports day|performance|concert|party|winners|players|champions|cup|trophy|medals?|tournament|gala|presentation|prize|visit|visited|played|with their)\b/i;
@@ -53,66 +53,72 @@ export default defineRule({
   },
   detect(doc) {
     if (!mayMentionChild(doc.text) && !doc.context.hasMedia) return [];
-    const hits: Hit[] = [];
+    const hits = new HitSet();
     const hasImage = doc.context.hasMedia === true;
-    const add = (s: Span, severity: 'stop' | 'warn') => {
-      if (!hits.some((h) => overlaps(h, s))) hits.push({ start: s.start, end: s.end, severity });
+    // Windows repeat on long drafts: identify each window's details once.
+    const idCache = new Map<string, Span[]>();
+    const idsIn = (win: Span): { ids: Span[]; fresh: boolean } => {
+      const k = `${win.start}:${win.end}`;
+      const got = idCache.get(k);
+      if (got) return { ids: got, fresh: false };
+      const ids = identifiers(doc, win);
+      idCache.set(k, ids);
+      return { ids, fresh: true };
     };
 
     // 1. Care status of particular children, with a place, a name, a school or an age.
     for (const c of careStatus(doc)) {
       if (c.kind !== 'care' || /children['’]s home/i.test(c.text)) continue; // a home's location is R25
       const win = sentenceWindow(doc, c, true);
-      const ids = [
-        ...places(doc).filter((p) => inside(p, win)),
-        ...namedChildren(doc).filter((n) => inside(n, win)),
-        ...schools(doc).filter((p) => inside(p, win)),
-        ...ageCues(doc).filter((a) => a.kind !== 'range' && inside(a, win)),
+      const ids: Span[] = [
+        ...within(places(doc), win),
+        ...within(namedChildren(doc), win),
+        ...within(schools(doc), win),
+        ...within(ageCues(doc), win).filter((a) => a.kind !== 'range'),
       ];
       if (ids.length === 0) continue;
-      add(c, 'stop');
-      for (const i of ids) add(i, 'stop');
+      hits.add(c, 'stop');
+      for (const i of ids) hits.add(i, 'stop');
     }
 
     // 2. A named child with a school, an age, a street or a routine; a named child in a photo.
     for (const n of namedChildren(doc)) {
-      const win = sentenceWindow(doc, n, true);
-      const ids = identifiers(doc, win, n);
-      if (ids.length > 0) {
-        add(n, 'stop');
-        for (const i of ids) add(i, 'stop');
-      } else if (hasImage && n.strength === 'tied') add(n, 'warn');
+      const { ids, fresh } = idsIn(sentenceWindow(doc, n, true));
+      const own = ids.filter((i) => !overlaps(i, n));
+      if (own.length > 0) {
+        hits.add(n, 'stop');
+        if (fresh) for (const i of own) hits.add(i, 'stop');
+      } else if (hasImage && n.strength === 'tied') hits.add(n, 'warn');
     }
 
     // 3. A listed family name in a photo post.
-    if (hasImage && hits.length === 0 && doc.lists.familyNames?.length) {
+    if (hasImage && hits.size === 0 && doc.lists.familyNames?.length) {
       const listed = familyInPhoto(doc);
-      if (listed) add(listed, 'warn');
+      if (listed) hits.add(listed, 'warn');
     }
 
     // 4. A photo of a group of children at a school, club or event, without names.
-    if (hasImage && hits.length === 0 && !ADVERT.test(doc.text)) {
+    if (hasImage && hits.size === 0 && !ADVERT.test(doc.text)) {
       const groups = childNouns(doc).filter((c) => c.kind === 'group');
       if (groups.length > 0) {
         const sch = schools(doc).filter((s) => s.kind !== 'saint');
         if (sch.length > 0 || GROUP_CONTEXT.test(doc.text)) {
-          add(groups[0], 'warn');
-          for (const s of sch) add(s, 'warn');
+          hits.add(groups[0], 'warn');
+          for (const s of sch) hits.add(s, 'warn');
         }
       }
     }
-    return hits;
+    return hits.hits();
   },
 });
 
-function identifiers(doc: TextDoc, win: Span, name: Span): Span[] {
-  const out: Span[] = [];
-  for (const s of schools(doc)) if (inside(s, win)) out.push(s);
-  for (const a of ageCues(doc)) if (a.kind !== 'range' && inside(a, win)) out.push(a);
-  for (const p of places(doc)) if (inside(p, win) && p.kind !== 'landmark') out.push(p);
-  for (const r of routines(doc)) if (inside(r, win)) out.push(r);
-  // An age right after the name ("Lily-Mae Turner (8)") is part of the identification, not a separate cue.
-  return out.filter((s) => !overlaps(s, name));
+function identifiers(doc: TextDoc, win: Span): Span[] {
+  return [
+    ...within(schools(doc), win),
+    ...within(ageCues(doc), win).filter((a) => a.kind !== 'range'),
+    ...within(places(doc), win).filter((p) => p.kind !== 'landmark'),
+    ...within(routines(doc), win),
+  ];
 }
 
 function familyInPhoto(doc: TextDoc): Span | null {

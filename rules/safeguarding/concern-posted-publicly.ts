@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { sentenceOf } from '../shared/children';
 
 // Worry about someone's safety. Some phrases carry their own victim ("messaging teenage girls",
 // "hitting his partner", "run kids") and need no separate cue.
@@ -58,11 +59,12 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const m of concerns) {
       // The victim: inside the phrase itself ("messaging teenage girls") or in its sentence.
-      const s = doc.sentenceAt(m.index);
+      const s = sentenceOf(doc, m.index);
       if (!VULNERABLE_CUE.test(m[0]) && !VULNERABLE_CUE.test(text.slice(s.start, s.end))) continue;
       // "County lines is rising across the borough" reports a trend; a worry points at someone here.
       if (/\b(?:across|nationally|in the uk|statistics|figures|rising|report shows|briefing)\b/i.test(text.slice(s.start, s.end))) continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
+      if (hits.length >= 200) break;
     }
     return hits;
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
-import type { Hit, Span } from '../types';
-import { inside, mayMentionVulnerable, overlaps, places, sentenceWindow } from '../shared/children';
+import type { Span } from '../types';
+import { HitSet, mayMentionVulnerable, places, sentenceWindow, within } from '../shared/children';
 
 // Places where vulnerable people live or are supported. "Youth hostel" is a holiday, not a shelter.
 const SETTING =
@@ -52,38 +52,41 @@ export default defineRule({
   },
   detect(doc) {
     if (!mayMentionVulnerable(doc.text)) return [];
-    const hits: Hit[] = [];
-    const add = (s: Span) => {
-      if (!hits.some((h) => overlaps(h, s))) hits.push({ start: s.start, end: s.end });
-    };
+    const hits = new HitSet();
     const text = doc.text;
+    const seen = new Set<string>();
+    const framed = (win: Span) => SERVICE_FRAME.test(text.slice(win.start, win.end));
 
     // A setting (refuge, children's home…) with any place: a street is enough to find it.
     for (const m of doc.matchAll(SETTING)) {
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
-      if (SERVICE_FRAME.test(text.slice(win.start, win.end))) continue;
-      for (const p of places(doc)) if (inside(p, win)) add(p);
+      const k = `s${win.start}:${win.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (framed(win)) continue;
+      for (const p of within(places(doc), win)) hits.add(p);
     }
 
     // A vulnerable person with a house-level location (number, postcode, landmark); a street alone is a neighbourhood.
     for (const m of doc.matchAll(PERSON)) {
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
-      if (SERVICE_FRAME.test(text.slice(win.start, win.end))) continue;
-      const exact = places(doc).filter((p) => inside(p, win) && p.kind !== 'street' && p.kind !== 'estate');
-      if (exact.length === 0) continue;
-      for (const p of places(doc)) if (inside(p, win)) add(p);
+      const k = `p${win.start}:${win.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (framed(win)) continue;
+      const here = within(places(doc), win);
+      if (!here.some((p) => p.kind !== 'street' && p.kind !== 'estate')) continue;
+      for (const p of here) hits.add(p);
     }
 
     // Key-safe and door codes next to a vulnerable person or a home (also security/credentials).
-    if (/code/i.test(text)) {
-      if (hits.length > 0 || new RegExp(PERSON.source, 'i').test(text)) {
-        for (const m of doc.matchAll(KEY_SAFE)) {
-          const code = m[1];
-          const s = m.index + m[0].length - code.length;
-          add({ start: s, end: s + code.length });
-        }
+    if (/code/i.test(text) && (hits.size > 0 || new RegExp(PERSON.source, 'i').test(text))) {
+      for (const m of doc.matchAll(KEY_SAFE)) {
+        const code = m[1];
+        const s = m.index + m[0].length - code.length;
+        hits.add({ start: s, end: s + code.length });
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.hits();
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../define';
+import { sentenceOf } from '../shared/children';
 import type { TextDoc } from '../doc';
 import { toOriginal } from '../normalize';
 import type { Hit, Span } from '../types';
@@ -125,7 +126,7 @@ export default defineRule({
       BARE_CODE.lastIndex = 0;
       let b: RegExpExecArray | null;
       while ((b = BARE_CODE.exec(ft))) {
-        const s = doc.sentenceAt(orig(b.index, b.index + 1).start);
+        const s = sentenceOf(doc, orig(b.index, b.index + 1).start);
         if (!CODE_CONTEXT.test(text.slice(s.start, s.end).toLowerCase())) continue;
         if (isAdvice(ft, b.index)) continue;
         const span = orig(b.index, b.index + b[0].length);
@@ -152,7 +153,7 @@ function isAdvice(folded: string, at: number): boolean {
  */
 function camelOrSystem(raw: string, doc: TextDoc, span: Span): boolean {
   if (/[a-z][A-Z]/.test(raw) || /[A-Z]{2,}[a-z]/.test(raw)) return true;
-  const s = doc.sentenceAt(span.start);
+  const s = sentenceOf(doc, span.start);
   if (!COUNCIL_SYSTEM.test(doc.text.slice(s.start, s.end))) return false;
   return /^[A-Za-z]{6,40}$/.test(raw) && !/(?:ly|ed|ing|ful|less|able|ible)$/i.test(raw);
 }

@@ -147,8 +147,6 @@ export function places(doc: TextDoc): Cue[] {
     const out: Cue[] = [];
     const text = doc.text;
     const add = (start: number, end: number, kind: string) => {
-      if (out.some((c) => c.start <= start && end <= c.end)) return;
-      for (let i = out.length - 1; i >= 0; i--) if (start <= out[i].start && out[i].end <= end) out.splice(i, 1);
       out.push({ start, end, kind, text: text.slice(start, end) });
     };
     if (/\d/.test(text)) {
@@ -164,7 +162,7 @@ export function places(doc: TextDoc): Cue[] {
     }
     if (/estate/i.test(text)) for (const m of doc.matchAll(ESTATE)) add(m.index, m.index + m[0].length, 'estate');
     for (const m of doc.matchAll(LANDMARK)) add(m.index, m.index + m[0].length, 'landmark');
-    return out.sort(byStart);
+    return dropContained(out.sort(byStart));
   });
 }
 
@@ -207,7 +205,6 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     const add = (start: number, end: number, strength: NamedChild['strength'], kind: string) => {
       const name = text.slice(start, end);
       if (NOT_A_NAME.has(name.split(/[\s-]/)[0])) return;
-      if (out.some((c) => c.start < end && start < c.end)) return;
       out.push({ start, end, kind, text: name, strength });
     };
     for (const m of doc.matchAll(RELATION_NAME)) {
@@ -233,26 +230,103 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     if (nouns.length > 0) {
       for (const p of people(doc)) {
         if (p.org || p.kind === 'mention' || p.kind === 'honorific') continue;
-        const near = nouns.some((c) => (c.end <= p.start && p.start - c.end <= 25) || (p.end <= c.start && c.start - p.end <= 25));
+        const near = within(nouns, { start: Math.max(0, p.start - 40), end: p.end + 40 }).some((c) => (c.end <= p.start && p.start - c.end <= 25) || (p.end <= c.start && c.start - p.end <= 25));
         if (near) add(p.start, p.end, 'near', p.kind);
       }
     }
-    return out.sort(byStart);
+    // Earlier patterns are stronger: keep the first of overlapping names.
+    const rank = new Map(out.map((c, i) => [c, i]));
+    const sorted = [...out].sort(byStart);
+    const seen: NamedChild[] = [];
+    for (const c of sorted) {
+      const last = seen[seen.length - 1];
+      if (last && c.start < last.end) {
+        if (rank.get(c)! < rank.get(last)!) seen[seen.length - 1] = c;
+        continue;
+      }
+      seen.push(c);
+    }
+    return seen;
   });
 }
 
 // ---------- helpers ----------
 
+/**
+ * Collects hit spans without quadratic work on long drafts: exact duplicates are merged (the
+ * strongest severity wins), overlaps are resolved once at the end, and the count is capped.
+ */
+export class HitSet {
+  private map = new Map<string, { start: number; end: number; severity?: 'stop' | 'warn' | 'info'; vars?: Record<string, string> }>();
+  constructor(private readonly limit = 200) {}
+  get size(): number {
+    return this.map.size;
+  }
+  add(s: Span, severity?: 'stop' | 'warn' | 'info', vars?: Record<string, string>): void {
+    if (s.end <= s.start) return;
+    const k = `${s.start}:${s.end}`;
+    const prev = this.map.get(k);
+    if (prev) {
+      if (severity && (!prev.severity || RANK[severity] > RANK[prev.severity])) prev.severity = severity;
+      return;
+    }
+    if (this.map.size >= this.limit) return;
+    this.map.set(k, { start: s.start, end: s.end, severity, vars });
+  }
+  /** Hits in text order; of overlapping spans the first (longest at a position) is kept. */
+  hits(): { start: number; end: number; severity?: 'stop' | 'warn' | 'info'; vars?: Record<string, string> }[] {
+    const all = [...this.map.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: typeof all = [];
+    for (const h of all) {
+      const last = out[out.length - 1];
+      if (last && h.start < last.end) {
+        if (h.severity && (!last.severity || RANK[h.severity] > RANK[last.severity])) last.severity = h.severity;
+        continue;
+      }
+      out.push(h);
+    }
+    return out;
+  }
+}
+const RANK = { info: 1, warn: 2, stop: 3 } as const;
+
+/** Cues of a sorted list that lie inside a window (binary search to the first candidate). */
+export function within<T extends Span>(list: readonly T[], w: Span): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < w.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < w.end; i++) if (list[i].end <= w.end) out.push(list[i]);
+  return out;
+}
+
 /** The sentence containing the span (and, with `next`, the following sentence too). */
 export function sentenceWindow(doc: TextDoc, span: Span, next = false): Span {
-  const s = doc.sentenceAt(span.start);
-  let end = Math.max(s.end, span.end);
-  if (next) {
-    const ss = doc.sentences;
-    const i = ss.findIndex((x) => x.start === s.start);
-    if (i >= 0 && i + 1 < ss.length) end = ss[i + 1].end;
+  const ss = doc.sentences;
+  // Binary search: the last sentence starting at or before the span.
+  let lo = 0;
+  let hi = ss.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= span.start) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return { start: s.start, end };
+  if (i < 0 || span.start >= ss[i].end) return { start: Math.max(0, span.start), end: Math.max(span.end, i >= 0 && i + 1 < ss.length ? ss[i + 1].end : span.end) };
+  let end = Math.max(ss[i].end, span.end);
+  if (next && i + 1 < ss.length) end = Math.max(end, ss[i + 1].end);
+  return { start: ss[i].start, end };
+}
+
+/** The sentence containing an offset (binary search; doc.sentenceAt is linear). */
+export function sentenceOf(doc: TextDoc, at: number): Span {
+  return sentenceWindow(doc, { start: at, end: at });
 }
 
 export function inside(a: Span, w: Span): boolean {
@@ -261,6 +335,18 @@ export function inside(a: Span, w: Span): boolean {
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** Drop spans that lie inside an earlier (longer) span; input sorted by start, longest first. */
+function dropContained<T extends Span>(xs: T[]): T[] {
+  const out: T[] = [];
+  let maxEnd = -1;
+  for (const x of xs) {
+    if (x.end <= maxEnd) continue;
+    out.push(x);
+    maxEnd = Math.max(maxEnd, x.end);
+  }
+  return out;
 }
 
 function byStart(a: Span, b: Span): number {
