@@ -17,7 +17,7 @@ const HOUSE_NO = /\b(?:no\.?|number|from|at) ?\d{1,4}[a-z]?\b/i;
 const CHILD = /\b(?:child|kid|kids|boy|girl|schoolboy|schoolgirl|schoolkids|teenagers?|teen|pupils?|in (?:school|a school) uniform|(?:[1-9]|1[0-7])[- ]years?[- ]old|aged (?:[1-9]|1[0-7])\b)/i;
 // An official appeal being shared (police, council): the right way to identify someone.
 const OFFICIAL_APPEAL = /\b(?:police (?:are|is) appealing|police appeal|appeal(?:ing)? (?:from|by) (?:the )?(?:police|council)|crimestoppers|crime reference|(?:please )?share their (?:post|appeal)|official appeal)\b/i;
-const ACCUSATION = /\b(?:dump(?:ed|ing)?|fly[- ]?tip(?:ped|ping|per|pers)?|litter(?:ed|ing)?|foul(?:ing)?|vandal|smash(?:ed)?|nick(?:ed|ing)|stole|steal(?:ing)?|broke|damag(?:ed|ing)|speed(?:ing)?|park(?:ed|ing)|drove|driving|graffiti|trespass|harass(?:ed|ing)|abus(?:e|ed|ive)|threaten(?:ed|ing)|shout(?:ed|ing)|filmed|spit|spat|kick(?:ed|ing)|threw|throw(?:ing)?|ran off|let (?:his|her|their) dog|done|did this)\b/i;
+const ACCUSATION = /\b(?:dump(?:ed|ing)?|fly[- ]?tip(?:ped|ping|per|pers)?|litter(?:ed|ing)|dropp(?:ed|ing) litter|foul(?:ing)?|vandal|smash(?:ed)?|nick(?:ed|ing)|stole|steal(?:ing)?|broke|damag(?:ed|ing)|speed(?:ing)?|park(?:ed|ing)|drove|driving|graffiti|trespass|harass(?:ed|ing)|abus(?:e|ed|ive)|threaten(?:ed|ing)|shout(?:ed|ing)|filmed|spit|spat|kick(?:ed|ing)|threw|throw(?:ing)?|ran off|let (?:his|her|their) dog|done|did this)\b/i;
 
 export default defineRule({
   id: 'harassment/name-and-shame',
