@@ -16,7 +16,7 @@ import { isKeyboardSubmit } from './keyboard';
 import { placePanel, type Rect } from './placement';
 import { Highlighter } from './highlights';
 import { adapterFor, type SiteAdapter } from './sites';
-import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel } from './sites/find';
+import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel, BUTTONISH } from './sites/find';
 import { FULL_ANALYSIS, MAX_FULL_CHARS, type FullAnalysisRequest, type FullAnalysisResponse } from './messages';
 import { createHealthRecorder, HEALTH_KEY, SETTINGS_KEY, toSettings } from './storage';
 
@@ -27,7 +27,8 @@ const POLL_MS = 1000;
 const SCAN_MS = 300;
 /** After Post anyway, if the draft is still there this long after the replay, the user is asked to press Post again. */
 const REPLAY_CHECK_MS = 1200;
-const ARMED_PASS_MS = 30_000;
+/** How long a "Post anyway" stands for its unchanged text. */
+const APPROVAL_MS = 60_000;
 
 interface Watch {
   el: Element;
@@ -41,6 +42,13 @@ interface Watch {
   /** Findings the member set aside with "Not this time", by rule and words. */
   dismissed: Set<string>;
   lastActive: number;
+  /**
+   * "Post anyway" for this exact text: one final submit goes through (our replay, or the member's
+   * next press if a site ignored the replay). Step buttons (Pages' Next) do not use it up.
+   */
+  approved: { text: string; until: number } | null;
+  /** Where the caret last was in a contenteditable, so Edit can put it back (the page's Post button takes focus). */
+  caret: Range | null;
   abort: AbortController;
   observer: MutationObserver;
   timer: number | undefined;
@@ -56,15 +64,6 @@ interface Pause {
   key: KeyboardEventInit | null;
   keyTarget: Element | null;
   resolved: boolean;
-}
-
-/** A one-shot permission for the next submit: our own replay, or the user's next press after a replay that did not take. */
-interface Pass {
-  button?: Element;
-  composer?: Element;
-  region?: Element | null;
-  until: number;
-  trustedOnly: boolean;
 }
 
 const findingKey = (f: Finding) => `${f.ruleId}|${f.excerpt}`;
@@ -109,7 +108,6 @@ class Controller {
   private watches = new Map<Element, Watch>();
   private active: Watch | null = null;
   private pause: Pause | null = null;
-  private pass: Pass | null = null;
   private note = '';
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private panelRoot: HTMLElement | null = null;
@@ -219,15 +217,27 @@ class Controller {
       const r = el.getBoundingClientRect();
       return { top: r.top, left: r.left, width: r.width, height: r.height };
     };
-    const button = w.el.isConnected ? findSubmitFor(this.adapter, w.el) : this.pause?.button ?? null;
-    const anchor = w.el.isConnected ? rect(w.el) : button?.isConnected ? rect(button) : { top: vp.height - 1, left: vp.width - 1, width: 0, height: 0 };
-    const avoid = button?.isConnected ? [rect(button)] : [];
+    const live = w.el.isConnected && w.el.getClientRects().length > 0;
+    const button = live ? findSubmitFor(this.adapter, w.el) : this.pause?.button ?? null;
+    const region = w.region?.isConnected ? w.region : null;
+    // A hidden composer (Facebook Pages' settings step) is represented by its dialog.
+    const anchor = live ? rect(w.el) : region && region.getClientRects().length ? rect(region) : button?.isConnected ? rect(button) : { top: vp.height - 1, left: vp.width - 1, width: 0, height: 0 };
+    const avoid = [...(button?.isConnected ? [button] : []), ...this.stepButtons(w)].map(rect);
+    const spare = [...this.watches.values()].filter((o) => o !== w && o.el.isConnected && o.el.getClientRects().length > 0).map((o) => rect(o.el));
     const size = { width: panel.offsetWidth || 360, height: Math.max(panel.offsetHeight, panel.scrollHeight) };
-    const p = placePanel(anchor, avoid, size, vp);
+    const p = placePanel(anchor, avoid, size, vp, spare);
     panel.style.top = `${Math.round(p.top)}px`;
     panel.style.left = `${Math.round(p.left)}px`;
     panel.style.maxHeight = `${Math.max(80, Math.floor(p.maxHeight))}px`;
     panel.dataset.side = p.side;
+  }
+
+  /** The buttons that carry a post forward in the composer's dialog or form (Post, Share, and Pages' Next). */
+  private stepButtons(w: Watch): Element[] {
+    const region = w.region?.isConnected ? w.region : null;
+    if (!region || !region.matches('[role="dialog"], form')) return [];
+    const labels = new Set([...this.adapter.submitLabels, 'Next'].map((l) => l.toLowerCase()));
+    return Array.from(region.querySelectorAll(BUTTONISH)).filter((b) => labels.has(buttonLabel(b).toLowerCase()) && b.getClientRects().length > 0);
   }
 
   private scheduleReposition = () => {
@@ -254,6 +264,7 @@ class Controller {
     });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scanSoon());
     this.ctx.addEventListener(window, 'focusin', (e: FocusEvent) => this.safely(() => this.onFocus(e)), { capture: true });
+    this.ctx.addEventListener(document, 'selectionchange', () => this.safely(() => this.rememberCaret()));
     this.ctx.addEventListener(window, 'scroll', this.scheduleReposition, { capture: true, passive: true });
     this.ctx.addEventListener(window, 'resize', this.scheduleReposition, { passive: true });
     // Slow poll of the active composer while a panel shows: a React-reset textarea fires nothing.
@@ -287,6 +298,27 @@ class Controller {
     }
   }
 
+  private rememberCaret(): void {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return;
+    const r = sel.getRangeAt(0);
+    const w = r.startContainer instanceof Element ? this.watchOf(r.startContainer) : r.startContainer.parentElement ? this.watchOf(r.startContainer.parentElement) : null;
+    if (w && !(w.el instanceof HTMLTextAreaElement || w.el instanceof HTMLInputElement)) w.caret = r.cloneRange();
+  }
+
+  /** Focus back to the composer with the caret where it was: a selection change only, never an edit. */
+  private refocus(w: Watch): void {
+    const el = w.el as HTMLElement;
+    if (!el.isConnected) return;
+    el.focus({ preventScroll: true });
+    const r = w.caret;
+    if (r && el.contains(r.startContainer) && el.contains(r.endContainer)) {
+      const sel = document.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(r);
+    }
+  }
+
   private onFocus(e: FocusEvent): void {
     const t = e.target;
     if (!(t instanceof Element) || this.isOurs(e)) return;
@@ -315,6 +347,8 @@ class Controller {
       full: null,
       dismissed: new Set(),
       lastActive: 0,
+      approved: null,
+      caret: null,
       abort,
       observer: new MutationObserver(() => this.schedule(w)),
       timer: undefined,
@@ -457,19 +491,6 @@ class Controller {
     return !!host && (e.target === host || e.composedPath().includes(host));
   }
 
-  private takePass(match: (p: Pass) => boolean, trusted: boolean): boolean {
-    const p = this.pass;
-    if (!p) return false;
-    if (Date.now() > p.until) {
-      this.pass = null;
-      return false;
-    }
-    if (p.trustedOnly && !trusted) return false;
-    if (!match(p)) return false;
-    this.pass = null;
-    return true;
-  }
-
   private onClick(e: MouseEvent): void {
     if (this.ctx.isInvalid || !this.ui) return;
     try {
@@ -478,7 +499,6 @@ class Controller {
       if (!(target instanceof Element)) return;
       const button = submitButtonOf(this.adapter, target);
       if (!button) return;
-      if (this.takePass((p) => (!!p.button && (p.button === button || p.button.contains(button) || button.contains(p.button))) || (!!p.region && p.region.contains(button)) || (!!p.composer && !!this.pairFor(button) && this.pairFor(button)!.el === p.composer), e.isTrusted)) return;
       const w = this.pairFor(button);
       if (!w) {
         const region = button.closest('[role="dialog"], form');
@@ -505,7 +525,6 @@ class Controller {
         if (found) w = this.attach(found.el, found.kind, found.tier);
       }
       if (!w) return;
-      if (this.takePass((p) => p.composer === w!.el || (!!p.region && p.region.contains(w!.el)), e.isTrusted)) return;
       const singleLine = w.el instanceof HTMLInputElement;
       if (!isKeyboardSubmit(e, { platform: this.adapter.platform, kind: w.kind, singleLine })) return;
       const key: KeyboardEventInit = { key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
@@ -523,6 +542,11 @@ class Controller {
   private guard(e: Event, w: Watch, trigger: 'click' | 'key', button: Element | null, key: { key: KeyboardEventInit; target: Element } | null): void {
     const { text, extracted } = this.read(w);
     if (text.trim() === '') return;
+    if (w.approved && w.approved.text === text && Date.now() < w.approved.until) {
+      // A step (Pages' Next) keeps the approval for the final Post; the final submit uses it up.
+      if (!(button && this.isStep(button))) w.approved = null;
+      return;
+    }
     // Throws on our own fault: the caller lets the post through.
     const fast = this.analyzeFast(text, w);
     const standing = this.findingsFor(w, text, fast);
@@ -560,8 +584,13 @@ class Controller {
     this.pause = null;
     this.note = '';
     this.renderPanel();
-    // Back to the composer, draft untouched (the editor restores its own selection on focus).
-    if (w.el.isConnected) (w.el as HTMLElement).focus();
+    // Back to the composer, draft untouched, caret where it was (a textarea keeps its own).
+    this.refocus(w);
+  }
+
+  private isStep(button: Element): boolean {
+    const l = buttonLabel(button).toLowerCase();
+    return !!this.adapter.stepLabels?.some((x) => x.toLowerCase() === l);
   }
 
   private onPostAnyway(e: Event): void {
@@ -572,32 +601,24 @@ class Controller {
     this.pause = null;
     this.note = '';
     this.renderPanel();
-    try {
-      const button = this.requerySubmit(p);
-      if (button) {
-        this.pass = { button, until: Date.now() + 2000, trustedOnly: false };
-        (button as HTMLElement).click();
-      } else if (p.trigger === 'key' && p.key && p.keyTarget?.isConnected) {
-        this.pass = { composer: p.w.el, until: Date.now() + 2000, trustedOnly: false };
-        p.keyTarget.dispatchEvent(new KeyboardEvent('keydown', p.key));
-      } else {
-        this.armRetry(p, 'Think Twice could not press Post for you. Press Post again to send.');
-        return;
-      }
-    } finally {
-      // A replay our own listener did not consume must not linger.
-      if (this.pass && !this.pass.trustedOnly) this.pass = null;
+    p.w.approved = { text: p.text, until: Date.now() + APPROVAL_MS };
+    const button = this.requerySubmit(p);
+    if (button) (button as HTMLElement).click();
+    else if (p.trigger === 'key' && p.key && p.keyTarget?.isConnected) p.keyTarget.dispatchEvent(new KeyboardEvent('keydown', p.key));
+    else {
+      this.armRetry(p, 'Think Twice could not press Post for you. Press Post again to send.');
+      return;
     }
-    // Real sites may ignore untrusted clicks: if the draft is still there, let the next press through.
+    // Real sites may ignore untrusted clicks: if the draft is still there, the member's next press goes through.
     this.ctx.setTimeout(() => {
       if (this.pause) return;
       const now = this.read(p.w).text;
-      if (p.w.el.isConnected && now.trim() !== '' && now === p.text) this.armRetry(p, 'If it has not sent, press Post again: Think Twice will let it through.');
+      if (p.w.el.isConnected && p.w.el.getClientRects().length > 0 && now.trim() !== '' && now === p.text) this.armRetry(p, 'If it has not sent, press Post again: Think Twice will let it through.');
     }, REPLAY_CHECK_MS);
   }
 
   private armRetry(p: Pause, note: string): void {
-    this.pass = { composer: p.w.el, region: p.w.region, until: Date.now() + ARMED_PASS_MS, trustedOnly: true };
+    p.w.approved = { text: p.text, until: Date.now() + APPROVAL_MS };
     this.note = note;
     this.active = p.w;
     this.renderPanel();

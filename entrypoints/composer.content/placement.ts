@@ -46,8 +46,9 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
  * @param avoid other rects never to cover (the submit button, the toolbar)
  * @param panel the panel's natural size
  * @param viewport the viewport size
+ * @param spare rects better left uncovered (other composers on the page), given up before the rest
  */
-export function placePanel(composer: Rect, avoid: Rect[], panel: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placePanel(composer: Rect, avoid: Rect[], panel: { width: number; height: number }, viewport: { width: number; height: number }, spare: Rect[] = []): Placement {
   const obstacles = [composer, ...avoid.filter((r) => r.width > 0 && r.height > 0)];
   const block = union(obstacles);
   const w = Math.min(panel.width, viewport.width - 2 * MARGIN);
@@ -70,14 +71,17 @@ export function placePanel(composer: Rect, avoid: Rect[], panel: { width: number
     candidates.push({ top, left: block.left + block.width + MARGIN, maxHeight: viewport.height - top - MARGIN, side: 'right' });
     candidates.push({ top, left: block.left - MARGIN - w, maxHeight: viewport.height - top - MARGIN, side: 'left' });
   }
-  const fits = (p: Placement) => {
+  const soft = spare.filter((r) => r.width > 0 && r.height > 0);
+  const fits = (p: Placement, withSpare: boolean) => {
     const h = Math.min(panel.height, p.maxHeight);
     if (p.maxHeight < Math.min(MIN_HEIGHT, panel.height)) return false;
     if (p.left < 0 || p.left + w > viewport.width || p.top < 0 || p.top + h > viewport.height) return false;
     const box = { top: p.top, left: p.left, width: w, height: h };
+    if (withSpare && soft.some((o) => intersects(box, o))) return false;
     return !obstacles.some((o) => intersects(box, o));
   };
-  for (const c of candidates) if (fits(c)) return c;
+  if (soft.length) for (const c of candidates) if (fits(c, true)) return c;
+  for (const c of candidates) if (fits(c, false)) return c;
   // Nothing fits beside the composer (a small window, a composer filling the screen): use the
   // viewport corner that covers the least of what we must not cover.
   const h = Math.min(panel.height, Math.max(MIN_HEIGHT, viewport.height / 3));

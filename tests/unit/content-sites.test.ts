@@ -59,6 +59,8 @@ describe('X', () => {
     expect(pairButton(inline, found)!.el.closest('#home')).not.toBeNull();
     expect(pairButton(modal, found)!.el.closest('#modal')).not.toBeNull();
     expect(submitButtonOf(x, doc.querySelector('[data-testid="SideNav_NewTweet_Button"]')!)).toBeNull();
+    // "Next" is a Facebook Pages step only.
+    expect(x.stepLabels ?? []).not.toContain('Next');
     expect(findSubmitFor(x, found[1].el, always)).toBe(modal);
   });
 });
@@ -84,9 +86,10 @@ describe('Facebook', () => {
     const dialog = page('<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What\'s on your mind?"></div></div>');
     expect(findComposers(fb, dialog, where('www.facebook.com', '/messages/t/1'), always)).toHaveLength(0);
   });
-  it('recognises Post and the comment submit, not Next', () => {
-    const doc = page('<div role="dialog"><div role="button" aria-label="Next" id="next">Next</div><div role="button" aria-label="Post" id="post"><span>Post</span></div></div><div id="focused-state-composer-submit"><div role="button" id="c"><i></i></div></div>');
-    expect(submitButtonOf(fb, doc.querySelector('#next')!)).toBeNull();
+  it("recognises Post, the comment submit and Pages' Next step; not Close or Back", () => {
+    const doc = page('<div role="dialog"><div role="button" aria-label="Close" id="close">✕</div><div role="button" aria-label="Next" id="next">Next</div><div role="button" aria-label="Post" id="post"><span>Post</span></div></div><div id="focused-state-composer-submit"><div role="button" id="c"><i></i></div></div>');
+    expect(submitButtonOf(fb, doc.querySelector('#next')!)!.id).toBe('next');
+    expect(submitButtonOf(fb, doc.querySelector('#close')!)).toBeNull();
     expect(submitButtonOf(fb, doc.querySelector('#post span')!)!.id).toBe('post');
     expect(submitButtonOf(fb, doc.querySelector('#c i')!)!.id).toBe('c');
   });

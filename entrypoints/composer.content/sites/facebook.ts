@@ -31,6 +31,7 @@ export const facebook: SiteAdapter = {
   ],
   submitSelectors: ['[role="button"][aria-label="Post"]', 'button[aria-label="Post"]', '#focused-state-composer-submit [role="button"]', '[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Reply"]'],
   submitLabels: ['Post', 'Share now', 'Comment', 'Reply'],
+  stepLabels: ['Next'],
   exclude(el, where) {
     if (/^\/(messages|messenger)(\/|$)/.test(where.pathname)) return true;
     const label = el.getAttribute('aria-label') ?? '';

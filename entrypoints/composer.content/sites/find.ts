@@ -78,8 +78,12 @@ export function submitButtonOf(adapter: SiteAdapter, target: Element): Element |
   }
   const b = target.closest(BUTTONISH);
   if (!b) return null;
-  const label = buttonLabel(b).toLowerCase();
-  return adapter.submitLabels.some((l) => l.toLowerCase() === label) ? b : null;
+  return isSubmitLabel(adapter, buttonLabel(b)) ? b : null;
+}
+
+function isSubmitLabel(adapter: SiteAdapter, label: string): boolean {
+  const l = label.toLowerCase();
+  return adapter.submitLabels.some((x) => x.toLowerCase() === l) || !!adapter.stepLabels?.some((x) => x.toLowerCase() === l);
 }
 
 /** A disabled button never posts: disabled, aria-disabled, or inert. */
@@ -93,8 +97,7 @@ export function submitButtonsIn(adapter: SiteAdapter, region: ParentNode): Eleme
   for (const sel of adapter.submitSelectors) for (const b of Array.from(region.querySelectorAll(sel))) if (!out.includes(b)) out.push(b);
   for (const b of Array.from(region.querySelectorAll(BUTTONISH))) {
     if (out.includes(b)) continue;
-    const label = buttonLabel(b).toLowerCase();
-    if (adapter.submitLabels.some((l) => l.toLowerCase() === label)) out.push(b);
+    if (isSubmitLabel(adapter, buttonLabel(b))) out.push(b);
   }
   return out;
 }

@@ -23,6 +23,11 @@ export interface SiteAdapter {
   submitSelectors: string[];
   /** Labels (aria-label or text, compared case-insensitively) that also mark a submit button. */
   submitLabels: string[];
+  /**
+   * Buttons that carry a draft one step towards posting (Facebook Pages' "Next"): the guard pauses
+   * there, while the draft is still on screen, rather than at the final "Post".
+   */
+  stepLabels?: string[];
   /** Composers to leave alone: DMs, Messenger, search boxes. */
   exclude(el: Element, where: Where): boolean;
   /** Refine the kind of a found composer (a reply in a post dialog, a caption vs a comment). */
