@@ -193,7 +193,7 @@ function classify(raw: string, start: number, text: string, lists: MemberLists):
       const tld = suffix.split('.').pop()!;
       if (!BARE_TLDS.has(tld)) return null;
       // "Barnsley.Next" style typos: a bare domain needs a lower-case or mixed TLD people write.
-      if (!parsed.domainWithoutSuffix || parsed.domainWithoutSuffix.length < 2) return null;
+      if ((!parsed.domainWithoutSuffix || parsed.domainWithoutSuffix.length < 2) && !hostIsOfficial(host)) return null;
     }
   } else if (bare) {
     return null; // "1.2.3.4" without a scheme is a version number or a score, not a link
