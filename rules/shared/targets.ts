@@ -265,6 +265,18 @@ function computeTargets(doc: TextDoc): Target[] {
       add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w) });
     }
   }
+  // A listed name the literal matcher missed because of a possessive ("Sarah Whitaker's salary").
+  if (lists.officers?.length || lists.councillors?.length) {
+    const offKeys = (lists.officers ?? []).map((o) => normaliseOfficer(o)).filter((o): o is { name: string } => !!o).map((o) => [targetKey(o.name), o.name] as const);
+    const cllrKeys = (lists.councillors ?? []).filter((c) => typeof c === 'string').map((c) => [targetKey(c), c] as const);
+    for (const t of out) {
+      if (t.kind !== 'person' || t.listed || !t.key) continue;
+      const off = offKeys.find(([k]) => k === t.key);
+      const cl = cllrKeys.find(([k]) => k === t.key);
+      if (off) Object.assign(t, { listed: 'officer', role: 'officer', key: off[0] });
+      else if (cl) Object.assign(t, { listed: 'councillor', role: 'member', key: cl[0] });
+    }
+  }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
   for (const m of doc.matchAll(NAMED_AS)) {
     const start = m.index + m[0].length - m[1].length;

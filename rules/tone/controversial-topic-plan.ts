@@ -14,7 +14,7 @@ const DEFAULT_TOPICS: [string, RegExp][] = [
   ['20mph limits', /\b20 ?mph\b|\b20 miles? per hour\b/],
   ['clean air zones', /\b(?:clean air zones?|ulez|caz|congestion charge|workplace parking levy)\b/],
   ['council tax rises', /\bcouncil tax (?:(?:will |is going to |to )?(?:rise|rises|increase|increases|hike|going up|go up)|bills? (?:rise|up))|\b(?:rise|increase|hike)s? (?:in|to) (?:the )?council tax\b|\bprecept (?:rise|increase)\b/],
-  ['closures of libraries or leisure centres', /\b(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre|children'?s centre|care home|museum|toilets?)\b[^.\n]{0,30}\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)?|cuts?)\b|\b(?:clos(?:e|ing|ure of)|shut(?:ting)?) (?:the |our )?(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre)\b/],
+  ['closures of libraries or leisure centres', /\b(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre|children'?s centre|care home|museum|toilets?)\b[^.\n]{0,30}\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:ting|s)?|cuts?)\b|\b(?:clos(?:e|ing|ure of)|shut(?:ting)?) (?:the |our )?(?:[a-z'-]{2,20} ){0,2}?(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre)\b/],
   ['green belt', /\bgreen ?belt\b/],
   ['housing allocations', /\b(?:local plan|housing allocations?|(?:\d{3,5}|hundreds of|thousands of) (?:new )?homes|housing target|new estate)\b/],
   ['HMOs', /\b(?:hmos?|houses? in multiple occupation)\b/],
