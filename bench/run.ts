@@ -5,6 +5,7 @@
  *   npm run bench                    everything
  *   npm run bench -- --quick         a sample of the datasets and shorter timing (for development)
  *   npm run bench -- --no-write      print only
+ *   npm run bench -- --speed-only    timing sections only (development; not written)
  *
  * Works with whatever rules exist (RULES is iterated); optional parts (rules/nlp.ts, the synthetic
  * UK personal-data set, bench/browser.ts) are used when present and reported as missing otherwise.
@@ -25,6 +26,8 @@ import { add, emptyCounts, f2, fmtMs, passMiss, pct, percentile, prf, prfCells, 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
+/** Timing sections only (development). */
+const SPEED_ONLY = args.has('--speed-only');
 const WRITE = !args.has('--no-write');
 const out: string[] = [];
 const log = (s = '') => {
@@ -131,7 +134,7 @@ async function main() {
   log();
   interface RuleScore { id: string; family: Family; trig: number; quiet: number; fast: Counts; full: Counts; misses: string[] }
   const scores: RuleScore[] = [];
-  for (const r of RULES) {
+  for (const r of SPEED_ONLY ? [] : RULES) {
     const s: RuleScore = { id: r.id, family: r.family, trig: r.examples.trigger.length, quiet: r.examples.quiet.length, fast: emptyCounts(), full: emptyCounts(), misses: [] };
     const judge = (e: RuleExample, trigger: boolean, fs: Finding[]) => {
       const mine = fs.filter((f) => f.ruleId === r.id);
@@ -184,6 +187,8 @@ async function main() {
   const davidson = existsSync(resolve(dsDir, 'davidson.jsonl')) ? limit(readJsonl(resolve(dsDir, 'davidson.jsonl')), 3000) : [];
   const hatecheck = existsSync(resolve(dsDir, 'hatecheck.jsonl')) ? limit(readJsonl(resolve(dsDir, 'hatecheck.jsonl')), 1200) : [];
 
+  const dAcc = SPEED_ONLY ? [] : davidson;
+  const hAcc = SPEED_ONLY ? [] : hatecheck;
   interface Pred { fast: Finding[]; full: Finding[] | null; obscenity: boolean; leo: boolean }
   const predict = (items: Item[]): Pred[] =>
     items.map((it) => ({
@@ -198,8 +203,8 @@ async function main() {
   log(`Ours: a warn or stop finding of the label's families (offensive: ${OFFENSIVE_FAMILIES.join(', ')}; hate: ${HATE_FAMILIES.join(', ')}; threat: ${THREAT_FAMILIES.join(', ')}). obscenity (English dataset + recommended transformers) and leo-profanity: any match, for every label. Items without the label are left out.`);
   log();
   const t0ds = hr();
-  const dPred = predict(davidson);
-  const hPred = predict(hatecheck);
+  const dPred = predict(dAcc);
+  const hPred = predict(hAcc);
   const dsMs = msSince(t0ds);
   const labelRows: (string | number)[][] = [];
   const labelF1: Record<string, number> = {};
@@ -220,37 +225,37 @@ async function main() {
     const cell = (k: Counts) => prfCells(k).join(' / ');
     labelRows.push([`${name} \`${label}\``, n, cell(c.fast), FULL ? cell(c.full) : '–', cell(c.obscenity), cell(c.leo)]);
   };
-  if (davidson.length) {
-    scoreLabel('Davidson', davidson, dPred, 'offensive', OFFENSIVE_FAMILIES);
-    scoreLabel('Davidson', davidson, dPred, 'hate', HATE_FAMILIES);
+  if (dAcc.length) {
+    scoreLabel('Davidson', dAcc, dPred, 'offensive', OFFENSIVE_FAMILIES);
+    scoreLabel('Davidson', dAcc, dPred, 'hate', HATE_FAMILIES);
   }
-  if (hatecheck.length) {
-    scoreLabel('HateCheck', hatecheck, hPred, 'hate', HATE_FAMILIES);
-    scoreLabel('HateCheck', hatecheck, hPred, 'offensive', OFFENSIVE_FAMILIES);
-    scoreLabel('HateCheck', hatecheck, hPred, 'threat', THREAT_FAMILIES);
+  if (hAcc.length) {
+    scoreLabel('HateCheck', hAcc, hPred, 'hate', HATE_FAMILIES);
+    scoreLabel('HateCheck', hAcc, hPred, 'offensive', OFFENSIVE_FAMILIES);
+    scoreLabel('HateCheck', hAcc, hPred, 'threat', THREAT_FAMILIES);
   }
   if (labelRows.length) {
     log(table(['set, label', 'n', 'ours fast P / R / F1', 'ours full P / R / F1', 'obscenity P / R / F1', 'leo-profanity P / R / F1'], labelRows));
     log();
-    log(`${davidson.length + hatecheck.length} texts, all four analyses, in ${(dsMs / 1000).toFixed(1)} s.`);
+    log(`${dAcc.length + hAcc.length} texts, all four analyses, in ${(dsMs / 1000).toFixed(1)} s.`);
     log();
   } else log('Datasets not found at ../shared/datasets.\n');
   const headline = FULL ? 'full' : 'fast';
-  if (davidson.length) budget(`Davidson offensive F1 (ours ${headline})`, f2(labelF1['Davidson offensive']), '>= 0.90', labelF1['Davidson offensive'] >= 0.9);
-  if (hatecheck.length) budget(`HateCheck hate F1 (ours ${headline})`, f2(labelF1['HateCheck hate']), '>= 0.70', labelF1['HateCheck hate'] >= 0.7);
+  if (dAcc.length) budget(`Davidson offensive F1 (ours ${headline})`, f2(labelF1['Davidson offensive']), '>= 0.90', labelF1['Davidson offensive'] >= 0.9);
+  if (hAcc.length) budget(`HateCheck hate F1 (ours ${headline})`, f2(labelF1['HateCheck hate']), '>= 0.70', labelF1['HateCheck hate'] >= 0.7);
 
-  if (hatecheck.length) {
+  if (hAcc.length) {
     log('### HateCheck flag rates per functionality');
     log();
     log('Share of the group\'s texts flagged. "any warning": any warn/stop finding of any family (what the member sees). Groups ending `_h` are hateful (want high), `_nh` not hateful (want low). ★ = highlighted group.');
     log();
-    const groups = [...new Set(hatecheck.map((h) => h.group))].sort();
+    const groups = [...new Set(hAcc.map((h) => h.group))].sort();
     const HIGHLIGHT = /^(counter_quote_nh|counter_ref_nh|spell_.*_h|threat_dir_h|threat_norm_h)$/;
     const rows: (string | number)[][] = [];
     const P = (ix: number[], f: (p: Pred) => boolean) => ix.filter((i) => f(hPred[i])).length / ix.length;
     const ours = (p: Pred) => p.full ?? p.fast;
     for (const g of groups) {
-      const ix = hatecheck.map((h, i) => (h.group === g ? i : -1)).filter((i) => i >= 0);
+      const ix = hAcc.map((h, i) => (h.group === g ? i : -1)).filter((i) => i >= 0);
       const any = P(ix, (p) => ours(p).some(W));
       const hate = P(ix, (p) => flags(ours(p), HATE_FAMILIES));
       const threat = P(ix, (p) => flags(ours(p), THREAT_FAMILIES));
@@ -269,7 +274,8 @@ async function main() {
   log();
   let synth: Item[] = [];
   const synthFile = resolve(root, 'bench/data/synthetic-uk.ts');
-  if (existsSync(synthFile)) {
+  if (SPEED_ONLY) log('(skipped: --speed-only)\n');
+  else if (existsSync(synthFile)) {
     try {
       const mod: any = await import(pathToFileURL(synthFile).href);
       synth = mod.syntheticUk(20260521, QUICK ? 600 : 3000);
@@ -313,7 +319,7 @@ async function main() {
   log('## 4. Speed');
   log();
   const texts = buildTexts([...davidson, ...hatecheck]);
-  log(`Per-text latency on realistic drafts (declared examples, council filler sentences and a few dataset texts, cut at a word): ${Object.entries(texts).map(([k, v]) => `${v.length} distinct texts of ${k} characters`).join(', ')}. All engines are timed interleaved (text by text, order rotated) in the same run after a warm-up, with \`process.hrtime.bigint\`; the NLP sentence cache is cleared before each full analysis so every call parses afresh. Our analyses run every registered rule with default settings.`);
+  log(`Per-text latency on realistic drafts (declared examples, council filler sentences and a few dataset texts, cut at a word): ${Object.entries(texts).map(([k, v]) => `${v.length} distinct texts of ${k} characters`).join(', ')}. All engines are timed in the same run, in rounds (each engine over all the texts, the order of engines rotating every round) after a warm-up, with \`process.hrtime.bigint\`; the NLP sentence cache is cleared before each full analysis so every call parses afresh. Our analyses run every registered rule with default settings.`);
   log();
   const obscAll = (t: string) => obscenity.getAllMatches(t);
   const engines: { name: string; fn: (t: string) => unknown }[] = [
@@ -352,9 +358,9 @@ async function main() {
   // ---- per-rule cost
   log('### Cost per rule (fast path, each rule alone with its own share of the normalisation)');
   log();
-  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean) and on a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead. Sorted by the 60,000-character time.');
+  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean), the 2,000-character texts (p50) and a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead. Sorted by the mean at 280 characters.');
   log();
-  const costRows: [string, number, number, number][] = [];
+  const costRows: [string, number, number, number, number][] = [];
   const only = (id: string | null) => (t: string) => run(t, undefined, undefined, { mode: 'fast', only: id ? [id] : [] });
   for (const id of [null, ...RULES.map((r) => r.id)]) {
     const fn = only(id);
@@ -363,12 +369,15 @@ async function main() {
     for (let round = 0; round < (QUICK ? 1 : 3); round++) for (const t of texts['280']) { const t0 = hr(); fn(t); xs.push(msSince(t0)); }
     xs.sort((a, b) => a - b);
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const mid: number[] = [];
+    for (const t of texts['2000']) { const t0 = hr(); fn(t); mid.push(msSince(t0)); }
+    mid.sort((a, b) => a - b);
     let big = Infinity;
     for (let k = 0; k < 2; k++) { const t0 = hr(); fn(texts['60000'][0]); big = Math.min(big, msSince(t0)); }
-    costRows.push([id ?? '(no rules)', percentile(xs, 0.5), mean, big]);
+    costRows.push([id ?? '(no rules)', percentile(xs, 0.5), mean, percentile(mid, 0.5), big]);
   }
-  costRows.sort((a, b) => b[3] - a[3]);
-  log(table(['rule', 'p50 at 280', 'mean at 280', '60,000 chars'], costRows.map(([id, p, m, b]) => [id, fmtMs(p), fmtMs(m), fmtMs(b)])));
+  costRows.sort((a, b) => b[2] - a[2]);
+  log(table(['rule', 'p50 at 280', 'mean at 280', 'p50 at 2,000', '60,000 chars'], costRows.map(([id, p, m, mi, b]) => [id, fmtMs(p), fmtMs(m), fmtMs(mi), fmtMs(b)])));
   log();
 
   log(`NLP initialisation (import of rules/nlp.ts with compromise, createNlp(), first parse): ${FULL ? fmtMs(nlpInitMs) : nlpNote}.`);
@@ -472,10 +481,10 @@ async function main() {
   log(table(['budget', 'measured', 'target', ''], budgets.map(([w, f, t, ok]) => [w, f, t, ok === null ? 'not measured / reported' : passMiss(ok)])));
   log();
   log(`Run took ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s; load average at end ${loadavg().map((x) => x.toFixed(2)).join(' / ')}.`);
-  if (WRITE && !QUICK) {
+  if (WRITE && !QUICK && !SPEED_ONLY) {
     writeFileSync(resolve(root, 'bench/results.md'), out.join('\n') + '\n');
     console.error('\nwrote bench/results.md');
-  } else if (WRITE) console.error('\n--quick: bench/results.md not written');
+  } else if (WRITE) console.error('\n--quick / --speed-only: bench/results.md not written');
 }
 
 // ---------------------------------------------------------------- speed helpers
@@ -526,14 +535,15 @@ function timeInterleaved(engines: { name: string; fn: (t: string) => unknown }[]
   const start = Date.now();
   let rounds = 0;
   while (rounds < minRounds || Date.now() - start < budgetMs) {
-    for (let ti = 0; ti < texts.length; ti++) {
-      const t = texts[ti];
-      for (let k = 0; k < engines.length; k++) {
-        // Rotate the order so that no engine always runs first (or right after another) on a text.
-        const e = engines[(ti + rounds + k) % engines.length];
+    // Each engine runs over all the texts in turn, the order of engines rotating every round: fair
+    // under a load that changes over time, without one engine warming caches for another on the same text.
+    for (let k = 0; k < engines.length; k++) {
+      const e = engines[(rounds + k) % engines.length];
+      const xs = samples.get(e.name)!;
+      for (const t of texts) {
         const t0 = process.hrtime.bigint();
         e.fn(t);
-        samples.get(e.name)!.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        xs.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
     }
     rounds++;
