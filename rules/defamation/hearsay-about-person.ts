@@ -5,7 +5,7 @@ import { inQuoteCondemnFrame } from '../shared/frames';
 import { targetsIn } from '../shared/targets';
 
 // Hearsay markers, on the skeleton (no apostrophes, single spaces).
-const PRE = /heard|told|rumou?r|word is|apparently|someone said|allegedly|little bird|reliable source|not confirmed|confirm|is it true|anyone know|gossip|whisper|reportedly|a friend|grapevine|on good authority/;
+const PRE = /hear|told|rumou?r|word is|apparently|someone said|allegedly|little bird|reliable source|not confirmed|confirm|is it true|anyone know|gossip|whisper|reportedly|a friend|grapevine|on good authority/;
 const MARKER =
   /\b(?:i ?ve heard|i heard|ive been told|i have heard|i have been told|im told|i am told|so im told|so i hear|i hear|we re told|were told|rumou?r (?:has it|is|going round|mill)|rumou?rs (?:are|that)|the rumou?r|word is|word on the street|apparently|someone (?:told|said to) me|somebody (?:told|said to) me|a friend (?:told|said)|allegedly|a little bird|reliable source|good authority|not (?:yet )?confirmed but|unconfirmed|can anyone confirm|anyone confirm|is it true (?:that )?|anyone know (?:why|if|whether)|does anyone know (?:why|if|whether)|on the grapevine|whispers?|gossip)\b/g;
 // Reputational predicates (R15 signals).

@@ -13,7 +13,7 @@ import type { TextDoc } from '../doc';
 import type { Severity, Span } from '../types';
 
 const HEDGE =
-  /\b(?:allegedly|alleged|reportedly|i think|i reckon|i believe|i suspect|i feel|in my (?:humble )?opinion|imo|imho|i'?d say|seems? (?:like|to be)|looks? like|probably|possibly|maybe|perhaps|might (?:be|have)|may (?:be|have)|i wonder if|i'?m not saying|just asking|surely)\b/i;
+  /\b(?:allegedly|alleged|reportedly|i think|i reckon|i believe|i suspect|i feel|in my (?:humble )?opinion|imo|imho|i'?d say|seems? (?:like|to be)|looks? like|probably|possibly|maybe|perhaps|might (?:be|have)|may (?:be|have)|i wonder if|i'?m not saying|just asking|surely|apparently|rumou?r (?:has it|is)|word is|i hear|i'?ve heard|i'?m told|so i'?m told|someone told me|unconfirmed)\b/i;
 
 /** The sentence around `span` hedges the claim; hedges lower a defamation severity one step but never cure it (§1.5). */
 export function hedgeIn(doc: TextDoc, span: Span): boolean {
