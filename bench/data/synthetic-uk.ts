@@ -66,8 +66,8 @@ class Rng {
 
 // ───────────────────────────── Pools ─────────────────────────────
 
-const FIRST_F = ['Aisha', 'Siobhan', 'Priya', 'Sue', 'Karen', 'Joanne', 'Fatima', 'Agnieszka', 'Chloe', 'Margaret', 'Bev', 'Nadia', 'Tracey', 'Gemma', 'Shabana', 'Kasia', 'Eileen', 'Yvonne', 'Leanne', 'Zainab', 'Mairead', 'Olu', 'Precious', 'Hayley', 'Doreen', 'Bronwen', 'Ioana', 'Lindsey', 'Amira', 'Jodie'];
-const FIRST_M = ['Mohammed', 'Wojciech', 'Darren', 'Kev', 'Gary', 'Dave', 'Imran', 'Tomasz', 'Liam', 'Ibrahim', 'Craig', 'Mick', 'Kwame', 'Rhys', 'Arjun', 'Dean', 'Bartosz', 'Stuart', 'Shane', 'Tariq', 'Callum', 'Emeka', 'Gaz', 'Jordan', 'Nathan', 'Ray', 'Ciaran', 'Bogdan', 'Hassan', 'Lee'];
+const FIRST_F = ['Aisha', 'Siobhan', 'Priya', 'Sue', 'Karen', 'Joanne', 'Fatima', 'Agnieszka', 'Chloe', 'Margaret', 'Bev', 'Nadia', 'Tracey', 'Gemma', 'Shabana', 'Kasia', 'Eileen', 'Yvonne', 'Leanne', 'Zainab', 'Mairead', 'Olu', 'Precious', 'Hayley', 'Doreen', 'Bronwen', 'Ioana', 'Lindsey', 'Amira', 'Jodie', 'Oluwaseun', 'Kerys', 'Ashanti', 'Rhiannon', 'Benedetta'];
+const FIRST_M = ['Mohammed', 'Wojciech', 'Darren', 'Kev', 'Gary', 'Dave', 'Imran', 'Tomasz', 'Liam', 'Ibrahim', 'Craig', 'Mick', 'Kwame', 'Rhys', 'Arjun', 'Dean', 'Bartosz', 'Stuart', 'Shane', 'Tariq', 'Callum', 'Emeka', 'Gaz', 'Jordan', 'Nathan', 'Ray', 'Ciaran', 'Bogdan', 'Hassan', 'Lee', 'Zbigniew', 'Marlon', 'Bohdan', 'Caspar', 'Thierry'];
 const SURNAMES = ['Patel', 'Begum', 'Hussain', 'Nowak', "O'Reilly", 'Kowalski', 'Smith', 'Hughes', 'Dyson', 'Wainwright', 'Okafor', 'Ahmed', 'Iqbal', 'Shaw', 'Booth', 'Hirst', 'Lees', 'Walsh', 'Ogunleye', 'Kaur', 'Singh', 'Mensah', 'Popescu', 'McAllister', 'Gledhill', 'Senior', 'Haigh', 'Rhodes', 'Oyelaran', 'Brannigan', 'Kirk', 'Mahmood', 'Wiśniewski', 'Nolan', 'Armitage', 'Greaves'];
 const STREET_NAMES = ['Carr', 'Sheffield', 'Doncaster', 'Pogmoor', 'Churchfield', 'Dodworth', 'Park Grove', 'Acacia', 'Elmhirst', 'Wood', 'Bank End', 'Summer', 'Ardsley', 'Keresforth', 'Lundwood', 'Bolton', 'Walshaw', 'Tottington', 'Bury Old', 'Ainsworth', 'Holcombe', 'Moorside', 'Kingsway', 'Hawthorn', 'Cudworth', 'Royston', 'Priory', 'Cranbrook', 'Fitzwilliam', 'Victoria', 'Mill', 'Queen', 'Spring', 'Thornley', 'Rockingham'];
 const SUFFIXES = ['Street', 'Road', 'Lane', 'Avenue', 'Close', 'Drive', 'Way', 'Crescent', 'Court', 'Grove', 'Terrace', 'Gardens', 'View', 'Rise', 'Walk', 'Croft', 'Mews'];
@@ -256,6 +256,11 @@ const POSITIVE: Record<string, Gen> = {
       { text: `${n} from the allotments wants volunteers, contact ${herObj(p)} on ${ph}.` },
       { text: `Missing: ${p.first}, 82, last seen near ${r.pick(VENUES)}. Family number ${ph}.` },
       { text: `Call ${p.hon} ${p.last} direct on ${ph}, ${she(p)}'s happy to talk about the flooding.` },
+      { text: `Contacts for the gala: ${p.first} ${ph}, ${r.pick(FIRST_F)} ${phone(r)}.` },
+      { text: `${p.first.toUpperCase()} SAYS RING ${herObj(p).toUpperCase()} ON ${ph} ABOUT THE KEYS` },
+      { text: `Whoever keeps parking outside the shop, the owner's number is ${ph}.` },
+      { text: `mob: ${ph} (${p.first}) — ask for the spare allotment key` },
+      { text: `Her son gave me the number, ${ph}, so please ring if you see her wandering.` },
     ]);
   },
   email: (r) => {
@@ -275,6 +280,8 @@ const POSITIVE: Record<string, Gen> = {
       { text: `${p.hon} ${p.last} asked me to pass on ${her(p)} email, ${shown}, for anyone who found the keys.` },
       { text: `Landlord's email is ${shown}. Tell him about the damp.` },
       { text: `For the petition, send your names to ${p.first} at ${shown}.` },
+      { text: `${shown} is the one sending the nasty messages, apparently.` },
+      { text: `Reply to ${p.first} (${shown}) if you want a plot.` },
     ]);
   },
   address: (r) => {
@@ -296,6 +303,10 @@ const POSITIVE: Record<string, Gen> = {
       { text: `${p.first} is staying at ${addr} until the council finds ${herObj(p)} somewhere.` },
       { text: `The woman at ${num} ${st} is the one complaining about the football.` },
       { text: `Drop the food parcel round to ${p.first}'s house, ${addr}.` },
+      { text: `No. ${num} ${st} is where ${p.first} ${p.last} lives, the one with the caravan.` },
+      { text: `${p.first} lives above the chippy at ${num} ${st}.` },
+      { text: `Can someone check on the old lady at ${num} ${st.replace(/Street$/, 'St').replace(/Road$/, 'Rd').replace(/Avenue$/, 'Ave')}? Her curtains haven't opened.` },
+      { text: `Apartment ${r.int(1, 40)}, ${num} ${st} — that's ${her(p)} address if the council want it.` },
     ]);
   },
   postcode: (r) => {
@@ -318,6 +329,8 @@ const POSITIVE: Record<string, Gen> = {
       { text: `Her D.O.B. is ${d} so she should have had the letter by now.` },
       { text: `The resident (dob: ${d}) was told to reapply online.` },
       { text: `${p.first} was born on ${d} and has lived on the estate all ${her(p)} life.` },
+      { text: `Name: ${p.first} ${p.last}. Date of birth: ${d}. Still no reply from adult social care.` },
+      { text: `(d.o.b ${d}) is on the letter they sent to ${p.hon} ${p.last}'s neighbour by mistake.` },
     ]);
   },
   ni: (r) => {
@@ -329,6 +342,7 @@ const POSITIVE: Record<string, Gen> = {
       { text: `${p.hon} ${p.last} gave me ${her(p)} NINO (${ni}) to chase the pension.` },
       { text: `Can someone at HMRC check ${ni}? ${p.first} has been waiting since ${r.pick(MONTHS)}.` },
       { text: `His ni no. is ${ni}, it's on the letter he showed me.` },
+      { text: `NI: ${ni.toLowerCase()} — can the DWP please sort this out for ${p.first}.` },
     ]);
   },
   nhs: (r) => {
@@ -397,6 +411,8 @@ const POSITIVE: Record<string, Gen> = {
       { text: `The woman at number ${r.int(2, 80)} ${phrase} and the kids are struggling.` },
       { text: `${p.first} from the ${r.pick(['Red Lion', 'bowls club', 'school gates', 'Co-op'])} ${phrase}.` },
       { text: `Spoke to ${p.first} ${p.last} today. ${she(p)[0].toUpperCase() + she(p).slice(1)} ${phrase}.` },
+      { text: `@${p.first}${p.last.replace(/[^A-Za-z]/g, '')}${r.int(1, 99)} ${phrase} — everyone on the estate knows.` },
+      { text: `${p.hon} ${p.last}'s son ${phrase}, which is why the police keep coming round.` },
     ]);
   },
   casework: (r) => {
@@ -411,6 +427,8 @@ const POSITIVE: Record<string, Gen> = {
       { text: `Elderly gentleman on ${st} living with black mould since ${r.pick(MONTHS)}, his wife is housebound.` },
       { text: `${p.hon} ${p.last} at ${num} ${st} has had ${her(p)} repairs ticket closed without anyone visiting.` },
       { text: `Hi ${p.first}, your housing benefit claim was suspended in ${r.pick(MONTHS)} because the form was late — I'll chase.`, context: { kind: 'reply' } },
+      { text: `I've been helping ${p.first} ${p.last} with ${her(p)} appeal since the PIP decision in ${r.pick(MONTHS)}.` },
+      { text: `Still no social worker for ${p.hon} ${p.last} on ${st}, ${r.int(6, 20)} weeks after the referral.` },
     ]);
   },
 };
@@ -564,6 +582,38 @@ const NEGATIVE: Record<string, Gen> = {
       { text: `If you're in rent arrears, the hardship fund is open until ${r.pick(MONTHS)}.` },
     ]),
 };
+
+Object.assign(NEGATIVE, {
+  defect: (r: Rng) =>
+    r.pick([
+      { text: `Huge pothole outside ${r.int(1, 150)} ${street(r)} — reported to highways today.` },
+      { text: `Streetlight out opposite ${r.int(1, 99)} ${street(r)} since ${r.pick(DAYS)}, job logged.` },
+      { text: `Blocked drain near ${r.int(2, 60)} ${street(r)}, crews due ${futureDate(r)}.` },
+    ]),
+  business: (r: Rng) =>
+    r.pick([
+      { text: `${r.pick(SURNAMES)} & Sons Roofing Ltd are doing the church roof — bookings on 01226 ${r.int(200000, 799999)}.` },
+      { text: `The chippy on ${street(r)} is open till 10pm, orders on 0114 ${r.int(200, 299)} ${r.digits(4)}.` },
+      { text: `Taxi rank moved; ${r.pick(TOWNS)} Cars are on 01204 ${r.int(300000, 399999)} as usual.` },
+    ]),
+  code: (r: Rng) =>
+    r.pick([
+      { text: `Use code ${vrm(r).replace(' ', '')} for 10% off gala tickets.` },
+      { text: `Meeting moved to ${String(r.int(10, 28))}-${String(r.int(1, 12)).padStart(2, '0')}-25 at the usual time.` },
+      { text: `The results are in: ${r.int(1, 9)}-${r.int(0, 5)} to the Reds!` },
+      { text: `Open 24/7 at ${r.pick(VENUES)}, ${r.int(1, 99)} ${street(r)}.` },
+      { text: `Agenda item ${r.int(4, 12)}.${r.int(1, 9)}: the ${r.int(2024, 2026)}/${r.int(25, 27)} capital programme (${r.int(12, 40)} pages).` },
+    ]),
+  'venue-person': (r: Rng) => {
+    const p = person(r);
+    return r.pick([
+      { text: `Join ${p.first} at ${r.pick(VENUES)}, ${r.int(1, 90)} ${street(r)}, for the craft fair on ${futureDate(r)}.` },
+      { text: `${p.hon} ${p.last} will open the new library on ${street(r)} at ${time(r)}.` },
+      { text: `Thanks to ${p.first} ${p.last} and the Friends of ${r.pick(TOWNS)} Park for the litter pick.` },
+      { text: `${p.first} ${p.last} talked about dementia awareness at ${r.pick(VENUES)} — really moving.` },
+    ]);
+  },
+} as Record<string, Gen>);
 
 const POS_KINDS = Object.keys(POSITIVE);
 const NEG_KINDS = Object.keys(NEGATIVE);

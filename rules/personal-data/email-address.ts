@@ -10,7 +10,7 @@ const EMAIL = new RegExp(`(?<![\\w.+%'/-])${EMAIL_RE_SOURCE}\\b`, 'g');
 const SELF_EMAIL = /\b(?:(?:email|e-mail|mail|contact|message|write to|reach) me|my (?:personal |work |council |new |own )?(?:e-?mail|address|inbox)|me at|me on)\b[^.!?\n]{0,25}$/i;
 
 /** Third-party possession or direction. */
-const THIRD_PARTY = /\b(?:his|her|their|the (?:\w+ )?(?:owner|landlord|neighbour|tenant|guy|bloke|lad|man|woman|lady|resident)'?s?|(?:email|contact|message) (?:him|her|them))\b/i;
+const THIRD_PARTY = /\b(?:his|her|their|(?:the |your |my |our )?(?:\w+ )?(?:owner|landlord|landlady|neighbour|tenant|guy|bloke|lad|man|woman|lady|resident)(?:['’]s)?|(?:email|contact|message) (?:him|her|them))\b/i;
 
 /** Local parts that look like a person: "jane.holmes1962", "garyd", "dj_kenno", "bill.turner". */
 function personalLocal(local: string): boolean {
@@ -20,7 +20,7 @@ function personalLocal(local: string): boolean {
   if (parts.some((p) => isFirstName(p.replace(/\d+$/, '')) || SURNAMES.has(p.replace(/\d+$/, '')))) return true;
   // "iqbalh", "hughesk": surname and initial.
   if (parts.some((p) => SURNAMES.has(p.replace(/\d+$/, '').slice(0, -1)) || SURNAMES.has(p.replace(/\d+$/, '').slice(1)))) return true;
-  for (const p of parts) for (let k = 3; k <= Math.min(8, p.length - 2); k++) if (isFirstName(p.slice(0, k)) && p.length - k <= 10) return true;
+  for (const p of parts) for (let k = 3; k <= Math.min(8, p.length - 2); k++) if (isFirstName(p.slice(0, k)) && p.length - k <= 16) return true;
   // "m.kowalski", "jane.holmes": initial or name, dot, surname.
   return parts.length === 2 && parts.every((p) => /^[a-z]{1,20}$/.test(p)) && parts[1].length >= 3 && !parts.some((p) => isRoleMailbox(p));
 }

@@ -6,7 +6,7 @@ import { isCardNumber, isIban, isNhsNumber, isNiNumber, isPlausibleDob, isSortCo
 import { OWN_FAMILY, digitCount } from './lib/cues';
 
 const DATE_SRC = "\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?[A-Za-z]{3,9}\\.?,?[ \\t]+(?:\\d{4}|'?\\d{2})|[A-Za-z]{3,9}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}";
-const DOB = new RegExp(`(?<![A-Za-z])(?:DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:[ \\t]+on)?|[Bb]irth ?date)(?![A-Za-z])(?:[ \\t]*(?:is|was|=)[ \\t]*|[ \\t:(–-]{0,4})(${DATE_SRC})`, 'g');
+const DOB = new RegExp(`(?<![A-Za-z])(?:DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:[ \\t]+on)?|[Bb]irth ?date)(?![A-Za-z])(?:[ \\t]*(?:is|was|=)[ \\t]*|[ \\t:(–-]{0,4})(${DATE_SRC})`, 'gi');
 const NI = /\b([A-Za-z]{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?([A-Da-d])\b/g;
 const NI_CUE = /\b(?:NI|N\.I\.?|NINO|national insurance|nat ins)\b/i;
 const NHS = /(?<![\d.,£$\/-])\d{3}[ \t-]?\d{3}[ \t-]?\d{4}(?![\d\/]|[.,]\d)/g;

@@ -7,7 +7,7 @@ import { ALLEGATION, CASEWORK_ANY, digitCount, ownContacts, privatePeopleIn, sen
 
 /** Organisations and businesses: a number here is probably not a private individual's. */
 const BUSINESS =
-  /\b(?:ltd|limited|plc|cic|charity|helpline|hotline|advice ?line|support ?line|freephone|switchboard|reception|enquiries|bookings?|box office|opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily)|for a quote|free quotes?|call (?:us|the office)|ring us|text us|our (?:office|team|number|line|shop)|services|taxis?|cabs|roofing|plumb(?:er|ers|ing)|electricians?|builders|garage|salon|takeaway|restaurant|caf[eé]|shop|store|pharmacy|surgery|practice|clinic|library|community cent(?:re|er)|church|club|association|society|trust|foundation|council|housing association|citizens advice|samaritans|police|nhs|gp)(?![A-Za-z0-9_])/i;
+  /\b(?:ltd|limited|plc|cic|charity|helpline|hotline|advice ?line|support ?line|freephone|switchboard|reception|enquiries|bookings?|box office|opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily)|for a quote|free quotes?|call (?:us|the office)|ring us|text us|our (?:office|team|number|line|shop)|services|taxis?|cabs|roofing|plumb(?:er|ers|ing)|electricians?|builders|garage|salon|takeaway|chippy|chip shop|orders?|deliver(?:y|ies)|menu|open (?:till|until|from|daily|late)|opening times|appointments?|restaurant|caf[eé]|shop|store|pharmacy|surgery|practice|clinic|library|community cent(?:re|er)|church|club|association|society|trust|foundation|council|housing association|citizens advice|samaritans|police|nhs|gp)(?![A-Za-z0-9_])/i;
 
 /** "call the council on", "Berneslai Homes:", "ring the surgery on": the number right after an organisation. */
 const ORG_DIRECT =

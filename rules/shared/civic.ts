@@ -58,7 +58,7 @@ const PATTERNS: [CivicKind, RegExp, ((m: RegExpExecArray, text: string) => boole
   ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g],
   ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi],
   ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi],
-  ['public-number', /(?<![\w.,\/])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,]\d)/g],
+  ['public-number', /(?<![\w.,\/-]|\d[ \t])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,-]\d|[ \t]\d)/g],
   ['year', /\b(?:19|20)\d{2}(?:[-–\/](?:\d{2}|\d{4}))?\b/g],
   ['count', /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g],
 ];
@@ -95,7 +95,7 @@ function findCivic(doc: TextDoc): CivicSpan[] {
     // A "year", "count", vote or time inside a phone number ("0808 2000 247", "07797-374-151") is part of the number.
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i];
-      if ((c.kind === 'year' || c.kind === 'count' || c.kind === 'votes' || c.kind === 'time' || c.kind === 'bus' || c.kind === 'road') && phones.some((p) => p.start <= c.start && c.end <= p.end)) out.splice(i, 1);
+      if ((c.kind === 'year' || c.kind === 'count' || c.kind === 'votes' || c.kind === 'time' || c.kind === 'bus' || c.kind === 'road' || c.kind === 'public-number') && phones.some((p) => p.start <= c.start && c.end <= p.end)) out.splice(i, 1);
     }
     for (const p of phones) {
       if (council.has(p.phone.national)) out.push({ start: p.start, end: p.end, kind: 'council-number' });

@@ -74,6 +74,7 @@ usman
 valerie vanessa vicky victoria vijay vikram vince vivienne
 wanda wayne wendy will william wojciech
 yasmin yusuf yvonne
+leanne amira jodie kayleigh natalie nicole samira rukhsana nasir zubair adnan bilal jamal tyrone delroy winston marcia kerry-ann tegan lowri ffion gethin iwan aled dylan sian mared seren aoife orla roisin padraig seamus eoin niall fergal callum euan fraser hamish kirsteen mhairi ailsa kenny jock shona morven tahira nusrat farzana rizwan zeeshan waqar usma humaira haris faisal junaid kamran shazia tanveer harjit manjit balvinder kuldeep jaswinder rupinder navdeep simran gurdeep ravinder paramjit inderjit dariusz krzysztof jakub kamil lukasz marta ola zuzanna oksana olena andriy vasile mihai andreea elena florin gheorghe adebola chiamaka ngozi funmi tunde segun kofi ama abena yaw kwabena tendai chipo thabo ayodele fola temi bukola nkechi obinna chinedu ikenna ifeoma amara aaliyah aminah hafsa hira iqra laiba maryam mehwish rabia sana sidra tayyaba ahsan arslan hamza saqib tahir umar yasir zain
 zainab zara zoe zofia
 `;
 
@@ -231,7 +232,10 @@ function findPeople(doc: TextDoc): PersonMention[] {
     if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // "Will you…", "May", "Mark the date": the ambiguous ones also need to not be followed by a lower-case verb-like word at sentence start (handled above).
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (AMBIGUOUS.has(lw) && /^[ \t]+(?:you|we|it|this|that|the|be|do|not|up|off|out|on|in|of|to|a|an|is)\b/.test(next) && !/^['’]s/.test(next)) continue;
+    if (AMBIGUOUS.has(lw) && /^[ \t]+(?:you|we|it|this|that|the|be|do|not|up|off|out|of|to|a|an|is)\b/.test(next) && !/^['’]s/.test(next)) continue;
+    // "Victoria Road", "Grace Street", "Holly Close": a name that is part of a place.
+    const nextWord = /^[ \t]+([A-Z][a-z]+)/.exec(next);
+    if (nextWord && (NOT_NAME.has(nextWord[1].toLowerCase()) || ORG_TAIL.test(nextWord[1]))) continue;
     out.push({ start: m.index, end: m.index + w.length, name: w, kind: 'first' });
   }
 
