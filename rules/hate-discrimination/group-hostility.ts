@@ -41,7 +41,7 @@ const PATTERNS: Pattern[] = [
   P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`),
   P(`(?:^| )(?:contempt|hatred|disgust|loathing|scorn|disdain|hate|revulsion)(?: \\S+){0,4} (?:for|towards|toward|of|at) (?:\\S+ ){0,2}${G}`, { firstPerson: true }),
   P(`${G}(?: \\S+){0,4} (?:make|makes|made) me (?:\\S+ ){0,2}(?:sick|HADJ|vomit|puke|ill|cringe|angry|furious|mad|boil|rage|want to (?:vomit|puke|throw up|scream))`),
-  P(`(?:pissed off|PROF|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`, { firstPerson: true }),
+  P(`(?:pissed off|PROF|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`),
   P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`),
   P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`),
   P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`),
@@ -66,8 +66,9 @@ const PATTERNS: Pattern[] = [
   // Rights and worth.
   P(`(?:rights?|lives|votes?|protections?) (?:\\S+ ){0,2}(?:should not|shouldnt|shouldn't|dont|don't|do not) (?:apply|matter|count|extend)(?: \\S+){0,2} ${G}`, { negOk: true }),
   P(`${G}(?: \\S+){0,2} (?:should not|shouldnt|shouldn't|do not|dont|don't|does not|doesnt|doesn't|never|cannot|can't) (?:be )?(?:important|matter|count|valued|respected|equal|treated equally|have rights|have any rights|have a say|vote|exist|be alive|live|intelligent|human)`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:are|is|r) (?:never|not) (?:\\S+ ){0,1}(?:intelligent|smart|human|equal|people|capable|worth|attractive|beautiful|good|nice|welcome|trustworthy|honest|clever|decent|normal)`, { negOk: true }),
-  P(`${G}(?: \\S+){0,1} (?:are|is|aren't|arent|isn't|isnt|are not|is not) (?:worth )?(?:absolutely )?(?:nothing|worthless|less|shit|PROF|worth (?:\\S+ ){0,2}(?:nothing|shit|PROF))`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:are|is|r) (?:never|not) (?:\\S+ ){0,1}(?:intelligent|smart|human|equal|people|capable|attractive|beautiful|good|nice|welcome|trustworthy|honest|clever|decent|normal)`, { negOk: true }),
+  P(`${G}(?: \\S+){0,1} (?:are|is|r) (?:worth )?(?:absolutely )?(?:nothing|worthless|less)(?= |$)`),
+  P(`${G}(?: \\S+){0,1} (?:aren't|arent|isn't|isnt|are not|is not) worth (?:\\S+ ){0,2}(?:shit|PROF|anything|a thing|much|saving|it)(?= |$)`, { negOk: true }),
   P(`(?:world|country|town|society|planet|we|britain|uk|everyone|community|everybody)(?: \\S+){0,3} (?:better|happier|safer|cleaner) (?:off )?without ${G}`),
   // Death, suffering.
   P(`death to (?:all )?(?:\\S+ )?${G}`),
@@ -135,7 +136,7 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
         const text = m[0];
         // Negated in the match or just before it in the clause ("no particular contempt for", "must not make").
         let k = first, before = '';
-        for (let c = 0; c < 3 && k > 0; c++) { k--; const t = st.units[k].text; if (t === '.' || t === ',') break; before = t + ' ' + before; }
+        for (let c = 0; c < 5 && k > 0; c++) { k--; const t = st.units[k].text; if (t === '.' || t === ',') break; before = t + ' ' + before; }
         // Negation scopes over its own clause, not over a complement ("not obvious that …", "don't realise that …").
         before = before.replace(/^.*(?:^| )(?:that|because|if|when|so|but)(?= )/, '');
         const plain = text.replace(/(?:can'?t|cannot) (?:stand|bear|help|stop)|no better than|nothing but|no different/g, '');

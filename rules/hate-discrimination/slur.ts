@@ -16,10 +16,10 @@ import { sentenceUnits, streamOf } from '../shared/lexicon/conduct';
 const FRAME_BEFORE =
   /(?:^| )(?:(?:you|you're|youre|ur|u)(?: are| r)?(?: \S+){0,3}|typical|bunch of|load of|lot of|another(?: \S+)?|too many|these|those|them|dirty|filthy|stupid|fucking|PROF|HADJ|INSA|DEHUM|nothing but an?|just an?|such an?|like an?|what an?|bloody|thick|little|fat|ugly|old|lazy|scrounging|f\w+ing|all)(?: an?)? $/;
 const FRAME_AFTER =
-  /^ (?:like (?:you|him|her|them|that)|behaviou?r|nonsense|agenda|lobby|(?:just )?(?:can't|cannot|cant) help|(?:are|is|r) (?:all )?(?:\S+ )?(?:HADJ|DEHUM|INS|INSA|PROF)|should|need to|must|deserve|everywhere|in this country|out|go home|get out|off|to me|scum|filth|PROF)/;
+  /^ (?:like (?:you|him|her|them|that)|behaviou?r|nonsense|agenda|lobby|(?:just )?(?:can't|cannot|cant) help|(?:are|is|r) (?:all )?(?:\S+ )?(?:HADJ|DEHUM|INS|INSA|PROF)|should|need to|must|deserve|everywhere|in this country|go home|get out|scum|filth|PROF)/;
 
 // In-group, reclaimed or self use: "my niggas", "as a queer person", "I love being a faggot", "a bitch like me".
-const SELF_BEFORE = /(?:^| )(?:my|our|as an?|i'm an?|im an?|i am an?|being an?|we're|we are|us|fellow|proud)(?: \S+){0,1} $/;
+const SELF_BEFORE = /(?:^| )(?:my|our|as an?|i'm|im|i am|being an?|we're|we are|we|us|fellow|proud|myself|ourselves|this|real|i'm that|i'm the)(?: \S+){0,2} $/;
 const SELF_AFTER = /^ (?:like me|like us|myself|here|pride|history|film|arts|studies|theory|community|liberation|rights|club|night|collective|network|people|person|folk|identity|icon)/;
 // Talking about the word: "the word 'X'", "the term X", "X is a slur".
 const MENTION = /(?:^| )(?:the (?:word|term|phrase|slur|insult|n word)|called it|spell(?:ed|ing)?) $/;
@@ -42,7 +42,7 @@ export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boole
       if (SELF_BEFORE.test(b1) || SELF_AFTER.test(a1)) continue;
       if (slur.framed && !(FRAME_BEFORE.test(b1) || FRAME_AFTER.test(a1) || (a === i && /^ (?:just|are|r|all|always|never|can't|cannot)\b/.test(a1)) || b1 === '' && a1 === '')) continue;
       // "bitch" about a dog, a "fag" you smoke: framed words with an obvious literal sense nearby.
-      if (slur.framed && /(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/.test(streamOf(lex, a, b))) continue;
+      if (/(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|dinner|tea|butcher|butchers|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/.test(streamOf(lex, a, b))) continue;
       const info = inQuoteCondemnFrame(doc, u);
       out.push({ unit: u, index: i, info });
     }

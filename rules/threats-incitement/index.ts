@@ -1,4 +1,5 @@
 import type { Rule } from '../define';
+import violentThreat from './violent-threat';
 
 /** The threats-incitement rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [violentThreat];

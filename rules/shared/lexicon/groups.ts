@@ -15,7 +15,7 @@ export const GROUP_NOUNS: [string, Characteristic][] = [
   ...g('nationality', ['poles', 'romanians', 'bulgarians', 'eastern europeans', 'albanians', 'lithuanians', 'pakistanis', 'bangladeshis', 'indians', 'nigerians', 'somalis', 'syrians', 'afghans', 'iraqis', 'kurds', 'chinese', 'africans', 'arabs', 'asians', 'foreigners', 'immigrants', 'migrants', 'asylum seekers', 'refugees', 'illegals', 'illegal immigrants', 'economic migrants', 'scots', 'irish', 'welsh', 'english', 'mexicans']),
   ...g('race', ['gypsies', 'gipsies', 'travellers', 'irish travellers', 'roma', 'romany', 'romani', 'blacks', 'whites', 'black people', 'brown people', 'ethnic minorities', 'people of colour', 'bame']),
   ...g('disability', ['disabled', 'the disabled', 'wheelchair users', 'autistic people', 'autistics', 'the blind', 'the deaf', 'mentally ill', 'the mentally ill', 'people with learning disabilities', 'people with disabilities']),
-  ...g('sex', ['women', 'woman', 'females', 'girls', 'ladies', 'feminists']),
+  ...g('sex', ['womens', 'women', 'woman', 'females', 'girls', 'ladies', 'feminists']),
   ...g('age', ['old people', 'pensioners', 'oaps', 'the elderly', 'elderly people', 'boomers', 'older people']),
 ];
 

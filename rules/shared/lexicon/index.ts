@@ -36,6 +36,7 @@ import { UK_ALLOWLIST } from './places';
 import { PROFANITY, type ProfanityTier } from './profanity';
 import { FRAME_ALSO, SLURS, type Characteristic } from './slurs';
 import { HARM_VERBS } from './threats';
+import { FUZZY_BLOCK, SPLIT_BLOCK } from './fuzzy-block';
 
 export type { Characteristic } from './slurs';
 export type { ProfanityTier } from './profanity';
@@ -111,7 +112,7 @@ function skel(term: string): string[] {
 }
 
 type Inflect = 'all' | 'plural' | 'none';
-const NO_INFLECT = new Set(['hoe', 'hoes', 'cum', 'tit', 'ass', 'arse', 'prick', 'sod', 'git', 'knob', 'bum', 'cock', 'dick', 'twit', 'prat', 'rat', 'pig', 'dim', 'div', 'melt', 'mong', 'sob', 'mf', 'fag', 'nip', 'jap', 'coon', 'spade', 'frog', 'paddy', 'gyp', 'gas', 'end', 'die', 'gut', 'skin', 'lamp', 'chin', 'deck', 'glass', 'bottle', 'brick', 'string', 'hunt', 'finish', 'break', 'snap', 'bury', 'trap', 'prod', 'abo', 'homo', 'bender', 'fairy', 'pansy', 'hell', 'balls', 'suck', 'sucks', 'god', 'it', 'things', 'waste', 'dirt', 'refuse', 'dog', 'dogs', 'cattle', 'ape']);
+const NO_INFLECT = new Set(['cut', 'put an end to', 'get rid of', 'hoe', 'hoes', 'cum', 'tit', 'ass', 'arse', 'prick', 'sod', 'git', 'knob', 'bum', 'cock', 'dick', 'twit', 'prat', 'rat', 'pig', 'dim', 'div', 'melt', 'mong', 'sob', 'mf', 'fag', 'nip', 'jap', 'coon', 'spade', 'frog', 'paddy', 'gyp', 'gas', 'end', 'die', 'gut', 'skin', 'lamp', 'chin', 'deck', 'glass', 'bottle', 'brick', 'string', 'hunt', 'finish', 'break', 'snap', 'bury', 'trap', 'prod', 'abo', 'homo', 'bender', 'fairy', 'pansy', 'hell', 'balls', 'suck', 'sucks', 'god', 'it', 'things', 'waste', 'dirt', 'refuse', 'dog', 'dogs', 'cattle', 'ape']);
 
 function forms(w: string, how: Inflect): string[] {
   if (how === 'none' || NO_INFLECT.has(w)) return [w];
@@ -191,7 +192,7 @@ for (const [k, senses] of SINGLE) {
 
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
-  'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody'.split(' '),
+  'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody behaviour behavior throats throat necks neck heads head lives life'.split(' '),
 );
 
 /** Profanity stems that are found inside longer words (compounds): "fuckwittery", "shitgibbon". */
@@ -241,10 +242,34 @@ function maskedLookup(tok: string): Sense[] | undefined {
 function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined {
   if (tok.length < 4) return undefined;
   // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
+  if (FUZZY_BLOCK.has(tok)) return undefined;
   const d = FUZZY_DEL.get(tok) ?? FUZZY_SWAP.get(tok);
   if (!d) return undefined;
   const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
   return f.length ? { senses: f, word: d } : undefined;
+}
+
+/**
+ * Split a run-together word into two known words, at least one of them a lexicon word: "justpathetic",
+ * "deathto", "ihate", "awhore" (spaced letters joined with the article). English words that happen to
+ * split ("among" → a + mong) are blocked (SPLIT_BLOCK, generated from compromise's English lexicon).
+ */
+export function splitWord(tok: string): [string, Sense[] | undefined, string, Sense[] | undefined] | null {
+  if (SPLIT_BLOCK.has(tok)) return null;
+  for (let c = 1; c <= tok.length - 2; c++) {
+    const a = tok.slice(0, c);
+    if (c === 1 && a !== 'a' && a !== 'i') continue;
+    const sa = SINGLE.get(a);
+    if (!sa && !FUNCTION_WORDS.has(a)) continue;
+    const b = tok.slice(c);
+    const sb = SINGLE.get(b);
+    if (!(sb || FUNCTION_WORDS.has(b)) || !(sa || sb)) continue;
+    if ((a.length < 3 && !FUNCTION_WORDS.has(a)) || (b.length < 3 && !FUNCTION_WORDS.has(b))) continue;
+    const useful = (x: Sense[] | undefined) => !!x && x.some((s) => s.kind !== 'person' && !(s.kind === 'profanity' && s.tier === 'mild'));
+    if (!useful(sa) && !useful(sb) && !(sa && sb)) continue;
+    return [a, sa, b, sb];
+  }
+  return null;
 }
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
@@ -344,7 +369,24 @@ function build(doc: TextDoc): Lexicon {
   for (const u of units) for (const s of u.senses) has.add(s.kind);
   // Misspellings and run-together words are only looked for when the draft already has a cue word
   // (a group, a hostile or harm word, a slur or an insult): ordinary drafts pay nothing for them.
-  if (unknown.length && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person'))) {
+  const cue = has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person');
+  if (unknown.length && !cue) {
+    // Without a cue word, only long run-together words are tried ("manywhores", "stupidestpeople").
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      const idx = unknown[k];
+      const u = units[idx];
+      if (u.word.length < 7 || !/^[a-z]+$/.test(u.word)) continue;
+      const sp = splitWord(u.word);
+      if (!sp) continue;
+      const [a, sa, b, sb] = sp;
+      const mid = Math.min(u.end, u.start + a.length);
+      units.splice(idx, 1,
+        { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? NONE, evasive: true },
+        { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? NONE, evasive: true });
+      for (const s of [...(sa ?? []), ...(sb ?? [])]) has.add(s.kind);
+    }
+  }
+  if (unknown.length && cue && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person'))) {
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
@@ -359,24 +401,23 @@ function build(doc: TextDoc): Lexicon {
         continue;
       }
       if (tok.length < 5) continue;
-      // Run-together words: two known words, at least one of them a lexicon word ("justpathetic", "deathto").
-      for (let c = 2; c <= tok.length - 2; c++) {
-        const a = tok.slice(0, c);
-        const sa = SINGLE.get(a);
-        if (!sa && !FUNCTION_WORDS.has(a)) continue;
-        const b = tok.slice(c);
-        const sb = SINGLE.get(b);
-        if (!(sb || FUNCTION_WORDS.has(b)) || !(sa || sb)) continue;
-        if ((a.length < 3 && !FUNCTION_WORDS.has(a)) || (b.length < 3 && !FUNCTION_WORDS.has(b))) continue;
-        const mid = Math.min(u.end, u.start + c);
+      const sp = splitWord(tok);
+      if (sp) {
+        const [a, sa, b, sb] = sp;
+        const mid = Math.min(u.end, u.start + a.length);
         units.splice(idx, 1,
-          { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? [], evasive: true },
-          { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? [], evasive: true });
-        break;
+          { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? NONE, evasive: true },
+          { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? NONE, evasive: true });
       }
     }
   }
 
+  // "a Muslim", "any immigrant", "every woman": a singular group word after a determiner stands for the group.
+  for (let u = 1; u < units.length; u++) {
+    const x = units[u];
+    if (x.text === 'GRP' || !x.senses.some((s) => s.kind === 'group-single')) continue;
+    if (/^(?:a|an|any|every|each|no|one)$/.test(units[u - 1].word)) x.text = 'GRP';
+  }
   // Group adjectives before a person noun make a group ("gay people", "Muslim women", "g4y people").
   for (let u = 0; u < units.length - 1; u++) {
     const a = units[u], b = units[u + 1];
@@ -518,3 +559,6 @@ export function unitsOf(lex: Lexicon, kind: SenseKind, pred?: (s: Sense, u: Unit
 export function isAllowlisted(text: string): boolean {
   return ALLOW.find(text).length > 0;
 }
+
+/** The misspelling tables, for the tooling that keeps fuzzy-block.ts up to date. */
+export const _fuzzyTables = { FUZZY_DEL, FUZZY_SWAP };

@@ -8,7 +8,7 @@ export const HARM_VERBS = [
   'kill', 'murder', 'stab', 'shoot', 'batter', 'deck', 'smash', 'hang', 'lynch', 'torch', 'burn', 'beat', 'kick', 'glass', 'knife', 'slit', 'strangle', 'choke', 'drown',
   'rape', 'hurt', 'punch', 'slap', 'execute', 'behead', 'bomb', 'gas', 'exterminate', 'annihilate', 'eradicate', 'snap', 'break', 'bury', 'shank', 'maim', 'hunt', 'string',
   'castrate', 'mutilate', 'torture', 'butcher', 'slaughter', 'massacre', 'destroy', 'wipe out', 'eliminate', 'skin', 'gut', 'hammer', 'bottle', 'brick', 'run over', 'knock out',
-  'lamp', 'twat', 'chin', 'thump', 'leather', 'sort out', 'do in', 'end', 'finish', 'suffer', 'bleed', 'die', 'starve', 'shoot up', 'blow up', 'set fire to', 'petrol bomb', 'firebomb',
+  'cut', 'attack', 'shot', 'beaten', 'hung', 'burnt', 'broken', 'strung', 'struck', 'slain', 'stuck', 'blown up', 'blew up', 'put an end to', 'get rid of', 'lamp', 'chin', 'thump', 'leather', 'sort out', 'do in', 'end', 'finish', 'suffer', 'bleed', 'die', 'starve', 'shoot up', 'blow up', 'set fire to', 'petrol bomb', 'firebomb',
 ];
 
 /** Weapon emoji (catalog §1.2): next to a name or @mention they read as a threat. */

@@ -1,0 +1,191 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Span } from '../types';
+import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
+import { FIGURATIVE, lexicon, matchStream, WEAPON_EMOJI } from '../shared/lexicon';
+import { people } from '../shared/people';
+
+/**
+ * R07. Threat idioms ("watch your back", "I'll be waiting for them", "deserves a good kicking",
+ * "want stringing up", "you'll end up in hospital"), and a violent verb from the lexicon with BOTH an
+ * intent or wish marker (I'll, going to, want to, someone should, should be, I wish, if only, let's…)
+ * and a person or group target (you, him, them, "those X", a protected group, a named person), in the
+ * same clause. Figurative uses ("fight tooth and nail", "kill the Bill", "we smashed our target",
+ * "Barnsley will batter Rotherham") and quoting-to-condemn are quiet.
+ */
+
+const APOS = "['’]";
+const IDIOMS = new RegExp(
+  [
+    `\\bwatch (?:your|their|his|her|ur|yer) backs?\\b`,
+    `\\b(?:i|we)(?:${APOS}ll| will| shall) be waiting for (?:you|them|him|her|ya|u)\\b`,
+    `\\byou(?:${APOS}ll| will| are going to| r gonna|${APOS}re gonna| gonna) get what${APOS}?s coming\\b`,
+    `\\bdeserves? (?:a |an )?(?:good |proper |right |bloody )?(?:slap|slapping|kicking|beating|hiding|bullet|smack|punch|battering|hammering|kicking in|knife|shoeing|doing over|clip round the ear)\\b`,
+    `\\b(?:string|strung|stringing|hang|hung|hanging) (?:them|him|her|you|the lot of them|\\w+) up\\b(?! (?:the|a|your|his|her|their|my|our) (?:phone|coat|washing|call|picture|poster|banner|bunting|lights|decorations|baskets?))`,
+    `\\bwants? stringing up\\b`,
+    `\\bshould be strung up\\b`,
+    `\\b(?:better not|dare(?: to)?|don${APOS}?t you dare) show (?:your|his|her|their|ur|yer) (?:face|faces)\\b`,
+    `\\bend up in (?:hospital|a&e|the morgue|a box|a wheelchair|intensive care|the ground)\\b`,
+    `\\b(?:won${APOS}?t|will not|wont) be walking (?:anywhere|again|for a while|straight)\\b`,
+    `\\bknee ?caps?\\b`,
+    `\\bsay (?:that|it) to my face\\b`,
+    `\\byou(?:${APOS}re| are| r) (?:a )?dead(?: man| meat| woman)?\\b(?! (?:right|wrong|on|set|tired|good|keen|lucky|certain|serious))`,
+    `\\bdead (?:man|meat) walking\\b`,
+    `\\bsleep with the fishes\\b`,
+    `\\bsix feet under\\b`,
+    `\\bput (?:you|him|her|them) in (?:the ground|hospital|a box|a wheelchair)\\b`,
+    `\\btake (?:you|him|her|them) out\\b(?! (?:for|to) (?:a |an |the |dinner|lunch|tea|coffee|a drink|drinks))`,
+    `\\b(?:kick|smash|punch|knock|cave|bash|stamp) (?:your|his|her|their|ur|yer) (?:\\w+ )?(?:head|face|teeth|skull|brains) in\\b`,
+    `\\bi${APOS}?ll have you\\b(?! (?:know|round|over|back|in|on the))`,
+    `\\bmeet me outside\\b`,
+    `\\b(?:i|we)(?:${APOS}ll| will) (?:come|be) round (?:to )?(?:yours|your house|your place|his house|her house)\\b`,
+    `\\b(?:burn|torch|petrol bomb|firebomb|brick) (?:your|his|her|their) (?:house|home|car|shop|office|place|windows?)\\b`,
+    `\\b(?:execution|death|extermination|genocide|a bullet|the rope|hanging) is (?:the |a )?(?:only |best |final )?(?:solution|answer|option|cure)\\b`,
+    `\\bin a just world\\b[^.!?\\n]{0,60}\\b(?:dead|die|shot|hanged|hung)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Intent, wish or call markers before a violent verb, within its clause (stream words). */
+const INTENT =
+  /(?:^| )(?:i'll|ill|we'll|i will|we will|i shall|we shall|will|shall|going to|gonna|gunna|imma|ima|want to|wanna|would love to|i'd love to|love to|like to|intend to|plan to|about to|have to|got to|gotta|happily|gladly|can't wait to|cant wait to|keep|start|let's|lets|let us|should|must|ought to|deserve to|deserves to|need to|needs to|i'd|we'd|i hope|hope|i wish|wish|if only|best to|interest to|time to|how about we|why don't we|why dont we|what if we|someone|somebody|anyone|would|could|will be|would be|should be|to be|gonna be|be)(?= |$)/;
+/** Person words: who a determiner ("those …", "that …", "every …") must point at to make a victim. */
+const PERSONISH =
+  "(?:GRP|SLUR|FSLUR|INS|DEHUM|people|person|persons|folk|men|man|women|woman|lads?|blokes?|guys?|kids|children|family|families|lot|ones|one|councill?ors?|cllrs?|leaders?|mayors?|mps?|officers?|landlords?|neighbours?|tenants?|residents?|owners?|travell?ers?|workers?|gang|thugs?|idiots?|morons?|nazis?|fascists?|thieves|rapists?|paedos?|nonces?|tories|tory|scum|traitors?|politicians?|protesters?|cyclists?|drivers?|immigrants?|migrants?|foreigners?|bastards?|PROF|kinds? of|of you|of them|sorts? of|types? of)";
+const TARGET = new RegExp(
+  `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,2}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
+);
+const TARGET_BEFORE = /(?:^| )(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|people like (?:him|her|you|them|that)|he|she|they|GRP like you|(?:that|this) (?:\S+ )?(?:woman|man|person|bloke|lad|guy|girl|boy|kid|family|muslim|immigrant|jew|traveller))(?: \S+){0,4}$/;
+/** Wishing a person or group gone: "the world would be better off without you". */
+const WISHES = /(?:^| )(?:world|country|town|we|everyone|everybody|society|planet|britain|uk|community)(?: \S+){0,3} better off (?:if \S+ )?without (?:you|him|her|them|GRP|SLUR|FSLUR|people like)(?= |$)/g;
+const NEG = /(?:^| )(?:not|never|no|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|mustn't|mustnt|can't|cant|nobody|nothing)(?= |$)/;
+/** Verbs that are also words of competition ("beat them", "destroy the opposition", "hammer Labour"). */
+const COMPETITIVE = /^(?:beat|beats|beating|beaten|hammer|hammered|hammering|batter|battered|battering|smash|smashed|smashing|destroy|destroyed|destroying|crush|crushed|wipe out|wiped out|finish|finished|end|ended|bury|buried|kick|kicked|knock out|leather|leathered|sort out|do in|break|thump|thumped|deck|decked|burn|burnt|burned|hunt|string|lamp|chin|bottle|glass|brick|skin|gut|snap|bleed|end|dead|die|suffer|hurt)$/;
+const SPORT_OR_POLITICS =
+  /\b(?:match|game|fixture|derby|league|cup|final|season|goals?|score|fans|supporters|come on you|kick[- ]off|ballot box|at the polls|election|by-election|the count|votes?|quiz|race|tournament|on saturday|on sunday|rugby|cricket|football|team|squad|lads on|reds|blues|tykes|shakers)\b/i;
+const VIOLENT_CONTEXT = /\b(?:faces?|heads?|teeth|skulls?|hospital|knife|knives|blood|bleed|fists?|bat|guns?|grave|dead|die|throats?|necks?|legs)\b/i;
+
+export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: string }[] {
+  return doc.memo('threats/violent', () => {
+    const out: { span: Span; info: boolean; label: string }[] = [];
+    const text = doc.text;
+    const lex = lexicon(doc);
+    const hasEmoji = WEAPON_EMOJI.some((e) => text.includes(e));
+    const quickIdiom = /back|waiting|coming|deserve|string|hang|face|hospital|walking|knee|dead|fishes|feet|ground|out|head|teeth|have you|outside|round|burn|torch|solution|answer|just world/i.test(text);
+    if (!lex.has.has('harm') && !hasEmoji && !quickIdiom) return out;
+    const add = (span: Span, label: string, core: Span = span) => {
+      if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
+      if (FIGURATIVE.test(text.slice(Math.max(doc.sentenceAt(span.start).start, span.start - 30), Math.min(text.length, span.end + 40)))) return;
+      out.push({ span, info: inQuoteCondemnFrame(doc, core), label });
+    };
+    if (quickIdiom) {
+      for (const m of doc.matchAll(IDIOMS)) {
+        const before = text.slice(Math.max(doc.sentenceAt(m.index).start, m.index - 30), m.index).toLowerCase();
+        if (/\b(?:not|never|n't|no)\b[^,;]{0,12}$/.test(before) && !/\bbetter\b/.test(m[0])) continue;
+        add({ start: m.index, end: m.index + m[0].length }, m[0]);
+      }
+    }
+    if (lex.has.has('harm')) {
+      const units = lex.units;
+      const sport = SPORT_OR_POLITICS.test(text);
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (!u.senses.some((s) => s.kind === 'harm')) continue;
+        // Clause windows in stream words.
+        const back: string[] = [];
+        for (let k = i - 1; k >= 0 && back.length < 9; k--) { const t = units[k].text; if (t === '.' || (t === ',' && back.length > 0)) break; if (t !== ',') back.unshift(t); }
+        const fwd: string[] = [];
+        for (let k = i + 1; k < units.length && fwd.length < 5; k++) { const t = units[k].text; if (t === '.' || t === ',') break; fwd.push(t); }
+        const before = back.join(' ');
+        const after = fwd.join(' ');
+        // The victim: after the verb ("kill you", "stab those X", "snap the necks of"), or before it for
+        // states and passives ("X like you would all be dead", "those X were eradicated").
+        const tAfter = TARGET.test(after) || /^(?:\S+ ){0,3}(?:necks?|throats?)(?= |$)/.test(after);
+        const passive = /(?:ed|en|dead|die|suffer|bleed|burn|hang|rot|cut|shot|hung|burnt|slit|strung|struck|slain)$/.test(u.word);
+        const tBefore = passive && TARGET_BEFORE.test(before);
+        let named = false;
+        if (!tAfter && !tBefore) {
+          // A named person or @mention right after the verb: "I'll batter Dave".
+          const next = units[i + 1];
+          named = !!next && people(doc).some((p) => p.start <= next.start && next.start < p.end);
+          if (!named) continue;
+        }
+        if (!INTENT.test(before) && !/^(?:make|makes|made|see)$/.test(units[i - 1]?.word ?? '') && !/(?:ing)$/.test(u.word)) continue;
+        // A gerund subject needs a normalising predicate ("Raping a X … should not be illegal").
+        if (/ing$/.test(u.word) && !INTENT.test(before)) {
+          const rest = text.slice(u.end, doc.sentenceAt(u.start).end).toLowerCase();
+          if (!/\b(?:should (?:not )?be (?:illegal|legal|allowed|decriminali[sz]ed|encouraged|rewarded)|is (?:fine|ok|okay|acceptable|justified)|would be (?:fine|justified))\b/.test(rest)) continue;
+        }
+        if (NEG.test(before)) continue;
+        if ((u.word === 'get rid of' || u.word === 'wipe out') && !/^(?:\S+ ){0,2}(?:GRP|SLUR|FSLUR)(?= |$)/.test(after)) continue;
+        if (COMPETITIVE.test(u.word) && (sport || (!/^(?:you|u|ya|yourself|GRP|SLUR|FSLUR)(?= |$)/.test(after) && !tBefore && !VIOLENT_CONTEXT.test(text)))) continue;
+        // Highlight the verb and its victim; the quote-and-condemn frame is judged on the verb itself.
+        let to = i;
+        if (tAfter) for (let k = i + 1; k < units.length && k <= i + 4; k++) { const t = units[k].text; if (t === '.' || t === ',') break; to = k; if (/^(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|DEHUM|necks?|throats?|people|person)$/.test(t)) break; }
+        add({ start: u.start, end: units[to].end }, u.word, { start: u.start, end: u.end });
+      }
+    }
+    if (lex.has.has('group') || lex.has.has('slur') || /better off/.test(lex.stream)) {
+      for (const { span } of matchStream(lex, WISHES)) add(span, 'wish');
+    }
+    if (hasEmoji) {
+      for (const e of WEAPON_EMOJI) {
+        let at = text.indexOf(e);
+        while (at >= 0) {
+          const near = text.slice(Math.max(0, at - 40), at + 40);
+          if (/@\w|\byou\b|\bu\b/i.test(near) || people(doc).some((p) => Math.abs(p.start - at) < 40)) add({ start: at, end: at + e.length }, e);
+          at = text.indexOf(e, at + e.length);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+export default defineRule({
+  id: 'threats-incitement/violent-threat',
+  family: 'threats-incitement',
+  title: 'Threat of violence',
+  severity: 'stop',
+  sets: ['core-legal'],
+  policy: [
+    { file: '000_02512859952f4825.txt', section: 'Your responsibility when using social media', quote: "If I ever see any of them in my area, they better watch their backs. I'll be waiting for them." },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Rules of engagement', quote: 'Rule 2: Posts should not contain abuse, harassment, intimidation or threats of any form.' },
+    { file: '000_02512859952f4825.txt', section: 'Unacceptable content directed at our elected members', quote: "we'll not tolerate any violent or aggressive behaviour" },
+    { file: '002_0356de40dc76b657.txt', section: '1.2 Legal considerations — (7) Malicious and obscene communications', quote: 'It is a criminal offence to publish anything that people would consider malicious or obscene communications.' },
+  ],
+  message:
+    "{lead}This could be read as a threat of violence. Threats are a criminal matter and a serious Code of Conduct breach, so please don't post this. If you're angry, step away and come back to it later.",
+  action: 'Do not post this. Step away and come back to it later.',
+  examples: {
+    trigger: [
+      { text: "If I ever see any of them in my area, they better watch their backs. I'll be waiting for them.", source: 'catalog R07 #1', severity: 'stop' },
+      { text: "Whoever keeps fly-tipping on Thurnscoe Road deserves a good kicking and I'll happily do it.", source: 'catalog R07 #2', severity: 'stop' },
+      { text: "@SteveP you'd better not show your face at the next meeting or you'll regret it.", source: 'catalog R07 #3', severity: 'stop' },
+      { text: 'People like him want stringing up.', source: 'catalog R07 #4', severity: 'stop' },
+      { text: "Say that to my face and you'll end up in hospital.", context: { kind: 'reply' }, source: 'catalog R07 #5', severity: 'stop' },
+      { text: "I'm going to batter you next time I see you at the Co-op.", severity: 'stop' },
+      { text: 'Someone should st4b that landlord, honestly.', severity: 'stop' },
+      { text: '@DaveBentley 🔪🔪', severity: 'stop' },
+      { text: 'I will k i l l the lot of them if they come back.', severity: 'stop' },
+    ],
+    quiet: [
+      { text: "We'll fight this closure tooth and nail — see you at the consultation meeting.", source: 'catalog R07 #1' },
+      { text: 'Barnsley are going to batter Rotherham on Saturday! Come on you Reds!', source: 'catalog R07 #2' },
+      { text: "I received a message saying I'd 'better watch my back'. It's been reported to the police.", source: 'catalog R07 #3', allowInfo: true },
+      { text: 'Kill the Bill: why the Planning Bill is wrong for our villages.', source: 'catalog R07 #4' },
+      { text: 'We smashed our recycling target this year — thank you, residents!', source: 'catalog R07 #5' },
+      { text: "We're going to beat them at the ballot box in May." },
+      { text: 'The hanging baskets on Market Street will be taken down on Monday.' },
+      { text: 'I would never want anyone to get hurt at the protest.' },
+      { text: 'Great photo shoot with the Year 6 choir today.' },
+    ],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const h of threatHits(doc)) {
+      hits.push(h.info ? { ...h.span, severity: 'info', vars: { lead: QUOTE_CONDEMN_MESSAGE + ' ' } } : { ...h.span, vars: { lead: '' } });
+    }
+    return hits;
+  },
+});
