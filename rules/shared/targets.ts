@@ -64,7 +64,7 @@ const SECOND = /\b(?:you(?:'|’)?(?:re|ve|ll|d)?|your(?:self|selves)?|yours|you
 const SELF = /\b(?:I(?:'|’)(?:m|ve|ll|d)|I|me|my|myself|mine)\b/g;
 
 const ROLE =
-  /\b(?:(?:the|this|that|our|your|their|his|her|a|an)[ \t]+)?(?:(?:planning|case|enforcement|licensing|housing|highways|environmental health|parking|council|senior|principal|monitoring|returning|press|communications|finance|legal|section 151|s151|duty|liaison|police|community safety|youth|welfare|benefits|tenancy|estate|waste|bin)[ \t]+)?(?:officers?|managers?)\b|\b(?:(?:the|our|their)[ \t]+)?(?:head|director|assistant director|executive director|deputy director|chief officer|service manager|team leader)[ \t]+of[ \t]+[a-z][a-z&' ]{2,30}?(?=[,.;:!?)]|$|[ \t]+(?:is|was|has|had|and|who|at|in|for|said|has|been|should|needs?)\b)|\b(?:the[ \t]+)?(?:chief executive|chief exec|ceo|(?:executive |assistant |deputy |service |strategic )?directors?|town clerk|parish clerk|clerk|social workers?|receptionists?|caseworkers?|headteacher|head teacher|bin (?:crew|men|man)|binmen|refuse collectors?|traffic wardens?|wardens?|inspectors?)\b|\b(?:the[ \t]+)?(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|council|customer services|the office|reception|the contact centre)\b/gi;
+  /\b(?:(?:the|this|that|our|your|their|his|her|a|an)[ \t]+)?(?:(?:planning|case|enforcement|licensing|housing|highways|environmental health|parking|council|senior|principal|monitoring|returning|press|communications|finance|legal|section 151|s151|duty|liaison|police|community safety|youth|welfare|benefits|tenancy|estate|waste|bin)[ \t]+)?(?:officers?|managers?)\b|\b(?:(?:the|our|their|your|a)[ \t]+)?(?:head|director|assistant director|executive director|deputy director|chief officer|service manager|team leader)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Za-z&'’]{3,20})(?:[ \t]+(?:and|&)[ \t]+[A-Za-z'’]{3,20})?(?:[ \t]+services?)?\b|\b(?:(?:the|our|your|their|his|her|my|a|an)[ \t]+)?(?:chief executive|chief exec|ceo|(?:executive |assistant |deputy |service |strategic )?directors?|town clerk|parish clerk|clerk|social workers?|receptionists?|caseworkers?|headteacher|head teacher|bin (?:crew|men|man)|binmen|refuse collectors?|traffic wardens?|wardens?|inspectors?)\b|\b(?:the[ \t]+)?(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|council|customer services|the office|reception|the contact centre)\b/gi;
 const MEMBER_ROLE =
   /\b(?:(?:the|our|your|their|a|an|some|ward|local|labour|tory|conservative|lib dem|reform|green|independent|opposition|cabinet|fellow)[ \t]+)*(?:councillors?|cllrs?|council leader|leader of the council|deputy leader|the leader|mayor|mp|mps|cabinet members?|portfolio holders?|committee chair|chair of (?:the )?[a-z' ]{3,30}?(?:committee|association|board|trust|society|group|governors)|chairman|chairwoman|candidates?|parish councillors?)\b/gi;
 const PRIVATE_ROLE =
@@ -266,15 +266,20 @@ function computeTargets(doc: TextDoc): Target[] {
     }
   }
   // A listed name the literal matcher missed because of a possessive ("Sarah Whitaker's salary").
-  if (lists.officers?.length || lists.councillors?.length) {
+  if (lists.officers?.length || lists.councillors?.length || lists.familyNames?.length) {
     const offKeys = (lists.officers ?? []).map((o) => normaliseOfficer(o)).filter((o): o is { name: string } => !!o).map((o) => [targetKey(o.name), o.name] as const);
     const cllrKeys = (lists.councillors ?? []).filter((c) => typeof c === 'string').map((c) => [targetKey(c), c] as const);
+    const famKeys = (lists.familyNames ?? []).filter((c) => typeof c === 'string').map((c) => [targetKey(c), c] as const);
     for (const t of out) {
       if (t.kind !== 'person' || t.listed || !t.key) continue;
       const off = offKeys.find(([k]) => k === t.key);
       const cl = cllrKeys.find(([k]) => k === t.key);
       if (off) Object.assign(t, { listed: 'officer', role: 'officer', key: off[0] });
       else if (cl) Object.assign(t, { listed: 'councillor', role: 'member', key: cl[0] });
+      else {
+        const fam = famKeys.find(([k]) => k === t.key);
+        if (fam) Object.assign(t, { listed: 'family', role: 'private', key: fam[0] });
+      }
     }
   }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
