@@ -223,7 +223,12 @@ class Controller {
     // A hidden composer (Facebook Pages' settings step) is represented by its dialog.
     const anchor = live ? rect(w.el) : region && region.getClientRects().length ? rect(region) : button?.isConnected ? rect(button) : { top: vp.height - 1, left: vp.width - 1, width: 0, height: 0 };
     const avoid = [...(button?.isConnected ? [button] : []), ...this.stepButtons(w)].map(rect);
-    const spare = [...this.watches.values()].filter((o) => o !== w && o.el.isConnected && o.el.getClientRects().length > 0).map((o) => rect(o.el));
+    // Other composers the member can see and may click next: those in the same dialog (or, outside
+    // dialogs, the page's); a modal hides the rest.
+    const layer = w.el.closest('[role="dialog"]');
+    const spare = [...this.watches.values()]
+      .filter((o) => o !== w && o.el.isConnected && o.el.getClientRects().length > 0 && o.el.closest('[role="dialog"]') === layer)
+      .map((o) => rect(o.el));
     const size = { width: panel.offsetWidth || 360, height: Math.max(panel.offsetHeight, panel.scrollHeight) };
     const p = placePanel(anchor, avoid, size, vp, spare);
     panel.style.top = `${Math.round(p.top)}px`;
