@@ -86,17 +86,29 @@ export default defineRule({
       if (s.end <= s.start || hits.length >= 100) return;
       if (!hits.some((h) => h.start < s.end && s.start < h.end)) hits.push({ start: s.start, end: s.end, severity });
     };
+    // One answer per sentence: long drafts repeat the question for every signal in it.
+    const bySentence = new Map<number, boolean>();
     const deescalated = (s: Span) => {
       const sent = sentenceOf(doc, s.start);
-      const here = text.slice(sent.start, Math.max(sent.end, s.end));
-      return OFFICIAL.test(here) || TEAM.test(here) || PAST.test(here);
+      let v = bySentence.get(sent.start);
+      if (v === undefined) {
+        const here = text.slice(sent.start, Math.max(sent.end, s.end));
+        v = OFFICIAL.test(here) || TEAM.test(here) || PAST.test(here);
+        bySentence.set(sent.start, v);
+      }
+      return v;
     };
 
     const signals: Span[] = [];
+    const pastBySentence = new Map<number, boolean>();
     for (const m of doc.matchAll(EMPTY_HOME)) {
       const s = { start: m.index, end: trimEnd(text, m.index + m[0].length) };
       // An empty home is a risk even on an official trip; "back from two weeks away" is not.
-      if (!PAST.test(sentenceText(doc, s))) add(s, 'warn');
+      if (hits.length >= 100) break;
+      const sent = sentenceOf(doc, s.start);
+      let past = pastBySentence.get(sent.start);
+      if (past === undefined) pastBySentence.set(sent.start, (past = PAST.test(sentenceText(doc, s))));
+      if (!past) add(s, 'warn');
     }
     for (const [re, tail] of [[NOW, NOW_TAIL], [AT, AT_TAIL]] as const) {
       for (const m of doc.matchAll(re)) {
@@ -106,7 +118,10 @@ export default defineRule({
       }
     }
     for (const m of doc.matchAll(ROUTINE)) signals.push({ start: m.index, end: trimEnd(text, m.index + m[0].length) });
-    for (const s of signals) if (!deescalated(s)) add(s, 'warn');
+    for (const s of signals) {
+      if (hits.length >= 100) break;
+      if (!deescalated(s)) add(s, 'warn');
+    }
     if (hits.length === 0) {
       for (const m of doc.matchAll(FUTURE)) {
         const from = m.index + m[0].length;

@@ -84,10 +84,9 @@ export default defineRule({
     // 2. A named child with a school, an age, a street or a routine; a named child in a photo.
     for (const n of namedChildren(doc)) {
       const { ids, fresh } = idsIn(sentenceWindow(doc, n, true));
-      const own = ids.filter((i) => !overlaps(i, n));
-      if (own.length > 0) {
+      if (ids.some((i) => !overlaps(i, n))) {
         hits.add(n, 'stop');
-        if (fresh) for (const i of own) hits.add(i, 'stop');
+        if (fresh) for (const i of ids) if (!overlaps(i, n)) hits.add(i, 'stop');
       } else if (hasImage && n.strength === 'tied') hits.add(n, 'warn');
     }
 
