@@ -32,7 +32,7 @@ export const GROUP_ADJECTIVES: [string, Characteristic][] = [
 ];
 
 /** Person nouns that turn a group adjective into a group ("gay people", "black men", "Muslim lives"). */
-export const PERSON_NOUNS = ['people', 'peoples', 'mens', 'womens', 'person', 'persons', 'folk', 'folks', 'men', 'man', 'women', 'woman', 'lives', 'life', 'guys', 'guy', 'lads', 'kids', 'children', 'families', 'family', 'couples', 'couple', 'neighbours', 'residents', 'community', 'communities', 'individuals', 'individual', 'citizens', 'workers', 'members', 'population', 'ones', 'lot', 'bloke', 'blokes', 'girl', 'girls', 'boy', 'boys', 'kind', 'types', 'neck', 'necks', 'scum'];
+export const PERSON_NOUNS = ['people', 'peoples', 'mens', 'womens', 'person', 'persons', 'folk', 'folks', 'men', 'man', 'women', 'woman', 'lives', 'life', 'guys', 'guy', 'lads', 'kids', 'children', 'families', 'family', 'couples', 'couple', 'neighbours', 'residents', 'community', 'communities', 'individuals', 'individual', 'citizens', 'workers', 'members', 'population', 'ones', 'lot', 'bloke', 'blokes', 'girl', 'girls', 'boy', 'boys', 'kind', 'types'];
 
 /** Singular forms, so that "a gay person", "a Muslim", "that woman", "an immigrant" are groups too in hostile frames. */
 export const GROUP_SINGULARS: [string, Characteristic][] = [

@@ -17,7 +17,7 @@ export const HOSTILE_ADJ = [
   'disgusting', 'despicable', 'revolting', 'repulsive', 'repugnant', 'pathetic', 'vile', 'filthy', 'dirty', 'worthless', 'inferior', 'evil', 'wicked', 'sick', 'sickening', 'gross',
   'nasty', 'horrible', 'awful', 'terrible', 'stupid', 'dumb', 'thick', 'idiotic', 'moronic', 'useless', 'lazy', 'ugly', 'primitive', 'uncivilised', 'uncivilized', 'barbaric',
   'dangerous', 'violent', 'cruel', 'dishonest', 'deceitful', 'untrustworthy', 'unnatural', 'abnormal', 'perverted', 'twisted', 'mentally ill', 'insane', 'crazy', 'brainless',
-  'worst', 'dumbest', 'stupidest', 'lowest', 'vilest', 'scummy', 'toxic', 'poisonous', 'contemptible', 'loathsome', 'hideous', 'abhorrent', 'pitiful', 'inbred', 'backward',
+  'worst', 'worse', 'dumbest', 'stupidest', 'lowest', 'vilest', 'scummy', 'toxic', 'poisonous', 'contemptible', 'loathsome', 'hideous', 'abhorrent', 'pitiful', 'inbred', 'backward',
   'savage', 'subhuman', 'ignorant', 'lesser', 'unattractive', 'retarded', 'unclean', 'unwanted', 'unwelcome', 'unfit', 'incapable', 'incompetent', 'hysterical', 'irrational', 'greedy', 'shitty', 'crap', 'rubbish', 'trash', 'annoying',
   'obnoxious', 'insufferable', 'unbearable', 'intolerable', 'hateful', 'horrid', 'dreadful', 'foul', 'rotten', 'sinful', 'deviant', 'diseased', 'infected', 'parasitic', 'worthless',
 ];

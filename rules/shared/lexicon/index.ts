@@ -293,22 +293,19 @@ function lookup(tok: string): { senses: Sense[]; evasive: boolean } | undefined 
 
 // ---------------------------------------------------------------------------------------------
 
-const CATEGORY: [SenseKind, string][] = [
-  ['group', 'GRP'],
-  ['dehum', 'DEHUM'],
-  ['hostile', 'HADJ'],
-  ['insult', 'INS'],
-  ['insult-adj', 'INSA'],
-  ['profanity', 'PROF'],
-];
 
 function canonical(word: string, senses: Sense[]): string {
-  if (senses.some((s) => s.kind === 'slur' && !s.framed)) return 'SLUR';
-  if (senses.some((s) => s.kind === 'group')) return 'GRP';
-  if (senses.some((s) => s.kind === 'slur')) return 'FSLUR';
-  if (senses.some((s) => s.kind === 'harm' || s.kind === 'hate-verb' || s.kind === 'hate-noun' || s.kind === 'person' || s.kind === 'group-single' || s.kind === 'group-adj')) return word;
-  for (const [k, cat] of CATEGORY) if (senses.some((s) => s.kind === k && (k !== 'profanity' || s.tier !== 'mild'))) return cat;
-  return word;
+  let slur = false, framed = false, group = false, dehum = false, hostile = false, insult = false, insultAdj = false, prof = false;
+  for (const s of senses) {
+    if (s.kind === 'slur') { if (s.framed) framed = true; else slur = true; }
+    else if (s.kind === 'group') group = true;
+    else if (s.kind === 'dehum') dehum = true;
+    else if (s.kind === 'hostile') hostile = true;
+    else if (s.kind === 'insult') insult = true;
+    else if (s.kind === 'insult-adj') insultAdj = true;
+    else if (s.kind === 'profanity' && s.tier !== 'mild') prof = true;
+  }
+  return slur ? 'SLUR' : group ? 'GRP' : framed ? 'FSLUR' : dehum ? 'DEHUM' : hostile ? 'HADJ' : insult ? 'INS' : insultAdj ? 'INSA' : prof ? 'PROF' : word;
 }
 
 const NONE: Sense[] = [];
@@ -360,6 +357,14 @@ function build(doc: TextDoc): Lexicon {
     if (!found && tok.length >= 4) {
       // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
       for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
+      if (!found && /^[a-z]+$/.test(tok)) {
+        // A letter left out or two swapped ("immigrnts", "sikc"): two Map lookups, no allocation.
+        const f = fuzzyLookup(tok);
+        if (f) {
+          units.push({ start: sp.start, end: sp.end, text: canonical(f.word, f.senses), word: f.word, senses: f.senses, evasive: true });
+          continue;
+        }
+      }
       if (!found) unknown.push(units.length);
     }
     const senses = found ? found.senses : NONE;
@@ -416,7 +421,11 @@ function build(doc: TextDoc): Lexicon {
   for (let u = 1; u < units.length; u++) {
     const x = units[u];
     if (x.text === 'GRP' || !x.senses.some((s) => s.kind === 'group-single')) continue;
-    if (/^(?:a|an|any|every|each|no|one)$/.test(units[u - 1].word)) x.text = 'GRP';
+    if (/^(?:a|an|any|every|each|no|one)$/.test(units[u - 1].word)) {
+      const gs = x.senses.find((s) => s.kind === 'group-single')!;
+      x.senses = [{ kind: 'group', term: gs.term, characteristic: gs.characteristic }, ...x.senses];
+      x.text = 'GRP';
+    }
   }
   // Group adjectives before a person noun make a group ("gay people", "Muslim women", "g4y people").
   for (let u = 0; u < units.length - 1; u++) {
