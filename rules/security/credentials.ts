@@ -154,7 +154,10 @@ function isAdvice(folded: string, at: number): boolean {
 function camelOrSystem(raw: string, doc: TextDoc, span: Span): boolean {
   if (/[a-z][A-Z]/.test(raw) || /[A-Z]{2,}[a-z]/.test(raw)) return true;
   const s = sentenceOf(doc, span.start);
-  if (!COUNCIL_SYSTEM.test(doc.text.slice(s.start, s.end))) return false;
+  const bySentence = doc.memo('credentials/system', () => new Map<number, boolean>());
+  let sys = bySentence.get(s.start);
+  if (sys === undefined) bySentence.set(s.start, (sys = COUNCIL_SYSTEM.test(doc.text.slice(s.start, s.end))));
+  if (!sys) return false;
   return /^[A-Za-z]{6,40}$/.test(raw) && !/(?:ly|ed|ing|ful|less|able|ible)$/i.test(raw);
 }
 
