@@ -1,5 +1,6 @@
 import type { Rule } from '../define';
 import obsceneOrProfane from './obscene-or-profane';
+import personalInsult from './personal-insult';
 
 /** The abuse rules, in id order. Each file is one rule, named by its id. */
-export const rules: Rule[] = [obsceneOrProfane];
+export const rules: Rule[] = [obsceneOrProfane, personalInsult];

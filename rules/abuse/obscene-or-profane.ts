@@ -13,7 +13,7 @@ import { slurHits } from '../hate-discrimination/slur';
  */
 
 // Aimed at a person: "you …", "… you", "stfu", "is a total c**t", "@name …".
-const AT_PERSON_BEFORE = /(?:^| )(?:you|you're|youre|ur|u|ya|your|yer|is an?|are|was an?|he's an?|she's an?|such an?|what an?|you an?|you absolute|you total|you utter)(?: \S+){0,3} $/;
+const AT_PERSON_BEFORE = /(?:^| )(?:you|you're|youre|ur|u|ya|your|yer|is an?|are|was an?|he's an?|she's an?|such an?|you an?|you absolute|you total|you utter)(?: \S+){0,3} $/;
 const AT_PERSON_AFTER = /^ (?:you|u|ya|yourself|off|him|her|them|like you)(?: |$)/;
 const DIRECTED_TERMS = new Set(['stfu', 'gtfo', 'fuck off', 'wanker', 'twat', 'cunt', 'bellend', 'motherfucker', 'fuckwit', 'fuckface', 'fuckhead', 'cocksucker', 'prick', 'dickhead', 'bastard', 'arsehole', 'asshole', 'tosser', 'knobhead', 'bitch']);
 

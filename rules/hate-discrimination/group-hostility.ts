@@ -100,6 +100,7 @@ const PATTERNS: Pattern[] = [
 
 const NEG = /(?:^| )(?:not|never|no|nobody|n't|isnt|arent|dont|doesnt|didnt|wont|cant|hardly|opposite|nor|neither|without|stop|stopped)(?= |$)|n't(?= |$)/;
 const SELF = /(?:^| )like (?:me|us)(?= |$)/;
+const DISOWN = /\b(?:never|not|n't|didn't|did not|wouldn't|would never|don't|do not)\s+(?:\w+\s+)?(?:said|say|saying|claimed|claim|claiming|suggested|suggest|suggesting|implied|imply)\b[^.!?]{0,40}$/i;
 const FIRST = /(?:^| )(?:i|me|my|we|our|us|i'm|im|i've|i'd)(?= |$)/;
 const PRONOUN = new Set(['they', 'them', "they're", 'theyre', 'their', 'em']);
 
@@ -144,6 +145,9 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
         if (!p.negOk && (NEG.test(plain) || NEG.test(before))) continue;
         if (p.negOk && /(?:^| )(?:no|not|never)(?= |$)/.test(before) && !/(?:^| )(?:i|we)(?= |$)/.test(before)) continue;
         if (SELF.test(text)) continue;
+        // Disowned: "I never said that X are scum", "I'm not saying X are…".
+        const sentStart = doc.sentenceAt(span.start).start;
+        if (DISOWN.test(doc.text.slice(sentStart, span.start).replace(/[’‘]/g, "'"))) continue;
         if (p.firstPerson) {
           const sent = doc.sentenceAt(span.start);
           const s = doc.text.slice(sent.start, sent.end).toLowerCase();

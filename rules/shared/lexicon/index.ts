@@ -368,7 +368,9 @@ function build(doc: TextDoc): Lexicon {
       if (!found) unknown.push(units.length);
     }
     const senses = found ? found.senses : NONE;
-    units.push({ start: sp.start, end: sp.end, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found ? found.evasive : undefined });
+    // A word typed with gaps or dots between its letters ("d y k e") is evasive even if unknown.
+    const gapped = !found && sp.end - sp.start > tok.length + 1 && /\s|\./.test(text.slice(sp.start, sp.end));
+    units.push({ start: sp.start, end: sp.end, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found ? found.evasive : gapped || undefined });
   }
 
   for (const u of units) for (const s of u.senses) has.add(s.kind);
@@ -380,7 +382,7 @@ function build(doc: TextDoc): Lexicon {
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
-      if (u.word.length < 7 || !/^[a-z]+$/.test(u.word)) continue;
+      if ((u.word.length < 7 && !u.evasive) || !/^[a-z]+$/.test(u.word)) continue;
       const sp = splitWord(u.word);
       if (!sp) continue;
       const [a, sa, b, sb] = sp;
