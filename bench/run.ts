@@ -489,7 +489,7 @@ async function main() {
       const mod: any = await import(pathToFileURL(browserFile).href);
       const fn = [mod.default, mod.runBrowserBench, mod.run, ...Object.values(mod)].find((v) => typeof v === 'function');
       if (!fn) throw new Error('bench/browser.ts exports no function');
-      const rows = await fn();
+      const rows = await fn({ quick: QUICK, log: (line: string) => console.error(`  [browser] ${line}`) });
       log(renderRows(rows));
     } catch (e) {
       log(`Not measured: ${(e as Error).message.split('\n')[0]} (a missing Chromium is reported, not fatal).`);
