@@ -5,7 +5,7 @@ import type { Hit, Span } from '../types';
 
 /** One cheap test before anything else (a location chip skips it). */
 const GATE =
-  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu|stuck|(?:house|home) (?:is |will be )?empty|nobody (?:home|in)|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
+  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu|stuck|(?:house|home) (?:is |will be )?empty|nobody|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
 
 // A place: "the Spencer Arms", "Worsbrough reservoir", "the gym".
 const GENERIC_PLACE = String.raw`(?:gym|pub|local|park|club|beach|pool|baths|leisure centre|reservoir|woods?|shops|supermarket|station|airport|caf[eé]|restaurant|bar|chippy|garden centre|canal|countryside|allotment|football|match|cinema|theatre|spa|golf (?:club|course)|races|bingo|hairdressers?|barbers?|dentist)`;
@@ -14,19 +14,20 @@ const PLACE = String.raw`(?:(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b|${GEN
 
 // Happening now, somewhere named.
 const NOW_STRONG =
-  String.raw`\b(?:currently|right now|just (?:arrived|got|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our|the)|walking|running|shopping|jogging|cycling)|walking the dog|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
+  String.raw`\b(?:(?:currently|right now)(?= (?:at|in|on|outside|inside|by) )|just (?:arrived|got here|got to|got in to|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our) (?:[a-z]{3,12} )?(?:walk|run|jog|ride|cycle|swim|drink|pint|meal|coffee|bite|stroll|wander|lunch|dinner|breakfast|brunch)|walking|running|shopping|jogging|cycling)|walking the dog|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
 const NOW = new RegExp(NOW_STRONG, 'gi');
 /** After a "now" verb: a preposition and a place, within 60 characters (case-sensitive: the place is capitalised or generic). */
-const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,60}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into)\s${PLACE}`);
+const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,40}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into)\s${PLACE}`);
 // "I'm at the Spencer Arms", "we're in the pub": a weaker verb, so only "at …" or a generic place "in the …".
-const AT = /\b(?:I['’]?m|I am|we['’]re|we are)\s(?:now\s|currently\s|just\s|still\s)?(?=at\s|in\s)/gi;
+const AT = /(?<!\bhow \w{1,12} |\bwhat )\b(?:I['’]?m|I am|we['’]re|we are)\s(?:now\s|currently\s|just\s|still\s)?(?=at\s|in\s)/gi;
 const AT_TAIL = new RegExp(String.raw`^(?:at\s(?!home\b|a loss|an? (?:end|loss)|odds|pains|risk|work\b|least|the moment|this (?:stage|point|time))${PLACE}|in\s(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b)`);
-// Routines: "my usual 6am run round…", "every morning I walk the dog on…".
+// Routines: "my usual 6am run round…", "every morning I walk the dog on…" — with a place to find you.
 const ROUTINE =
-  /\bmy (?:usual|daily|morning|evening|regular|nightly|weekly|early) (?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) )?(?:run|walk|jog|swim|cycle|ride|dog walk|stroll|commute|route|spot|table|seat|pint|coffee)\b[^.!?\n]{0,60}|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) (?:run|walk|jog|swim|cycle)\b[^.!?\n]{0,60}|\b(?:every|each) (?:morning|evening|night|day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?\n]{0,40}?\b(?:I|we)\b[^.!?\n]{0,40}?\b(?:walk|run|jog|swim|cycle|go|head|take)\b[^.!?\n]{0,40}/gi;
+  /\bmy (?:usual|daily|morning|evening|regular|nightly|weekly|early) (?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) )?(?:run|walk|jog|swim|cycle|ride|dog walk|stroll|commute|route|spot|table|seat|pint|coffee)\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) (?:run|walk|jog|swim|cycle)\b|\b(?:every|each) (?:morning|evening|night|day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?\n]{0,40}?\b(?:I|we)\b[^.!?\n]{0,40}?\b(?:walk|run|jog|swim|cycle|go|head|take)\b/gi;
+const ROUTINE_TAIL = new RegExp(String.raw`^[^.!?\n]{0,50}?\b(?:at|in|on|round|around|along|through|to|by|past)\s${PLACE}`);
 // An empty home: away for a stretch.
 const EMPTY_HOME =
-  /\b(?:off to|flying (?:to|out to|off to)|jetting off to|heading off to|away (?:in|to))\s[^.!?\n]{0,40}?\bfor (?:a |two |three |four |\d{1,2} |the |ten |few )?(?:weeks?|fortnight|month|days|nights|week)\b|\bon holiday (?:until|till|for|from)\b|\baway (?:until|till|from|for (?:a|two|three|\d{1,2}|the|ten) (?:weeks?|fortnight|days|month|nights))\b|\b(?:house|home) (?:is |will be )?empty\b|\bnobody (?:home|in)\b|\bout of the country (?:until|till|for)\b/gi;
+  /\b(?:off to|flying (?:to|out to|off to)|jetting off to|heading off to|away (?:in|to))\s[^.!?\n]{0,40}?\bfor (?:a |two |three |four |\d{1,2} |the |ten |few )?(?:weeks?|fortnight|month|days|nights|week)\b|\bon holiday (?:until|till|for|from)\b|\baway (?:until|till|for (?:a|two|three|\d{1,2}|the|ten) (?:weeks?|fortnight|days|month|nights))\b|\b(?:house|home) (?:is |will be )?empty\b|\bnobody(?:['’]s| is| will be)? (?:home|in the house)\b|\bout of the country (?:until|till|for)\b/gi;
 // Future plans to be somewhere: a nudge only.
 const FUTURE = /\b(?:I['’]ll be|I will be|we['’]ll be|we will be|I['’]m going to|we['’]re going to|I['’]m off to|we['’]re off to|heading to|off to)\s(?:be\s)?/gi;
 const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?\n]{0,60}?\b(?:tomorrow|tonight|later|this (?:weekend|evening|afternoon)|next week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
@@ -117,7 +118,11 @@ export default defineRule({
         if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
       }
     }
-    for (const m of doc.matchAll(ROUTINE)) signals.push({ start: m.index, end: trimEnd(text, m.index + m[0].length) });
+    for (const m of doc.matchAll(ROUTINE)) {
+      const from = m.index + m[0].length;
+      const t = ROUTINE_TAIL.exec(text.slice(from, from + 160));
+      if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
+    }
     for (const s of signals) {
       if (hits.length >= 100) break;
       if (!deescalated(s)) add(s, 'warn');

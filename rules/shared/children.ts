@@ -16,7 +16,7 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from './lists';
-import { people } from './people';
+import { isFirstName, people } from './people';
 
 export interface Cue extends Span {
   kind: string;
@@ -230,6 +230,8 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     if (nouns.length > 0) {
       for (const p of people(doc)) {
         if (p.org || p.kind === 'mention' || p.kind === 'honorific') continue;
+        // Headlines are Title Case ("Her Son Wear Pink Fairy Wings"): a nearby name must start with a known first name.
+        if (p.kind !== 'listed' && !isFirstName(p.name.split(/[\s-]/)[0])) continue;
         const near = within(nouns, { start: Math.max(0, p.start - 40), end: p.end + 40 }).some((c) => (c.end <= p.start && p.start - c.end <= 25) || (p.end <= c.start && c.start - p.end <= 25));
         if (near) add(p.start, p.end, 'near', p.kind);
       }

@@ -182,6 +182,11 @@ function classify(raw: string, start: number, text: string, lists: MemberLists):
   let host = authority.replace(/:\d{1,5}$/, '').toLowerCase();
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   host = host.replace(/\.$/, '');
+  // "https://…gov.uk/…": an elided address, as people copy it from a display; a host cut off at the end is unknown.
+  if (host.includes('…')) {
+    host = host.replace(/^…+\.?/, '');
+    if (host.includes('…')) return null;
+  }
   if (!host) return null;
   const bare = !hasScheme && !/^www\./i.test(raw);
   const parsed = parse(IPV4.test(host) || host.includes(':') ? host : /[^\x00-\x7f]/.test(host) ? safeAscii(host) : host);

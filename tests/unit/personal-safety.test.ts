@@ -29,7 +29,9 @@ describe(R49, () => {
   it('warns on a routine', () => {
     const fs = run(R49, 'Out for my usual 6am run round Worsbrough reservoir, beautiful morning.');
     expect(severities(fs)).toEqual(['warn']);
-    expect(fs[0].excerpt.startsWith('Out for my usual 6am run round Worsbrough')).toBe(true);
+    expect(fs[0].excerpt).toBe('my usual 6am run round Worsbrough');
+    expect(run(R49, 'Every day I walk to work, rain or shine.')).toEqual([]);
+    expect(severities(run(R49, 'Every morning I walk the dog round Locke Park before 7.'))).toEqual(['warn']);
   });
 
   it('warns on a check-in chip, highlighting the first sentence, unless the post is official or in the past', () => {
