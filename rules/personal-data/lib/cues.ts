@@ -36,10 +36,57 @@ export interface SensitiveHit extends Span {
   category: SensitiveCategory;
 }
 
+/**
+ * Words at least one of which every SENSITIVE phrase contains. A word scan with a Set lookup is
+ * several times cheaper than running the nine alternations on clean text.
+ */
+const TRIGGER_WORDS = new Set(
+  `cancer terminal terminally dementia alzheimer sectioned overdose overdosed hiv aids miscarriage miscarried depression depressed suicidal suicide harm harming
+  schizophrenia schizophrenic bipolar psychosis psychotic breakdown disorder anorexia anorexic bulimia bulimic autism autistic adhd addiction addict alcoholic methadone rehab
+  chemo chemotherapy dialysis stroke heart parkinson neurone sclerosis disability disabilities wheelchair blind diabetic diabetes pregnant mental psychiatric antidepressants
+  gay lesbian bisexual bi trans transgender binary queer came coming transitioning transitioned reassignment sex muslim catholic jewish jew hindu sikh buddhist jehovah mormon
+  atheist christian evangelical converted islam christianity prison jail gaol nick con convict convicted convictions criminal tag tagged probation bail licence offender offenders
+  served jailed imprisoned universal benefits benefit pip independence esa jsa jobseeker dla allowance sanctioned sanction vouchers asylum refugee overstayer overstayed
+  illegal illegals undocumented recourse nrpf visa deportation deported domestic beaten abused battered fleeing restraining molestation refuge coercive arrears debt debts
+  bailiff bailiffs bankrupt bankruptcy ccj judgment iva payday evicted eviction section quit repossessed repossession`.split(/\s+/),
+);
+
+/** First three letters (or the whole of two-letter words) of the trigger words, as a 27×27×27 bitmap. */
+const TRIGGER_PREFIX = (() => {
+  const t = new Uint8Array(27 * 27 * 27);
+  for (const w of TRIGGER_WORDS) t[prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.length > 2 ? w.charCodeAt(2) : 0)] = 1;
+  return t;
+})();
+function prefixKey(a: number, b: number, c: number): number {
+  const k = (x: number) => (x >= 97 && x <= 122 ? x - 96 : 0);
+  return (k(a) * 27 + k(b)) * 27 + k(c);
+}
+
+/** Cheap gate: does the text contain any word that can start a sensitive-category phrase? (~1 µs on 280 characters) */
+export function mayBeSensitive(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) { i++; continue; }
+    const start = i;
+    while (i < n && (c = text.charCodeAt(i) | 0x20) >= 97 && c <= 122) i++;
+    const len = i - start;
+    if (len < 2 || len > 16) continue;
+    const a = text.charCodeAt(start) | 0x20;
+    const b = text.charCodeAt(start + 1) | 0x20;
+    const d = len > 2 ? text.charCodeAt(start + 2) | 0x20 : 0;
+    if (!TRIGGER_PREFIX[prefixKey(a, b, d)]) continue;
+    if (TRIGGER_WORDS.has(text.slice(start, i).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Every sensitive-category term in the draft (memoised). */
 export function sensitiveHits(doc: TextDoc): SensitiveHit[] {
   return doc.memo('pd/sensitive', () => {
     const out: SensitiveHit[] = [];
+    if (!mayBeSensitive(doc.text)) return out;
     for (const [category, re] of SENSITIVE) for (const m of doc.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category });
     return out.sort((a, b) => a.start - b.start);
   });
