@@ -1,6 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build } from 'esbuild';
 import { SITE_MATCHES } from './entrypoints/composer.content/sites';
+
+/** The rules engine, bundled apart from the content script and imported by it on first use (see engine-entry.ts). */
+async function bundleEngine(): Promise<string> {
+  const out = await build({
+    entryPoints: ['entrypoints/composer.content/engine-entry.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome110', 'firefox115'],
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const js = out.outputFiles[0].text;
+  // The NLP layer belongs to the worker alone: never ship it to every page.
+  if (/spencermountain|compromise/i.test(js)) throw new Error('engine.js must not contain compromise (rules/nlp.ts is for the worker only)');
+  return js;
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +28,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: 'engine.js', contents: await bundleEngine() });
+    },
+  },
   manifest: {
     name: 'Think Twice',
     description:
@@ -16,5 +41,7 @@ export default defineConfig({
     permissions: ['storage'],
     // Exactly the four sites the content script reads (Facebook, X, Instagram, Nextdoor).
     host_permissions: SITE_MATCHES,
+    // The content script imports the rules from our own package; only on the four sites.
+    web_accessible_resources: [{ resources: ['engine.js'], matches: SITE_MATCHES, use_dynamic_url: true }],
   },
 });

@@ -8,8 +8,8 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { analyze, worstSeverity } from '../../rules/engine';
-import type { ComposeContext, ComposeKind, Finding, Settings } from '../../rules/types';
+import type * as Engine from './engine-entry';
+import { SEVERITY_RANK, type ComposeContext, type ComposeKind, type Finding, type Settings, type Severity } from '../../rules/types';
 import { Panel } from '../../components/Panel';
 import { extractEditable, type Extracted } from './read';
 import { isKeyboardSubmit } from './keyboard';
@@ -66,6 +66,15 @@ interface Pause {
   resolved: boolean;
 }
 
+/** The engine module, built apart from this script (see wxt.config.ts). */
+export const ENGINE_FILE = '/engine.js';
+
+function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
 const findingKey = (f: Finding) => `${f.ruleId}|${f.excerpt}`;
 
 /**
@@ -105,6 +114,8 @@ export async function startThinkTwice(ctx: ContentScriptContext): Promise<void> 
 
 class Controller {
   private settings: Settings = {};
+  private engine: typeof Engine | null = null;
+  private engineLoad: Promise<void> | null = null;
   private watches = new Map<Element, Watch>();
   private active: Watch | null = null;
   private pause: Pause | null = null;
@@ -363,9 +374,31 @@ class Controller {
     // Draft.js often cancels native input events: the observer sees every change to the editor's DOM.
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
+    this.loadEngine();
     this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
     return w;
+  }
+
+  /**
+   * The rules arrive with the first composer: imported from our own packaged file (a
+   * web-accessible resource), so pages where nobody writes never load them. Until they arrive, or
+   * if they cannot load, posting is untouched (fail open).
+   */
+  private loadEngine(): void {
+    this.engineLoad ??= (async () => {
+      try {
+        const url = (browser.runtime.getURL as (p: string) => string)(ENGINE_FILE);
+        this.engine = (await import(/* @vite-ignore */ url)) as typeof Engine;
+      } catch (e) {
+        this.health('not checking here', `the rules could not load: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      for (const w of this.watches.values()) {
+        w.text = '\u0000';
+        this.safely(() => this.update(w));
+      }
+    })();
   }
 
   private detach(w: Watch): void {
@@ -403,11 +436,12 @@ class Controller {
 
   private analyzeFast(text: string, w: Watch): Finding[] {
     if (testFault()) throw new Error('test fault: analysis disabled by data-think-twice-test-fault');
-    return analyze(text, this.contextOf(w), this.settings, { mode: 'fast' });
+    if (!this.engine) throw new Error('the rules are not loaded');
+    return this.engine.analyze(text, this.contextOf(w), this.settings, { mode: 'fast' });
   }
 
   private update(w: Watch): void {
-    if (this.ctx.isInvalid) return;
+    if (this.ctx.isInvalid || !this.engine) return;
     const { text, extracted } = this.read(w);
     w.extracted = extracted;
     if (text === w.text && w.fast) {
