@@ -1,0 +1,100 @@
+import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
+import type { Hit, Severity, Span } from '../types';
+import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
+import { threatHits } from './violent-threat';
+
+/**
+ * R08. Veiled threats and intimidation: "I know where you live", "we know who you are", "we're
+ * watching", "you'll regret this", "I'll make your life hell", "nice family you've got… shame if…".
+ * "You've been warned" / "last warning" count only with another intimidating phrase (a parking
+ * notice is not a threat). Electoral accountability ("vote them out") is never intimidation.
+ * Stop with a violent threat (R07) or a mention of the person's home, family or workplace.
+ */
+
+const A = "['’]";
+const PHRASES = new RegExp(
+  [
+    `\\b(?:i|we)\\s+(?:know|found out) where (?:you|he|she|they|your \\w+|his \\w+|her \\w+|their \\w+) (?:live|lives|work|works|park|parks|drink|drinks|go to school|goes to school|sleep|sleeps|stay|stays)\\b`,
+    `\\bwe know (?:exactly )?who (?:you are|has been|have been|is|it was|you${A}re|reported|complained)\\b`,
+    `\\b(?:we${A}re|we are|i${A}m|i am|we${A}ll be|i${A}ll be) (?:watching|keeping (?:an )?eye on|coming for|coming after)(?: (?:you|him|her|them|your (?:every )?\\w+))?(?=\\s*(?:[.!?,;]|$|and\\b|👀))`,
+    `\\byou${A}?ll regret (?:this|it|that|posting|saying|writing)\\b`,
+    `\\bi${A}?d be (?:very )?careful if i (?:were|was) you\\b`,
+    `\\b(?:i|we)(?:${A}ll| will| am going to| are going to| gonna) make your life (?:hell|a (?:living )?hell|a misery|miserable)\\b`,
+    `\\b(?:i|we)(?:${A}ll| will) (?:ruin|destroy|finish|bury) you\\b`,
+    `\\bnice (?:family|house|home|car|kids|children|business|shop|place|wife|husband|job|little \\w+) (?:you${A}ve got|you have|you got)\\b`,
+    `\\b(?:it${A}?d be a |be a |would be a )?shame if (?:something|anything|people|someone|somebody|everyone|your|they|the whole)\\b`,
+    `\\bwatch (?:yourself|what you (?:say|post|write))\\b`,
+    `\\byou${A}?ll be sorry\\b`,
+    `\\b(?:we|i)${A}?ll (?:find|get|come for) you\\b`,
+    `\\bcoming (?:for|after) you\\b`,
+    `\\bdon${A}?t make me (?:come|find|tell)\\b`,
+    `\\bknow where your (?:kids|children|wife|husband|family|mum|mam|dad) (?:go|goes|are|is|live|lives|work|works)\\b`,
+  ].join('|'),
+  'gi',
+);
+const WARNED = /\byou['’]?ve been warned\b|\b(?:last|final) warning\b|\bkeep (?:this|it) up and\b|\bor else\b/gi;
+const PERSONAL = /\b(?:your|his|her|their) (?:kids|children|wife|husband|family|mum|mam|dad|house|home|address|street|car|workplace|office|job|school)\b|\bwhere (?:you|he|she|they) (?:live|lives|work|works)\b/i;
+const QUICK = /know|watch|regret|careful|hell|misery|ruin|destroy|nice|shame|sorry|find|get you|coming|make me|warn|or else|keep this up/i;
+
+export function intimidationHits(doc: TextDoc): { span: Span; info: boolean; phrase: string }[] {
+  return doc.memo('threats/intimidation', () => {
+    const t = doc.text;
+    const out: { span: Span; info: boolean; phrase: string }[] = [];
+    if (!QUICK.test(t)) return out;
+    for (const m of doc.matchAll(PHRASES)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      out.push({ span, info: inQuoteCondemnFrame(doc, span), phrase: m[0] });
+    }
+    const warned = doc.matchAll(WARNED);
+    if (warned.length && (out.length || threatHits(doc).length)) {
+      for (const m of warned) out.push({ span: { start: m.index, end: m.index + m[0].length }, info: inQuoteCondemnFrame(doc, { start: m.index, end: m.index + m[0].length }), phrase: m[0] });
+    }
+    return out;
+  });
+}
+
+export default defineRule({
+  id: 'threats-incitement/intimidation',
+  family: 'threats-incitement',
+  title: 'Veiled threats and intimidation',
+  severity: 'warn',
+  sets: ['core-legal'],
+  policy: [
+    { file: '000_02512859952f4825.txt', section: 'No place for hate in Barnsley', quote: 'We do not accept content that is defamatory, slanderous, discriminatory, inciting or intimidatory behaviour' },
+    { file: '001_7fd03c8e1b0bdc04.txt', section: 'Inappropriate Use of Social Media by Others', quote: 'Any form of intimidation or abuse on a social media platform is subject to all the same potential criminal prosecutions as other forms of intimidation.' },
+    { file: '004_f238b8de7f3077ec.txt', section: 'Rules of engagement', quote: 'Rule 2: Posts should not contain abuse, harassment, intimidation or threats of any form.' },
+  ],
+  message:
+    "{lead}Phrases like '{phrase}' can come across as intimidating, even if you don't mean them that way. Consider a calmer wording that sticks to the issue.",
+  action: 'Use calmer wording that sticks to the issue.',
+  examples: {
+    trigger: [
+      { text: '@JRobinson I know where you live, so think carefully before posting lies about me again.', context: { kind: 'reply' }, source: 'catalog R08 #1', severity: 'stop' },
+      { text: "You've been warned. Keep this up and I'll make your life hell.", source: 'catalog R08 #2', severity: 'warn' },
+      { text: "We know exactly who has been reporting us to enforcement, and we're watching.", source: 'catalog R08 #3', severity: 'warn' },
+      { text: "Nice family you've got there, Mark. Shame if people knew what you've been saying.", context: { kind: 'reply' }, source: 'catalog R08 #4', severity: 'stop' },
+      { text: "I'd be careful if I were you, Sandra.", context: { kind: 'reply' }, severity: 'warn' },
+    ],
+    quiet: [
+      { text: 'Remember this on 7 May — you can vote them out.', source: 'catalog R08 #1' },
+      { text: "You've been warned: parking enforcement on the school zig-zags starts Monday.", source: 'catalog R08 #2' },
+      { text: 'I know where the problem is — the drain outside the Co-op has been blocked for weeks.', source: 'catalog R08 #3' },
+      { text: 'Councillors are watching the consultation closely and will report back.', source: 'catalog R08 #4' },
+      { text: "A man told me 'I know where you live' at the count. It's been reported to the police and the Monitoring Officer.", source: 'catalog R08 #5', allowInfo: true },
+      { text: "We're watching the match at the Oakwell fan zone tonight." },
+    ],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    const found = intimidationHits(doc);
+    if (found.length === 0) return hits;
+    const loud = found.filter((h) => !h.info);
+    const escalate = loud.length > 0 && (threatHits(doc).some((h) => !h.info) || PERSONAL.test(doc.text) || loud.some((h) => /famil|kids|children|house|home|wife|husband|live|work|school/i.test(h.phrase)));
+    for (const h of found) {
+      const severity: Severity = h.info ? 'info' : escalate ? 'stop' : 'warn';
+      hits.push({ ...h.span, severity, vars: { lead: h.info ? QUOTE_CONDEMN_MESSAGE + ' ' : '', phrase: h.phrase } });
+    }
+    return hits;
+  },
+});
