@@ -87,8 +87,6 @@ function teachDefaults() {
   (nlp as any).addWords(words);
 }
 
-const ORG_TAGS = ['Organization'];
-
 /** Create the NLP parser. The first call initialises compromise (~tens of ms); later calls are cheap. */
 export function createNlp(options: CreateNlpOptions = {}): NlpParserHandle {
   teachDefaults();
@@ -96,27 +94,66 @@ export function createNlp(options: CreateNlpOptions = {}): NlpParserHandle {
   const cache = new Map<string, ParsedSentence>();
   const stats = { parsedSentences: 0, cacheHits: 0 };
 
-  function parseSentence(s: string): ParsedSentence {
+  function remember(s: string, p: ParsedSentence) {
+    cache.set(s, p);
+    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
+  }
+
+  function lookup(s: string): ParsedSentence | undefined {
     const hit = cache.get(s);
     if (hit) {
       stats.cacheHits++;
       cache.delete(s);
       cache.set(s, hit); // most recently used last
-      return hit;
     }
-    stats.parsedSentences++;
-    const p = parseOne(s);
-    cache.set(s, p);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
-    return p;
+    return hit;
+  }
+
+  /** Parse the sentences not in the cache in one compromise call (cheaper than one call each), then cache each. */
+  function parseMissing(missing: string[]) {
+    if (missing.length === 0) return;
+    stats.parsedSentences += missing.length;
+    if (missing.length === 1) {
+      remember(missing[0], parseOne(missing[0]));
+      return;
+    }
+    const joined = missing.join(SEP);
+    let all: NlpTerm[] = [];
+    try {
+      all = parseTerms(joined);
+    } catch {
+      all = []; // fall back to one sentence at a time, each failing open
+    }
+    let base = 0;
+    let k = 0;
+    for (const m of missing) {
+      const end = base + m.length;
+      const terms: NlpTerm[] = [];
+      while (k < all.length && all[k].start < base) k++;
+      while (k < all.length && all[k].end <= end) {
+        const t = all[k++];
+        terms.push({ ...t, start: t.start - base, end: t.end - base });
+      }
+      remember(m, all.length === 0 ? parseOne(m) : fromTerms(m, terms));
+      base = end + SEP.length;
+    }
   }
 
   const parser = ((text: string): NlpParse => {
     const sentences: NlpSentence[] = [];
     const people: Span[] = [], organizations: Span[] = [], places: Span[] = [], quotations: Span[] = [], negatives: Span[] = [];
-    for (const sp of splitSentences(text)) {
+    const spans = splitSentences(text);
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    for (const sp of spans) {
       const st = text.slice(sp.start, sp.end);
-      const p = parseSentence(st);
+      if (!seen.has(st) && !lookup(st)) missing.push(st);
+      seen.add(st);
+    }
+    parseMissing(missing);
+    for (const sp of spans) {
+      const st = text.slice(sp.start, sp.end);
+      const p = cache.get(st) ?? parseOne(st);
       const shift = (x: Span): Span => ({ start: x.start + sp.start, end: x.end + sp.start });
       const terms = p.terms.map((t) => ({ ...t, start: t.start + sp.start, end: t.end + sp.start }));
       sentences.push({ start: sp.start, end: sp.end, text: st, terms, isQuestion: p.isQuestion });
@@ -161,35 +198,64 @@ function addName(words: Record<string, string>, name: string, tag: string) {
   words[clean] = tag;
 }
 
-function spansOf(view: any): Span[] {
+/** Consecutive terms carrying a tag, as spans ("Cllr Morton" = Honorific + Person). */
+function runsOf(terms: NlpTerm[], test: (tags: readonly string[]) => boolean): Span[] {
   const out: Span[] = [];
-  for (const j of view.json({ offset: true, terms: false })) {
-    const o = j.offset;
-    if (!o) continue;
-    // Trim trailing punctuation compromise keeps inside the span ("Ltd." keeps its dot; fine).
-    out.push({ start: o.start, end: o.start + o.length });
+  let cur: Span | null = null;
+  for (const t of terms) {
+    if (test(t.tags)) {
+      if (cur && t.start - cur.end <= 2) cur.end = t.end;
+      else {
+        cur = { start: t.start, end: t.end };
+        out.push(cur);
+      }
+    } else cur = null;
   }
   return out;
 }
 
+const isPerson = (tags: readonly string[]) => tags.includes('Person') || tags.includes('Honorific');
+const isOrg = (tags: readonly string[]) => tags.includes('Organization');
+const isPlace = (tags: readonly string[]) => tags.includes('Place');
+const QUOTE = /["“”]([^"“”\n]{1,300})["“”]/g;
+
+/**
+ * One sentence through compromise: a single tagging pass and one json() walk. People,
+ * organisations and places are read off the tags (cheaper than people()/organizations()/places(),
+ * which re-run matches); questions and quotations come from the text.
+ */
+const SEP = '\n\n';
+
+/** One compromise pass: every term with its tags and offsets. Throws on a compromise error. */
+function parseTerms(s: string): NlpTerm[] {
+  const d = (nlp as any)(s);
+  const terms: NlpTerm[] = [];
+  for (const sent of d.json({ offset: true, text: false, normal: false })) {
+    for (const t of sent.terms) {
+      if (!t.offset || t.offset.length === 0) continue; // implicit terms of contractions ("He's" → is)
+      terms.push({ text: t.text, normal: t.normal, tags: t.tags, start: t.offset.start, end: t.offset.start + t.offset.length });
+    }
+  }
+  return terms;
+}
+
+/**
+ * A sentence's parse from its terms. People, organisations and places are read off the tags
+ * (cheaper than people()/organizations()/places(), which re-run matches); questions and
+ * quotations come from the text.
+ */
+function fromTerms(s: string, terms: NlpTerm[]): ParsedSentence {
+  const people = runsOf(terms, isPerson).filter((sp) => terms.some((t) => t.start >= sp.start && t.end <= sp.end && t.tags.includes('Person')));
+  const quotations: Span[] = [];
+  QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE.exec(s))) quotations.push({ start: m.index, end: m.index + m[0].length });
+  return { terms, isQuestion: /\?["'”’)]*\s*$/.test(s), people, organizations: runsOf(terms, isOrg), places: runsOf(terms, isPlace), quotations };
+}
+
 function parseOne(s: string): ParsedSentence {
   try {
-    const d = (nlp as any)(s);
-    const terms: NlpTerm[] = [];
-    for (const sent of d.json({ offset: true })) {
-      for (const t of sent.terms) {
-        if (!t.offset || t.offset.length === 0) continue; // implicit terms of contractions ("He's" → is)
-        terms.push({ text: t.text, normal: t.normal, tags: t.tags, start: t.offset.start, end: t.offset.start + t.offset.length });
-      }
-    }
-    return {
-      terms,
-      isQuestion: d.sentences().isQuestion().found,
-      people: spansOf(d.people()),
-      organizations: spansOf(d.organizations()).concat(spansOf(d.match('#' + ORG_TAGS[0]))),
-      places: spansOf(d.places()),
-      quotations: spansOf(d.quotations()),
-    };
+    return fromTerms(s, parseTerms(s));
   } catch {
     // Fail open: an NLP error leaves the fast-path answer standing.
     return { terms: [], isQuestion: /\?\s*$/.test(s), people: [], organizations: [], places: [], quotations: [] };
