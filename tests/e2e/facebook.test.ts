@@ -2,13 +2,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageUrl } from '../fixtures/pages';
-import { CASES, composerSuite, noNetworkTest, openCase } from './composers';
+import { CASES, composerSuite, expectNoPanel, noNetworkTest, openCase } from './composers';
 import { launch, type Session } from './harness';
 import {
   DRAFTS,
   QUIET_MS,
   composerText,
-  expectNoPanel,
   expectPanelShown,
   gap,
   imeComposeAndCommitWithEnter,

@@ -3,7 +3,6 @@
  * Playwright's CSS locators pierce) and the practice page's own submit log.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** Drafts the rules already judge (checked in tests/e2e/drafts.test.ts against analyze()). */
 export const DRAFTS = {
@@ -67,12 +66,6 @@ export async function typeInto(page: Page, editor: Locator, text: string): Promi
 
 export async function expectPanelShown(page: Page): Promise<void> {
   await panels(page).first().waitFor({ state: 'visible', timeout: SHOW_TIMEOUT });
-}
-
-/** Asserts no panel becomes visible within QUIET_MS. */
-export async function expectNoPanel(page: Page, ms = QUIET_MS): Promise<void> {
-  await page.waitForTimeout(ms);
-  expect(await visibleCount(panels(page))).toBe(0);
 }
 
 export async function visibleCount(loc: Locator): Promise<number> {
