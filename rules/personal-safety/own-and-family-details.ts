@@ -185,20 +185,24 @@ function genericSelfDisclosure(doc: TextDoc, add: Add): void {
       add({ start: s, end: s + d.length }, 'your date of birth');
     }
   }
-  if (/\d/.test(text)) {
+  const hasDigit = /\d/.test(text);
+  if (hasDigit) {
     for (const m of doc.matchAll(ADDRESS_SELF)) {
       const after = m.index + m[0].length;
       for (const pl of places(doc)) {
         if ((pl.kind === 'house' || pl.kind === 'postcode') && pl.start >= after && pl.start - after <= 60) add(pl, 'your home address');
       }
     }
+  }
+  if (hasDigit || text.includes('@')) {
     for (const m of doc.matchAll(CONTACT_SELF)) {
       const after = m.index + m[0].length;
-      const window = text.slice(after, after + 40);
+      // The number must follow the words in the same clause: "my personal mobile 07700…", "…is 07700…".
+      const window = text.slice(after, after + 90).split(/[;!?]|\.(?:\s|$)|\b(?:use|not|instead|but)\b/)[0];
       const email = /e-?mail/i.test(m[0]);
       const re = email ? new RegExp(EMAIL.source) : new RegExp(PHONE_DIGITS.source);
       const v = re.exec(window);
-      if (v) add({ start: after + v.index, end: after + v.index + v[0].length }, email ? 'your personal email address' : 'your personal phone number');
+      if (v && v.index <= 16) add({ start: after + v.index, end: after + v.index + v[0].length }, email ? 'your personal email address' : 'your personal phone number');
     }
   }
 }

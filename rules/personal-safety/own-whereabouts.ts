@@ -5,7 +5,7 @@ import type { Hit, Span } from '../types';
 
 /** One cheap test before anything else (a location chip skips it). */
 const GATE =
-  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu|stuck|(?:house|home) (?:is |will be )?empty|nobody|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
+  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu\w*|stuck|(?:house|home) (?:is |will be )?empty|nobody|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
 
 // A place: "the Spencer Arms", "Worsbrough reservoir", "the gym".
 const GENERIC_PLACE = String.raw`(?:gym|pub|local|park|club|beach|pool|baths|leisure centre|reservoir|woods?|shops|supermarket|station|airport|caf[eé]|restaurant|bar|chippy|garden centre|canal|countryside|allotment|football|match|cinema|theatre|spa|golf (?:club|course)|races|bingo|hairdressers?|barbers?|dentist)`;
@@ -34,7 +34,7 @@ const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?
 
 // Official business is where the public is meant to find you (004 "outside of official council business").
 const OFFICIAL =
-  /\b(?:surgery|surgeries|full council|council meeting|cabinet|committee|scrutiny|the count|count (?:centre|at)|verification|walkabout|ward walk|site visit|official|opening|civic|mayor(?:al|['’]s)?|ceremony|polling station|hustings|consultation|drop-in|public meeting|residents['’]? meeting|community meeting|advertised|open day|presentation|briefing|town hall|assembly|parliament|ward (?:tour|visit|event)|event)\b/i;
+  /\b(?:surgery|surgeries|conference|LGA|full council|council meeting|cabinet|committee|scrutiny|the count|count (?:centre|at)|verification|walkabout|ward walk|site visit|official|opening|civic|mayor(?:al|['’]s)?|ceremony|polling station|hustings|consultation|drop-in|public meeting|residents['’]? meeting|community meeting|advertised|open day|presentation|briefing|town hall|assembly|parliament|ward (?:tour|visit|event)|event)\b/i;
 // Campaigning with a team.
 const TEAM = /\b(?:leafleting|leafletting|canvassing|door[- ]?knocking|on the doors|doorstep(?:ping)?|campaigning|action day|street stall|with the team|with (?:the |our |my )?(?:[A-Z][\w-]{1,20} )?(?:team|volunteers|activists|candidates?|campaigners|members))\b/;
 // Already left: "earlier today", "yesterday", "great to visit".

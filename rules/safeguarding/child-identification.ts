@@ -6,6 +6,8 @@ import { HitSet, ageCues, careStatus, childNouns, mayMentionChild, namedChildren
 
 // A photo of a group plus a team, class or event word: "our under-11s … new kit", "Year 6 class trip".
 const GROUP_CONTEXT = /\b(?:team|squad|class|kit|match|trip|assembly|nativity|sports day|performance|concert|party|winners|players|champions|cup|trophy|medals?|tournament|gala|presentation|prize|visit|visited|played|with their)\b/i;
+// An official missing-person appeal is meant to be shared: a nudge, not a stop.
+const POLICE_APPEAL = /\b(?:police (?:are |have )?(?:appeal(?:ing|ed)?|asked|issued)|missing (?:person )?appeal|last seen (?:on|in|at|wearing)|have you seen)\b/i;
 // Flyers and adverts for children's activities do not show particular children.
 const ADVERT = /\b(?:free places|places available|book (?:now|online|a place|your)|sign up|register (?:now|online|at)|open to all|all welcome|ages? \d{1,2}\s?[-–]\s?\d{1,2}|aged \d{1,2}\s?[-–]\s?\d{1,2})\b/i;
 
@@ -49,6 +51,7 @@ export default defineRule({
       { text: 'Holiday club for children aged 5–11 at Kendray library — book online, free places available.', context: { hasMedia: true, mediaKind: 'image' } },
       { text: 'A boy was knocked off his bike on Park Road today; I have asked highways for a crossing.' },
       { text: 'Item (8) on the agenda is the school transport review for year 9 pupils.' },
+      { text: 'Police are appealing for information about a missing 14-year-old girl, Chloe Smith, last seen on Sheffield Road. Please share.', allowInfo: true },
     ],
   },
   detect(doc) {
@@ -107,7 +110,9 @@ export default defineRule({
         }
       }
     }
-    return hits.hits();
+    const out = hits.hits();
+    if (out.length > 0 && POLICE_APPEAL.test(doc.text)) for (const h of out) h.severity = 'info';
+    return out;
   },
 });
 

@@ -12,7 +12,7 @@ const PERSON =
 const KEY_SAFE = /\b(?:key ?safe|key ?box|lock ?box|door|alarm)\b[^.\n]{0,40}?\bcode\b[^\d\n]{0,15}?(\d{3,8}#?|[A-Z0-9]{4,8}#)(?!\d)/gi;
 // Helplines, recruitment, events and budgets talk about services, not about where someone is.
 const SERVICE_FRAME =
-  /\b(?:helpline|call (?:the|us|0)|ring (?:the|0)|contact (?:the|us)|if you(?:['’]re| are) (?:experiencing|affected|worried)|recruiting|information evening|open day|fundraiser|fundraising|coffee morning|raffle|bake sale|quiz night|donations? (?:welcome|needed)|sponsored|funding|budget|across the (?:borough|district|town|city)|consultation on)\b/i;
+  /\b(?:helpline|call (?:the|us|0)|ring (?:the|0)|contact (?:the|us)|if you(?:['’]re| are) (?:experiencing|affected|worried)|recruiting|information evening|open day|fundraiser|fundraising|coffee morning|raffle|bake sale|quiz night|donations? (?:welcome|needed)|sponsored|funding|budget|across the (?:borough|district|town|city)|consultation on|planning (?:application|permission|committee)|(?:has been|was|were|have been) (?:approved|granted|refused|given the go-ahead))\b/i;
 
 export default defineRule({
   id: 'safeguarding/vulnerable-person-location',

@@ -17,7 +17,7 @@ const KEYWORD =
 
 // A keyword, then (optionally "for X", "is", ":", "=") a secret of 4+ characters holding a digit or symbol.
 const CREDENTIAL = new RegExp(
-  String.raw`\b(${KEYWORD})\b[ \t]*(?:(?:for|at|on|of|to) [^.:\n]{1,30}?[ \t]+)?(?:is|was|'s|:|=|-|–)?[ \t]*['"“‘]?((?=[^\s'",]{0,40}[\d!@#$%^&*])[^\s'"”’,]{4,40})`,
+  String.raw`\b(${KEYWORD})\b[ \t]*(?:(?:for|at|on|of|to) [^.:\n]{1,30}?[ \t]+|(?:i|you|we|they) (?:just )?(?:got|received|was sent|were sent|have|had)[ \t]*)?(?:is|was|'s|:|=|-|–)?[ \t]*['"“‘]?((?=[^\s'",]{0,40}[\d!@#$%^&*])[^\s'"”’,]{4,40})`,
   'g',
 );
 // "password is CentreGuest": with an explicit "is", ":" or "=", a CamelCase word is a secret too.
@@ -27,6 +27,9 @@ const USER_PASS = new RegExp(
   String.raw`\b(?:user ?name|user(?: id)?|login|log-in|email)[ \t]*(?:is|:|=|-)?[ \t]*['"“‘]?([^\s'"”’,;]{2,60})['"”’]?[ \t]*[,;/|&]?[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:p[a@4][s$5]{2}w[o0]rds?|pwd|pw|pass)[ \t]*(?:is|:|=|-)?[ \t]*['"“‘]?([^\s'"”’,;]{4,40})`,
   'g',
 );
+// "Login: jo@gmail.com / Kingstone!2024": a login followed by "/" and a secret with a letter and a digit or symbol.
+const LOGIN_SLASH =
+  /\b(?:login|log-in|log in|sign[- ]in|user ?name|account|details)\b[^\n]{0,40}?[^\s/|]{3,60}[ \t]{0,3}[/|][ \t]{0,3}((?=[^\s'",]{0,40}[\d!@#$%^&*])(?=[^\s'",]{0,40}[a-z])[^\s'",]{6,40})/g;
 // "Your code is 482913", "482913 is your verification code".
 const BARE_CODE = /\b(?:your|the|my) (?:\w+ ){0,2}code (?:is|:)[ \t]*(\d{4,8})\b|\b(\d{4,8}) is your (?:\w+ ){0,2}code\b/g;
 const CODE_CONTEXT = /\b(?:verif|2fa|two[- ]factor|otp|one[- ]time|sign[- ]?in|log ?in|security|authenticat|confirm|text(?:ed)? me|sent me|whatsapp|facebook|google|microsoft|bank)/;
@@ -120,6 +123,19 @@ export default defineRule({
       if (NOT_SECRET.has(u[1].toLowerCase())) continue;
       const all = orig(u.index, pf + pw.length);
       spans.push({ start: all.start, end: sec.start + raw.length });
+    }
+
+    if (text.includes('/') || text.includes('|')) {
+      LOGIN_SLASH.lastIndex = 0;
+      let l: RegExpExecArray | null;
+      while ((l = LOGIN_SLASH.exec(ft))) {
+        const pw = l[1];
+        const pf = l.index + l[0].length - pw.length;
+        if (isAdvice(ft, l.index)) continue;
+        const sec = orig(pf, pf + pw.length);
+        const raw = trimPunct(text.slice(sec.start, sec.end));
+        spans.push({ start: orig(l.index, l.index + 1).start, end: sec.start + raw.length });
+      }
     }
 
     if (/\d{4}/.test(text)) {

@@ -43,7 +43,7 @@ export function mayMentionVulnerable(text: string): boolean {
 const INDIVIDUAL_CHILD =
   /\b(?:lad|lass|boy|girl|kid|child|son|daughter|teenager|teen|toddler|baby|youngster|schoolboy|schoolgirl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|pupil)\b/gi;
 const GROUP_CHILD =
-  /\b(?:kids|children|pupils|boys|girls|lads|teenagers|teens|youngsters|toddlers|babies|young people|grandchildren|grandkids|under-?\d{1,2}s|u\d{1,2}s|year \d{1,2}s|juniors|infants|cubs|brownies|beavers|rainbows|scouts|guides|class of \d{4}|school ?team|squad)\b/gi;
+  /\b(?:kids|children|pupils|boys|girls|lads|teenagers|teens|youngsters|toddlers|babies|young people|grandchildren|grandkids|under-?\d{1,2}s|u\d{1,2}s|year \d{1,2}(?:s|\sclass(?:es)?|\spupils|\schildren)|juniors|infants|cubs|brownies|beavers|rainbows|scouts|guides|class of \d{4}|school ?team|squad)\b/gi;
 // Organisations and services named after children are not children.
 const NOT_CHILD_AFTER = /^['’]?s? (?:services|social care|centres?|commissioner|hospital|trust|charity|society|services budget|act|minister|department|ward|home)\b/i;
 
@@ -217,7 +217,7 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       // "Labour (12)": a single capitalised word needs a child word or a school nearby to be a child's name.
       const single = !m[1].includes(' ') && !m[1].includes('-');
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length });
-      if (single && !childNouns(doc).some((c) => inside(c, win)) && !schools(doc).some((c) => inside(c, win))) continue;
+      if (single && !isFirstName(m[1]) && within(childNouns(doc), win).length === 0 && within(schools(doc), win).length === 0) continue;
       if (m[4] && single) continue; // "Tom, 12, …" only with two words or a bracket
       add(m.index, m.index + m[1].length, 'tied', 'age');
     }

@@ -20,6 +20,7 @@ describe(R49, () => {
     ["I'm at the Cross Keys till about ten if anyone wants to moan about the bins.", "I'm at the Cross Keys"],
     ['Sat in the sun at Locke Park with the dog, bliss.', 'Sat in the sun at Locke Park'],
     ["We're on holiday until the 14th so the house is empty.", 'on holiday until'],
+    ['Queuing at the Co-op on Church Street, longest queue ever.', 'Queuing at the Co-op on Church Street'],
   ])('warns on %s', (text, want) => {
     const fs = run(R49, text);
     expect(severities(fs)[0]).toBe('warn');
@@ -63,6 +64,9 @@ describe(R49, () => {
     'Having a think about the consultation responses — more soon.',
     'We are in the middle of a housing crisis.',
     'Out canvassing in Kendray with the Labour team tonight.',
+    'Yeah, yellow and far away from each other.',
+    'Just got home and the football is on.',
+    'Forgot how good I am at Scrabble.',
   ])('is quiet on %s', (text) => {
     expect(run(R49, text)).toEqual([]);
   });
@@ -85,6 +89,8 @@ describe(R50, () => {
     it('flags a number called personal, unless it is a published contact', () => {
       expect(excerpts(run(R50, 'Ring my personal mobile 07700 900777 any time.'))).toEqual(['07700 900777']);
       expect(run(R50, 'Ring my personal mobile 07700 900777 any time.', {}, { lists: { ownPublishedContacts: ['07700900777'] } })).toEqual([]);
+      expect(excerpts(run(R50, 'My personal email is jo.bloggs@gmail.com — use that instead.'))).toEqual(['jo.bloggs@gmail.com']);
+      expect(run(R50, "Please don't call my personal mobile; use my council number 01226 773555.")).toEqual([]);
     });
 
     it('flags a named relative with workplace, routine or street, naming what was shared', () => {

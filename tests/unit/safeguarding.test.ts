@@ -106,6 +106,16 @@ describe(R24, () => {
     expect(run(R24, text)).toEqual([]);
   });
 
+  it('gives an official missing-person appeal only a nudge', () => {
+    const fs = run(R24, 'Police are appealing for information about a missing 14-year-old girl, Chloe Smith, last seen on Sheffield Road. Please share.');
+    expect(fs.length).toBeGreaterThan(0);
+    expect(new Set(fs.map((f) => f.severity))).toEqual(new Set(['info']));
+  });
+
+  it('warns on a class photo', () => {
+    expect(excerpts(run(R24, 'Our Year 6 class trip to Cannon Hall!', IMAGE))).toEqual(['Year 6 class']);
+  });
+
   it('is quiet on a photo of a flyer for a children’s activity', () => {
     expect(run(R24, 'Holiday club for children aged 5–11 at Kendray library — book online, free places available.', IMAGE)).toEqual([]);
   });
@@ -148,6 +158,7 @@ describe(R25, () => {
     "Funding for supported housing across the borough has been protected in this year's budget.",
     'Lovely night at the youth hostel in Langsett with the scouts.',
     "Fundraiser for the women's refuge at the Civic on Hanson Street this Friday — please come along!",
+    'Delighted that our bid for a new supported living scheme on Wood Lane has been approved.',
   ])('is quiet on %s', (text) => {
     expect(run(R25, text)).toEqual([]);
   });

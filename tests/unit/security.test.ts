@@ -33,6 +33,8 @@ describe(R47, () => {
     ['Modern.gov password: letmeinplease', 'password: letmeinplease'],
     ['My PIN is 1234.', 'PIN is 1234'],
     ['The gate code at the allotments is 1066, lock it after you.', 'gate code at the allotments is 1066'],
+    ['Login for the ward Facebook page: councillorsmith@gmail.com / Kingstone!2024', 'Login for the ward Facebook page: councillorsmith@gmail.com / Kingstone!2024'],
+    ["Here's the one-time code I got: 883112, is this a scam?", 'one-time code I got: 883112'],
   ])('stops on %s, highlighting the secret', (text, want) => {
     const fs = run(R47, text);
     expect(fs.map((f) => f.severity)).toEqual(['stop']);
@@ -66,6 +68,8 @@ describe(R47, () => {
     'Your code is 482913 for the raffle tickets.',
     'The PIN machines at the leisure centre are working again.',
     'Remember your password must be 12 characters, e.g. Summer2025!',
+    'Tax year 2024/25: my code is 1257L apparently.',
+    'Log in to the portal / app from Monday.',
   ])('is quiet on %s', (text) => {
     expect(run(R47, text)).toEqual([]);
   });
