@@ -53,7 +53,10 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
       const [a] = sentenceUnits(lex, first);
       const subj = streamOf(lex, a, first - 1);
       const hasName = people(doc).some((p) => !p.org && p.start >= lex.units[a].start && p.end <= lex.units[first].start);
-      if (hasName || SUBJECT_PERSON.test(subj) || /(?:^| )(?:you|ur|u)(?: \S+){0,3}$/.test(subj)) note(k, 'person');
+      const explicit = SUBJECT_PERSON.test(subj) || /(?:^| )(?:you|ur|u)(?: \S+){0,3}$/.test(subj);
+      // Everyday words ("trash", "a disgrace", "a snake") need an explicit person, not just a name nearby.
+      const weak = lex.units[k].senses.every((s) => s.weak || (s.kind !== 'insult' && s.kind !== 'insult-adj'));
+      if (explicit || (hasName && !weak)) note(k, 'person');
     }
     for (const { first, last } of matchAllStream(lex, ROLE_INS)) {
       const k = insultUnit(first, last);

@@ -20,14 +20,14 @@ const s = (characteristic: Characteristic, framed: boolean, terms: string[]): Sl
 
 export const SLURS: SlurEntry[] = [
   ...s('race', false, [
-    'nigger', 'niggers', 'nigguh', 'negroid', 'paki', 'pakis', 'pakki', 'pakkis', 'paky', 'pikey', 'pikeys', 'piker', 'gyppo', 'gyppos', 'gippo', 'gippos', 'gypo', 'gypos', 'pikie',
+    'nigger', 'niggers', 'nigguh', 'negroid', 'paki', 'pakis', 'pakki', 'pakkis', 'paky', 'pikey', 'pikeys', 'gyppo', 'gyppos', 'gippo', 'gippos', 'gypo', 'gypos', 'pikie',
     'wog', 'wogs', 'golliwog', 'sambo', 'darkie', 'darky', 'jungle bunny', 'porch monkey', 'spic', 'spick', 'wetback', 'beaner', 'gook', 'chinky', 'chingchong', 'ching chong', 'zipperhead',
-    'raghead', 'towelhead', 'sand nigger', 'half caste', 'curry muncher', 'bogtrotter', 'kaffir', 'kafir', 'abo', 'boong', 'coolie', 'dago', 'wop', 'polack', 'gringo', 'africoon', 'arabush', 'abeed',
+    'raghead', 'towelhead', 'sand nigger', 'half caste', 'curry muncher', 'bogtrotter', 'kaffir', 'kafir', 'abo', 'boong', 'coolie', 'dago', 'polack', 'gringo', 'africoon', 'arabush', 'abeed',
     'rapefugee', 'rapefugees', 'shitskin', 'mudslime', 'cotton picker', 'monkey boy', 'taig', 'tinkers', 'knacker', 'knackers',
   ]),
-  ...s('race', true, ['nigga', 'niggas', 'niggaz', 'coon', 'coons', 'chink', 'chinks', 'nip', 'nips', 'jap', 'japs', 'spade', 'spades', 'pickaninny', 'gyp', 'tinker', 'negro', 'negros', 'negroes', 'coloureds', 'kraut', 'frog', 'paddy']),
-  ...s('religion', false, ['kike', 'kikes', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'mozzie', 'christ killer', 'christ killers', 'jihadi', 'jihadis', 'camel fucker', 'camel fuckers', 'goat fucker', 'goat fuckers', 'hymie', 'heeb', 'shylock', 'bible basher', 'fenian', 'fenians', 'prod', 'taigs']),
-  ...s('religion', true, ['yid', 'yids', 'moslem', 'mohammedan']),
+  ...s('race', true, ['wop', 'wops', 'nigga', 'niggas', 'niggaz', 'coon', 'coons', 'chink', 'chinks', 'nip', 'nips', 'jap', 'japs', 'spade', 'spades', 'pickaninny', 'gyp', 'tinker', 'negro', 'negros', 'negroes', 'coloureds', 'kraut', 'frog', 'paddy']),
+  ...s('religion', false, ['kike', 'kikes', 'muzzie', 'muzzies', 'muzrat', 'muzrats', 'mozzie', 'christ killer', 'christ killers', 'camel fucker', 'camel fuckers', 'goat fucker', 'goat fuckers', 'hymie', 'heeb', 'bible basher', 'fenian', 'fenians', 'prod', 'taigs']),
+  ...s('religion', true, ['jihadi', 'jihadis', 'shylock', 'yid', 'yids', 'moslem', 'mohammedan']),
   ...s('sexual-orientation', false, ['faggot', 'faggots', 'fag', 'fags', 'fagget', 'faggy', 'poof', 'poofs', 'poofter', 'poofters', 'pooftah', 'batty boy', 'battyman', 'batty man', 'shirt lifter', 'shirtlifter', 'fudge packer', 'fudgepacker', 'lezza', 'lezzer', 'lesbo', 'lezzie', 'carpet muncher', 'muff diver', 'sodomite', 'sodomites', 'bum boy', 'nancy boy', 'homo', 'homos']),
   ...s('sexual-orientation', true, ['queer', 'queers', 'dyke', 'dykes', 'bender', 'benders', 'pansy', 'fairy', 'fairies', 'poove']),
   ...s('gender-identity', false, ['tranny', 'trannies', 'trannie', 'shemale', 'shemales', 'she male', 'he she', 'heshe', 'troon', 'troons', 'trap', 'ladyboy', 'ladyboys', 'transvestite freak', 'it thing']),
