@@ -13,7 +13,7 @@ const LABEL =
   /\b(?:liars?|frauds?|fraudsters?|thie(?:f|ves)|criminals?|crooks?|crooked|con (?:man|men|artists?)|conm[ae]n|scammers?|scam artists?|cowboys?|cheats?|abusers?|drug dealers?|bull(?:y|ies)|sex pests?|paedos?|paedophiles?|pedos?|pedophiles?|nonces?|rapists?|racists?|embezzlers?|swindlers?|shysters?|charlatans?|benefit cheats?|dishonest|fraudulent|a scam)\b/g;
 // Acts: "Cllr Hanson lied to residents", "has been fiddling the grant money", "ripped off half of Mapplewell".
 const ACT =
-  /\b(?:lied|lies to|lies about|lying (?:to|about|through)|(?:is|are|was|were|been|keeps?|kept) lying(?! (?:in|on|down|low|around|awake|there|still|flat|face|under|next|by|at|across|back|empty|idle|dormant|unused))|st(?:ole|olen|eal(?:s|ing)?) (?:from|money|the|our|public|residents|cash|funds)|ripp(?:ed|ing) (?:\w+ ){0,3}off|rips? (?:\w+ ){0,2}off|fiddl(?:ed|ing|es) (?:the |their |his |her )?(?:\w+ )?(?:money|books|accounts|expenses|figures|grants?|funds|meters?|benefits|claims?)|cheat(?:ed|ing|s) (?:on|residents|people|us|customers|the|taxpayers|voters)|defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|swindl(?:ed|ing|es)|conn(?:ed|ing) (?:\w+ ){0,2}(?:out of|residents|people|us|pensioners|customers)|(?:deals?|dealing) drugs|(?:has|have|got) a (?:criminal )?record|(?:was|were|been|got|has been|have been) arrested|(?:is|are|was|been) under (?:police )?investigation)\b/g;
+  /\b(?:lied|lies to|lies about|lying (?:to|about|through)|(?:is|are|was|were|been|keeps?|kept) lying(?! (?:in|on|down|low|around|awake|there|still|flat|face|under|next|by|at|across|back|empty|idle|dormant|unused))|st(?:ole|olen|eal(?:s|ing)?) (?:from|money|the|our|public|residents|cash|funds)|(?:ripp(?:ed|ing)|rips?) (?:off )?(?:me|us|them|him|her|people|residents|customers|tenants|pensioners|everyone|everybody|half (?:of )?[a-z]+|the (?:council|taxpayers?|public|elderly|town|village)|taxpayers|folk|locals|punters|buyers|old folk|my (?:mum|dad|nan|neighbour|constituent)s?)(?: off)?|fiddl(?:ed|ing|es) (?:the |their |his |her )?(?:\w+ )?(?:money|books|accounts|expenses|figures|grants?|funds|meters?|benefits|claims?)|cheat(?:ed|ing|s) (?:residents|people|us|customers|the|taxpayers|voters)|defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|swindl(?:ed|ing|es)|conn(?:ed|ing) (?:\w+ ){0,2}(?:out of|residents|people|us|pensioners|customers)|(?:deals?|dealing) drugs|(?:has|have|got) a (?:criminal )?record|(?:was|were|been|got|has been|have been) arrested|(?:is|are|was|been) under (?:police )?investigation)\b/g;
 // Generic uses of the same words that accuse nobody.
 const GENERIC_AFTER = /^\s?(?:damage|record|records|check|checks|justice|offence|offences|investigations?|behaviour|gangs?|charges|proceedings|activity|activities|cases?|law|courts?|exploitation|prosecution|convictions?|builders?|traders?|landlords?|alerts?|warnings?|calls?|texts?|emails?|websites?|awareness|prevention|team)\b/i;
 const ALWAYS_STOP = /^(?:paedo|pedo|paedophile|pedophile|nonce|rapist)/i;
@@ -36,6 +36,8 @@ function subjectOf(doc: TextDoc, span: Span): Resolved | null {
   // Apposition "fraudster John Smith".
   if (after.length) return { target: after[0], vague: false, text: after[0].text };
   // Nearest target before, unless a first-person subject sits between it and the word ("he said I was a liar").
+  // "You women are all dishonest": about a group, which is for the hate rules, not defamation.
+  if (ts.some((g) => g.kind === 'group' && g.start >= sent.start && g.end <= span.start)) return null;
   const t = before[before.length - 1];
   const lastSelf = selfBefore[selfBefore.length - 1];
   if (t && (!lastSelf || lastSelf.start < t.start)) return { target: t, vague: false, text: t.text };
@@ -121,6 +123,8 @@ export default defineRule({
     const consider = (start: number, end: number, isLabel: boolean) => {
       const span = { start, end };
       const word = doc.text.slice(start, end);
+      // "racist" labels a person only as a noun ("a racist", "you racist", "racists"), not "deemed racist".
+      if (/^racist$/i.test(word) && !/(?:\ban?|\byou|total|complete|absolute|utter|known|proper|bloody|massive)\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start))) return;
       if (isLabel && GENERIC_AFTER.test(doc.text.slice(end, end + 20))) return;
       if (claimNegated(doc, span)) return;
       if (inQuoteCondemnFrame(doc, span)) return;

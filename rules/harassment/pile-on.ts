@@ -11,7 +11,7 @@ const PRE = /messag|\bdm\b|\bpm\b|inbox|e-?mail|\bring\b|phone|\bcall\b|\btext\b
 
 // Mass call-to-action (R10 signals). Folded text: lower case, straight apostrophes.
 const CTA =
-  /\b(?:message|messaging|dm|pm|inbox|e-?mail|ring|phone|call|text|tag|flood|bombard|spam|inundate|hound|troll|go after|get on ?to|contact|write to|complain to|leave (?:a |some |them |him |her )?(?:bad |1[- ]star |one[- ]star )?(?:reviews?|comments?)|review[- ]bomb|1[- ]star|one[- ]star|tell (?:him|her|them|this (?:man|woman|bloke|lad|fella|guy)) (?:what you think|exactly what|where to go)|let (?:him|her|them) (?:know (?:what you think|how you feel|exactly)|have it)|make sure (?:he|she|they) (?:can'?t|cannot|can not|doesn'?t|don'?t|never) (?:hide|forget|get away|live (?:it|this) down|sleep)|share (?:this |it |the post |my post )?(?:far and wide|everywhere|widely|with everyone)|make (?:him|her|them) famous|name and shame|give (?:him|her|them) (?:hell|grief|a piece of your mind|what for|a hard time)|don'?t let (?:him|her|them) forget|pay (?:him|her|them) a visit|turn up (?:at|outside) (?:his|her|their)|so (?:the whole|everyone in the|all the) (?:village|town|street|estate|ward|area|world|country|borough) knows|you know what to do)\b/g;
+  /\b(?:message|messaging|dm|pm|inbox|e-?mail|ring|phone|call|text|tag|flood|bombard|spam|inundate|hound|troll|go after|get on ?to|contact|write to|complain to|leave (?:a |some |them |him |her )?(?:bad |1[- ]star |one[- ]star )?(?:reviews?|comments?)|review[- ]bomb|1[- ]star|one[- ]star|tell (?:him|her|them|this (?:man|woman|bloke|lad|fella|guy)) (?:what you think|exactly what|where to go)|let (?:him|her|them) (?:know (?:what you think|how you feel|exactly)|have it)|make sure (?:he|she|they) (?:can'?t|cannot|can not|doesn'?t|don'?t|never) (?:hide|forget|get away|live (?:it|this) down|sleep)|make sure (?:[\w'@.-]{1,20} ){1,3}(?:knows|hears|sees this|gets the message|gets this)|share (?:this |it |the post |my post )?(?:far and wide|everywhere|widely|with everyone)|make (?:him|her|them) famous|name and shame|give (?:him|her|them) (?:hell|grief|a piece of your mind|what for|a hard time)|don'?t let (?:him|her|them) forget|pay (?:him|her|them) a visit|turn up (?:at|outside) (?:his|her|their)|so (?:the whole|everyone in the|all the) (?:village|town|street|estate|ward|area|world|country|borough) knows|you know what to do)\b/g;
 // Phrases that are calls to the crowd in themselves (no audience word needed).
 const INHERENT = /far and wide|everywhere|widely|with everyone|famous|name and shame|knows$|you know what to do|make sure|give (?:him|her|them)|don'?t let|pay (?:him|her|them)|turn up|flood|bombard|inundate|review[- ]bomb|1[- ]star|one[- ]star|hound/;
 const AUDIENCE = /\b(?:everyone|everybody|every one of you|all of you|let'?s|lets|as many (?:people|of you) as|please all|folks|guys|you all|y'?all|if you (?:agree|feel|care|want|can)|get (?:everyone|your friends)|spread the word|all (?:go|get|send))\b/i;
@@ -54,10 +54,13 @@ function contactDetails(doc: TextDoc): boolean {
 function targetFor(doc: TextDoc, span: Span): Target | null {
   const sent = doc.sentenceAt(span.start);
   const inSent = targets(doc).filter((t) => t.start >= sent.start && t.end <= sent.end && isTarget(t));
-  if (inSent.length) {
-    // Prefer the target after the call ("message Sarah Whitaker"), else the nearest before.
-    return inSent.find((t) => t.start >= span.end) ?? inSent[inSent.length - 1];
-  }
+  // The target after the call ("message Sarah Whitaker", "flood Bloggs Builders' page"), or just before it
+  // in the same clause ("Leave Acme Roofing a one-star review").
+  const after = inSent.find((t) => t.start >= span.end && t.start - span.end <= 60);
+  if (after) return after;
+  const before = inSent.filter((t) => t.end <= span.start && span.start - t.end <= 30 && !/[:;—–()\n]|\s-\s/.test(doc.text.slice(t.end, span.start)));
+  if (before.length) return before[before.length - 1];
+  if (inSent.some((t) => t.start < span.end && t.end > span.start)) return inSent.find((t) => t.start < span.end && t.end > span.start)!;
   // "make sure he can't hide": a pronoun points back to the previous sentence.
   if (/\b(?:him|her|them|he|she|they|his|their)\b/i.test(doc.text.slice(sent.start, sent.end))) {
     const prev = prevSentence(doc, span);

@@ -108,7 +108,7 @@ export function claimNegated(doc: TextDoc, span: Span): boolean {
 
 /** R11 text cues that mark a campaign against one person by themselves ("day 12 of asking", "I won't stop until"). */
 export const REPEAT_CUE =
-  /\b(?:i(?:'ll| will| am going to|'m going to|m going to) keep (?:on )?(?:posting|asking|writing|chasing|going on|at (?:him|her|them))|(?:i|we)(?: will|'ll|ll) (?:keep posting|not stop|never stop|keep this up)|i (?:won'?t|will not|shan'?t) (?:stop|give up|let (?:this|it) go)(?: until)?|every (?:single )?(?:day|week|morning|night|meeting) until|day \d{1,3} of (?:asking|waiting|chasing|trying|no answer|being ignored)|(?:for the|this is the|that'?s the) (?:\d{1,3}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|twentieth|hundredth|umpteenth|nth) time|(?:\d{1,3}|three|four|five|six|ten) (?:weeks|days|months) (?:of asking|and still|since i (?:first )?asked)|keep posting about)\b/i;
+  /\b(?:i(?:'ll| will| am going to|'m going to|m going to) keep (?:on )?(?:posting|asking|writing|chasing|going on|at (?:him|her|them))|(?:i|we)(?: will|'ll|ll) (?:keep posting|not stop|never stop|keep this up)|i (?:won'?t|will not|shan'?t) (?:stop|give up|let (?:this|it) go)(?: until)?|every (?:single )?(?:day|week|morning|night|meeting) until|day \d{1,3} of (?:asking|waiting|chasing|trying|no answer|being ignored)|(?:for the|this is the|that'?s the) (?:(?:[3-9]|\d{2,3})(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|twentieth|hundredth|umpteenth|nth) time|(?:\d{1,3}|three|four|five|six|ten) (?:weeks|days|months) (?:of asking|and still|since i (?:first )?asked)|keep posting about)\b/i;
 
 /** Whether a post counts as critical of someone (for recording history and for R11 itself). */
 export function isCriticalPost(text: string): boolean {
