@@ -24,6 +24,9 @@ const SELF_AFTER = /^ (?:like me|like us|myself|here|pride|history|film|arts|stu
 // Talking about the word: "the word 'X'", "the term X", "X is a slur".
 const MENTION = /(?:^| )(?:the (?:word|term|phrase|slur|insult|n word)|called it|spell(?:ed|ing)?) $/;
 
+/** Words that show the everyday sense of a framed word: a dog's "bitch", a "fag" you smoke, "faggots" you eat, a "dyke" by the sea. */
+export const LITERAL = /(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|pint|ciggie|fag break|rollie|dinner|tea|butcher|butchers|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/;
+
 export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boolean }[] {
   return doc.memo('hate/slur-hits', () => {
     const lex = lexicon(doc);
@@ -42,7 +45,7 @@ export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boole
       if (SELF_BEFORE.test(b1) || SELF_AFTER.test(a1)) continue;
       if (slur.framed && !(FRAME_BEFORE.test(b1) || FRAME_AFTER.test(a1) || (a === i && /^ (?:just|are|r|all|always|never|can't|cannot)\b/.test(a1)) || b1 === '' && a1 === '')) continue;
       // "bitch" about a dog, a "fag" you smoke: framed words with an obvious literal sense nearby.
-      if (/(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|dinner|tea|butcher|butchers|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/.test(streamOf(lex, a, b))) continue;
+      if (LITERAL.test(streamOf(lex, a, b))) continue;
       const info = inQuoteCondemnFrame(doc, u);
       out.push({ unit: u, index: i, info });
     }

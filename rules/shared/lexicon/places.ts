@@ -9,8 +9,8 @@ export const UK_ALLOWLIST: string[] = [
   // Places
   'Scunthorpe', 'Penistone', 'Cockermouth', 'Clitheroe', 'Middlesex', 'Essex', 'Sussex', 'Wessex', 'East Sussex', 'West Sussex', 'Shitterton', 'Shitlington',
   'Twatt', 'Bell End', 'Bellend Road', 'Cockfosters', 'Cockshutt', 'Cockpole Green', 'Wetwang', 'Pratts Bottom', "Pratt's Bottom", 'Brown Willy', 'Lickey End', 'Crapstone',
-  'Horton-cum-Studley', 'Cum', 'Great Cockup', 'Sandy Balls', 'Titty Ho', 'Minge Lane', 'Scratchy Bottom', 'Butts Lane', 'Butt Lane', 'Ramsbottom', 'Sidebottom', 'Winterbottom',
-  'Fanny Hands Lane', 'Muff', 'Thong', 'Bitchfield', 'Knob Hill', 'Dicks Lane', 'Cock Lane', 'Cock Inn', 'Cock Bridge', 'Penistone Road', 'Hoe', 'Plymouth Hoe', 'Hoe Street',
+  'Horton-cum-Studley', 'Great Cockup', 'Sandy Balls', 'Titty Ho', 'Minge Lane', 'Scratchy Bottom', 'Butts Lane', 'Butt Lane', 'Ramsbottom', 'Sidebottom', 'Winterbottom',
+  'Fanny Hands Lane', 'Muff', 'Thong', 'Bitchfield', 'Knob Hill', 'Dicks Lane', 'Cock Lane', 'Cock Inn', 'Cock Bridge', 'Penistone Road', 'Plymouth Hoe', 'Hoe Street', 'Westward Ho',
   'Slag Lane', 'Clay Cross', 'Nob End', 'Spital', 'Fairy Cross', 'Queer Lane', 'Pakistani Community Centre',
   // People and names
   'Dick Turpin', 'Moby Dick', 'Philip K. Dick', 'Dick Whittington', 'Dick Van Dyke', 'Van Dyke', 'Spotted Dick', 'Butt', 'Shufflebottom', 'Cockburn', 'Hancock', 'Babcock', 'Cox',

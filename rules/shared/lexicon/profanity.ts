@@ -17,11 +17,11 @@ export type ProfanityTier = 'strong' | 'moderate' | 'sexual' | 'mild';
 export const PROFANITY: Record<ProfanityTier, string[]> = {
   strong: [
     'fuck', 'fucker', 'fuckwit', 'fuckwits', 'motherfucker', 'mofo', 'fuckface', 'fuckhead', 'fucktard', 'clusterfuck', 'fuk', 'fck', 'fcuk', 'fuq', 'phuck', 'fookin', 'fooking', 'feck',
-    'cunt', 'cunty', 'nigga', 'niggas', 'niggaz', 'twat', 'wanker', 'wank', 'bellend', 'cocksucker', 'cock sucker', 'nonce', 'stfu', 'gtfo', 'stfu', 'mf', 'mfs', 'mfer',
+    'cunt', 'cunty', 'nigga', 'niggas', 'niggaz', 'niggah', 'nigguh', 'nicca', 'niccas', 'niqqa', 'niqqas', 'twat', 'wanker', 'wank', 'bellend', 'cocksucker', 'cock sucker', 'nonce', 'stfu', 'gtfo', 'stfu', 'mf', 'mfs', 'mfer',
   ],
   moderate: [
     'shit', 'shite', 'shitshow', 'shitty', 'shithead', 'shithole', 'shitstorm', 'bullshit', 'bullshite', 'horseshit', 'dipshit', 'batshit', 'apeshit', 'shitter',
-    'bitch', 'bitches', 'bitchy', 'biatch', 'beyotch', 'hoe', 'hoes', 'hoeass', 'thot', 'slag', 'slapper',
+    'bitch', 'bitches', 'bitchy', 'biatch', 'beyotch', 'hoe', 'hoes', 'hoeass', 'ho', 'hos', 'fag', 'fags', 'faggot', 'faggots', 'thot', 'slag', 'slapper',
     'bastard', 'arsehole', 'asshole', 'arsewipe', 'asswipe', 'dickhead', 'dick head', 'knobhead', 'knob head', 'knobend', 'prick', 'tosser', 'bollocks', 'bollox', 'dickwad', 'douchebag', 'douche',
     'pussy', 'pussies', 'piss off', 'pissed off', 'piss take', 'take the piss', 'taking the piss', 'pisstake', 'pissing', 'jackass', 'dumbass', 'badass', 'smartass', 'kiss my ass', 'kiss my arse',
     'minger', 'munter', 'skank', 'skanky', 'scrubber', 'wtf', 'fml', 'omfg', 'goddamn', 'goddamned', 'son of a bitch', 'sob',
