@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { memberLists } from '../shared/lists';
+import { mayContainAny, memberLists } from '../shared/lists';
 
 // Exempt (Part II) business: the strongest cues, each a fixed phrase (no nested quantifiers).
 const EXEMPT =
@@ -62,7 +62,7 @@ export default defineRule({
   detect(doc) {
     const text = doc.text;
     const lists = memberLists(doc);
-    const listed = lists.exemptItems.size > 0 ? lists.exemptItems.find(doc.skeleton) : [];
+    const listed = lists.exemptItems.size > 0 && mayContainAny(doc, lists.exemptKeys) ? lists.exemptItems.find(doc.skeleton) : [];
     if (listed.length === 0 && !CHEAP.test(text)) return [];
     const hits: Hit[] = [];
     const image = doc.context.hasMedia === true || doc.context.mediaKind !== undefined;

@@ -31,13 +31,20 @@ function nextDayKey(key: number): number {
   return dateKey(new Date(y, m - 1, d + 1));
 }
 
+const electionCache = new WeakMap<ElectionDates, { from: number; until: number } | null>();
+
 /** True when `now` falls between the notice of election and the day after polling day, inclusive (local dates). */
 export function inElectionWindow(e: ElectionDates, now: Date): boolean {
-  const from = dateKeyOf(e.noticeOfElection);
-  const poll = dateKeyOf(e.pollingDay);
-  if (from === undefined || poll === undefined) return false;
+  let w = electionCache.get(e);
+  if (w === undefined) {
+    const from = dateKeyOf(e.noticeOfElection);
+    const poll = dateKeyOf(e.pollingDay);
+    w = from === undefined || poll === undefined ? null : { from, until: nextDayKey(poll) };
+    electionCache.set(e, w);
+  }
+  if (!w) return false;
   const today = dateKey(now);
-  return today >= from && today <= nextDayKey(poll);
+  return today >= w.from && today <= w.until;
 }
 
 /** Is the pre-election period on for this draft? Computed once per draft. */
@@ -76,8 +83,19 @@ export interface MeetingWindow {
   until: Date;
 }
 
-/** The window in which posting counts as "during" this meeting. */
+const windowCache = new WeakMap<Meeting, MeetingWindow | null>();
+
+/** The window in which posting counts as "during" this meeting (cached per meeting object). */
 export function meetingWindow(m: Meeting): MeetingWindow | undefined {
+  let w = windowCache.get(m);
+  if (w === undefined) {
+    w = computeWindow(m) ?? null;
+    windowCache.set(m, w);
+  }
+  return w ?? undefined;
+}
+
+function computeWindow(m: Meeting): MeetingWindow | undefined {
   const start = parseLocal(m.start);
   if (!start) return undefined;
   const end = parseLocal(m.end);

@@ -10,11 +10,20 @@
  *   const lists = memberLists(doc);          // cached per settings object (WeakMap) and per draft (memo)
  *   for (const m of lists.confidential.find(doc.skeleton)) … m.term.term, m.start, m.end
  *
- * Also: domain helpers for the member's council and low-reliability domains, and `urlsIn` (a
- * minimal URL finder used until rules/shared/links.ts offers more).
+ * API (stable):
+ *   memberLists(doc | settings)     the compiled lists (WeakMap cache per settings/lists object, memo per draft)
+ *   literalsFor(array)              a matcher for any other string list (cached per array)
+ *   mayContainAny(doc, keys)        cheap necessary test before matching (squeezed skeleton)
+ *   confidentialMatches(doc)        listed confidential terms and exempt items still confidential at doc.now
+ *   regulatoryMatters(doc)          planning/licensing matters: listed live applications, plan refs, generic cues
+ *   committeeStanding(doc, kind)    whether the member sits (or substitutes) on the deciding committee
+ *   hostIn(host, domains)           domain or subdomain membership (council, low-reliability lists)
+ *   dateKeyOf(iso), dateKey(date)   local calendar dates as yyyymmdd numbers
+ * URLs: use rules/shared/links.ts (SAFE).
  */
 import type { TextDoc } from '../doc';
 import type { Committee, ConfidentialTerm, MemberLists, Officer, Settings } from '../types';
+import { collapseRuns, skeleton } from '../normalize';
 import { LiteralMatcher, type TermMatch } from './literal';
 
 /** A confidential term as compiled: `publicFrom` parsed to a local date key (yyyymmdd), if given. */
@@ -53,6 +62,10 @@ export interface CompiledLists {
   roles: string[];
   /** True when the member has listed at least one confidential term or exempt item. */
   hasConfidential: boolean;
+  /** Each confidential variant squeezed (skeleton, no spaces, repeats collapsed): a cheap necessary test before matching. */
+  confidentialKeys: string[];
+  exemptKeys: string[];
+  liveApplicationKeys: string[];
 }
 
 const EMPTY_SETTINGS: Settings = {};
@@ -134,7 +147,51 @@ function compile(lists: MemberLists): CompiledLists {
     ownShortLinks: strings(lists.ownShortLinks).map((s) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '')),
     roles: strings(lists.profile?.roles).map((r) => r.toLowerCase()),
     hasConfidential: conf.length > 0,
+    confidentialKeys: squeezedKeys(conf.map((c) => c[0])),
+    exemptKeys: squeezedKeys(exempt),
+    liveApplicationKeys: squeezedKeys(strings(lists.liveApplications)),
   };
+}
+
+/** Squeezed forms of terms: skeleton words joined without spaces, repeated letters collapsed. */
+function squeezedKeys(terms: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    const k = collapseRuns(skeleton(t).tokens.map((x) => x.text).join(''));
+    if (k) out.add(k);
+  }
+  return [...out];
+}
+
+/**
+ * A necessary condition for any literal match: a listed term's squeezed form occurs in the draft's
+ * squeezed skeleton. A LiteralMatcher match (word by word, joined across spaces, or with repeated
+ * letters) always implies it, so a false here lets a rule skip matching entirely.
+ */
+export function mayContainAny(doc: TextDoc, keys: readonly string[]): boolean {
+  if (keys.length === 0) return false;
+  const squeezed = doc.memo('lists:squeezed', () => squeeze(doc.skeleton.text));
+  for (const k of keys) if (squeezed.includes(k)) return true;
+  return false;
+}
+
+let squeezeBuf = new Uint16Array(1024);
+
+/** collapseRuns(text without spaces), in one pass over char codes (no per-character string building). */
+export function squeeze(s: string): string {
+  const n = s.length;
+  if (squeezeBuf.length < n) squeezeBuf = new Uint16Array(n);
+  let k = 0;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === prev) continue;
+    squeezeBuf[k++] = c;
+    prev = c;
+  }
+  let out = '';
+  for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, squeezeBuf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return out;
 }
 
 function literalPairs(list: string[]): LiteralMatcher<string> {
@@ -187,7 +244,7 @@ export function dateKey(d: Date): number {
 export function confidentialMatches(doc: TextDoc): TermMatch<ConfidentialEntry>[] {
   return doc.memo('lists:confidential', () => {
     const l = memberLists(doc);
-    if (!l.hasConfidential) return [];
+    if (!l.hasConfidential || !mayContainAny(doc, l.confidentialKeys)) return [];
     const today = doc.now ? dateKey(doc.now) : undefined;
     return l.confidential
       .find(doc.skeleton)
@@ -203,41 +260,6 @@ function domains(list: readonly unknown[] | undefined): string[] {
 export function hostIn(host: string, list: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return list.some((d) => d !== '' && (h === d || h.endsWith(`.${d}`)));
-}
-
-/** Official public-sector hosts: gov.uk, nhs.uk, police.uk, parliament.uk, and the member's council domains. */
-export function isOfficialHost(host: string, councilDomains: readonly string[] = []): boolean {
-  return hostIn(host, ['gov.uk', 'nhs.uk', 'police.uk', 'parliament.uk', 'mod.gov.uk', 'ons.gov.uk']) || hostIn(host, councilDomains);
-}
-
-export interface FoundUrl {
-  start: number;
-  end: number;
-  url: string;
-  /** Lower-cased host, "" when it can't be read (e.g. "https://…"). */
-  host: string;
-}
-
-// Scheme URLs, or bare hosts with a known-looking TLD ("bit.ly/x", "example.gov.uk/page"). Bounded, no nesting.
-const URL_RE = /\b(?:https?:\/\/[^\s<>"'”’)]{1,300}|(?:[a-z0-9-]{1,63}\.){1,6}(?:uk|com|org|net|ly|io|co|gov|info|news|me|app|link)\b(?:\/[^\s<>"'”’)]{0,300})?)/gi;
-
-/** The URLs in a text (minimal parser: scheme URLs and bare hosts). */
-export function urlsIn(text: string): FoundUrl[] {
-  if (text.indexOf('.') < 0 && text.indexOf('//') < 0) return [];
-  const out: FoundUrl[] = [];
-  URL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URL_RE.exec(text))) {
-    let url = m[0].replace(/[.,;:!?]+$/, '');
-    const host = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-    out.push({ start: m.index, end: m.index + url.length, url, host: /[a-z0-9]\.[a-z]/i.test(host) ? host : '' });
-  }
-  return out;
-}
-
-/** The URLs of the draft, computed once per draft. */
-export function docUrls(doc: TextDoc): FoundUrl[] {
-  return doc.memo('lists:urls', () => urlsIn(doc.text));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +290,7 @@ export function regulatoryMatters(doc: TextDoc): RegulatoryMatter[] {
     const out: RegulatoryMatter[] = [];
     const kindOf = (s: string): 'planning' | 'licensing' => (/licen[cs]|premises|taxi|hackney|gambling|alcohol|hearing/i.test(s) ? 'licensing' : 'planning');
     const l = memberLists(doc);
-    if (l.liveApplications.size > 0) for (const m of l.liveApplications.find(doc.skeleton)) out.push({ start: m.start, end: m.end, kind: kindOf(text), listed: true });
+    if (l.liveApplications.size > 0 && mayContainAny(doc, l.liveApplicationKeys)) for (const m of l.liveApplications.find(doc.skeleton)) out.push({ start: m.start, end: m.end, kind: kindOf(text), listed: true });
     if (/\d\/\d|applica|planning|permission|reserved|change of use|HMO|multiple occupation|licen|hearing|variation|appeal|through|past|at committee|green belt/i.test(text)) {
       for (const m of doc.matchAll(PLAN_REF)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'planning', listed: false });
       for (const m of doc.matchAll(REGULATORY_CUE)) {
