@@ -98,6 +98,10 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
   if (ref.name && idx >= 0 && ss[idx + 1] && doc.text.slice(ss[idx + 1].start, ss[idx + 1].end).includes(ref.name)) scope += ' ' + doc.text.slice(ss[idx + 1].start, ss[idx + 1].end);
 
   const hr = HR.exec(scope);
+  // "should be sacked", "needs sacking": a demand (criticism), not employment information.
+  if (hr && /\b(?:should|must|ought to|deserves? to|needs? to|wants? to|want (?:him|her|them)|(?:get|got) (?:him|her|them))\s+(?:be\s+|get\s+)?$/i.test(scope.slice(Math.max(0, hr.index - 30), hr.index))) {
+    return { sev: 'warn', why: hr[0] };
+  }
   if (hr) {
     const at = doc.text.indexOf(hr[0], sent.start);
     if (at < 0 || !claimNegated(doc, { start: at, end: at + hr[0].length })) return { sev: 'stop', why: hr[0] };

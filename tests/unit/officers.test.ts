@@ -50,7 +50,8 @@ describe('without the officer list (role nouns)', () => {
 
   it.each([
     ['The case officer is useless and biased.', 'warn'],
-    ['The head of housing should be sacked.', 'stop'],
+    ['The head of housing should be sacked.', 'warn'],
+    ['The head of housing has been sacked.', 'stop'],
     ['The enforcement officer was rude to my constituent.', 'warn'],
     ['Our social worker Tom is off sick again.', 'stop'],
     ['Shout out to Jenny the receptionist for her help today!', 'info'],

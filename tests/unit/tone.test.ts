@@ -122,3 +122,53 @@ describe('R43 corporate jargon', () => {
     expect(worst(R43, text)).toBeNull();
   });
 });
+
+describe('everyday councillor posts: no conduct warning (harassment, defamation, officers, tone)', () => {
+  // Criticising decisions, policies and processes, reporting, thanking and informing are never flagged above info.
+  const posts = [
+  "Really disappointed that cabinet has pushed ahead with closing Grimethorpe library. I'll be calling this decision in.",
+  "The Labour administration's budget is a disaster for Bury's high streets — here's why I voted against it.",
+  "Residents deserve better than this shambles of a consultation on the bus lanes.",
+  "Met the planning officer on site today to look at the drainage issues on Wood Lane.",
+  "The leader of the council still hasn't answered my question about the depot sale. I've tabled it for full council.",
+  "Cllr Smith's motion on potholes was voted down again. Disappointing, but we'll keep pushing.",
+  "Thanks to Sarah and the team at Barnsley Library for a great reading session with the kids!",
+  "Big thank you to our binmen who worked through the snow this week.",
+  "I've raised the fly-tipping on Carr Lane with the enforcement team and they're on it.",
+  "The government's decision to cut the household support fund is wrong and will hurt families here.",
+  "Scam alert: fraudsters are cold calling residents pretending to be from the council. Never give your bank details.",
+  "Police have arrested a man after the break-in at the Co-op on High Street. Thanks to SYP for the quick response.",
+  "I'm told the resurfacing of Huddersfield Road will start on Monday — I'll share the official notice when it's out.",
+  "Apparently it's the busiest year ever for the food bank. Please donate if you can.",
+  "Let's all get behind the Penistone Show this weekend — share far and wide!",
+  "Everyone please email your views to the consultation before Friday: planning.policy@barnsley.gov.uk",
+  "Why is the council still not gritting Cawthorne Road? I've asked highways to add it to the route.",
+  "Day 3 of the Big Litter Pick and we've filled 60 bags!",
+  "The Tories have failed this town for 14 years. Time for change.",
+  "Typical weather for the gala, but a brilliant turnout anyway!!",
+  "I don't think the cabinet member understands the strength of feeling in Hoyland about this.",
+  "Criminals who steal catalytic converters are targeting Darton — please report anything suspicious to 101.",
+  "Our MP has written to the minister about the rail cuts. Please sign the petition too.",
+  "Congratulations to Mark Jennings on his retirement after 30 years in the parks team!",
+  "The head of planning gave a clear presentation to the committee tonight.",
+  "Honoured to attend the Remembrance service at Penistone today.",
+  "Asked the case officer for an update on my constituent's housing application; will report back.",
+  "The developer's claim that the site is 'unviable' doesn't stand up, and I said so at committee.",
+  "Absolutely gutted for the lads at Barnsley FC today.",
+  "Great news: the council has secured £2m for the Dearne Valley cycle route.",
+  "I disagree with Cllr Green on this but respect her work on the youth centre.",
+  "Another pothole on Park Road. Reported again. Still waiting for highways to fix it.",
+  "For the third time this year the 22X bus has been cancelled without notice. I've written to the operator.",
+  "Who is this? Our new community police officer, PC Hannah Lee — come and say hello at the surgery!",
+  "You can report missed bins online at barnsley.gov.uk/bins.",
+  "Thanks for your message — happy to help. Please DM me your address.",
+  "The consultation was rushed and the process was flawed; residents weren't listened to.",
+  "Please share: lost dog found on Church Street, brown spaniel, very friendly.",
+  "The fire service has confirmed the cause of the blaze at the old mill was accidental.",
+  "Sorry, I was wrong about the date in my last post — the meeting is on the 14th.",
+];
+  it.each(posts)('%s', (text) => {
+    const loud = analyze(text).filter((f) => /^(harassment|defamation|officers|tone)\//.test(f.ruleId) && f.severity !== 'info');
+    expect(loud.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
