@@ -1,6 +1,8 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { confidentialMatches } from '../shared/lists';
+import { TextDoc } from '../doc';
+import { links } from '../shared/links';
+import { confidentialMatches, memberLists } from '../shared/lists';
 
 const CONF = { confidentialTerms: ['Project Falcon'] };
 
@@ -31,6 +33,8 @@ export default defineRule({
       { text: 'Project Falcon news soon!', context: { now: '2025-05-31T23:59' }, settings: { lists: { confidentialTerms: [{ term: 'Project Falcon', publicFrom: '2025-06-01' }] } } },
       { text: 'The Cortonwood park acquisition is nearly there.', settings: { lists: { confidentialTerms: ['Cortonwood retail park acquisition'] } } },
       { text: 'Quick update on the Ward Green depot sale.', settings: { lists: { exemptItems: ['Ward Green depot sale'] } } },
+      { text: 'Watch this space 👀', context: { kind: 'share', sharedText: 'Rumours of a big jobs deal — #ProjectFalcon' }, settings: { lists: CONF }, severity: 'stop' },
+      { text: 'Project Falcon goes public next week: https://www.barnsley.gov.uk/news', settings: { lists: CONF }, severity: 'warn' },
     ],
     quiet: [
       { text: 'Spotted a peregrine falcon on the town hall clock tower!', settings: { lists: CONF }, source: 'catalog R30 #1' },
@@ -48,11 +52,21 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    const matches = confidentialMatches(doc);
-    if (matches.length === 0) return [];
     const hits: Hit[] = [];
-    for (const m of matches) {
-      hits.push({ start: m.start, end: m.end, vars: { term: m.term.term, date: m.term.added ?? 'by you' } });
+    // A link to an official announcement suggests it is public now: warn rather than stop (catalog R30 de-escalator).
+    const official = () => links(doc).some((l) => l.official);
+    const matches = confidentialMatches(doc);
+    if (matches.length > 0) {
+      const severity = official() ? 'warn' : 'stop';
+      for (const m of matches) hits.push({ start: m.start, end: m.end, severity, vars: { term: m.term.term, date: m.term.added ?? 'by you' } });
+      return hits;
+    }
+    // Sharing is publishing: a listed term in the shared post counts too (highlighted on the draft).
+    const shared = doc.context.sharedText;
+    if (typeof shared === 'string' && shared.trim() !== '' && memberLists(doc).hasConfidential && doc.text.trim() !== '') {
+      const sdoc = new TextDoc(shared, { now: doc.context.now }, doc.settings);
+      const m = confidentialMatches(sdoc)[0];
+      if (m) hits.push({ start: 0, end: doc.text.length, severity: official() ? 'warn' : 'stop', vars: { term: m.term.term, date: m.term.added ?? 'by you' } });
     }
     return hits;
   },

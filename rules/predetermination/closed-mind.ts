@@ -19,8 +19,11 @@ const CLOSED: RegExp[] = [
   /\bI(?:'ll| will) never (?:support|vote for|approve|back|allow)\b/gi,
   /\bregardless of (?:the )?(?:evidence|officers?'?|what (?:the )?(?:officers|report|applicant)|the report)\b/gi,
   /\bnothing (?:will|would|could) change my mind\b/gi,
+  /\bI(?:'ll| will| am going to|'m going to|'m| am| shall)? (?:be )?(?:oppos(?:e|ing)|reject(?:ing)?|refus(?:e|ing)|throw(?:ing)? out|block(?:ing)?) (?:this|the|that|it|their|any)\b/gi,
+  /\b(?:under|in) (?:any|no) circumstances\b|\bno matter what\b|\bcome what may\b|\bwhatever (?:anyone|the applicant|the inspector) says\b/gi,
+  /\b(?:I'?m|I am) (?:dead set|totally|completely|100 ?%|utterly) (?:against|opposed to)\b/gi,
 ];
-const CHEAP = /vot|mind|dead body|no way|refused|rejected|thrown out|approved|past me|by me|make sure|whatever|end of story|from me|100%|never|regardless/i;
+const CHEAP = /vot|mind|dead body|no way|refused|rejected|thrown out|approved|past me|by me|make sure|whatever|end of story|from me|100|never|regardless|oppos|reject|refus|throw|block|circumstances|no matter|come what|against/i;
 // The member keeps an open mind, or reports a view without deciding (catalog §1.5 hedges).
 const HEDGE =
   /\b(?:open mind|until I'?ve (?:heard|read|seen)|until I have (?:heard|read|seen)|all the evidence|(?:I'?ll|I will) decide (?:at|after|when)|decide after|after hearing|haven'?t (?:yet )?made up my mind|have not (?:yet )?made up my mind|not made up my mind|concerns I'?ll raise|I'?ll raise (?:them|these|my concerns)|keep an open|not predetermined|won'?t decide until)\b/i;
@@ -62,6 +65,8 @@ export default defineRule({
       { text: WARD_GREEN, settings: { lists: { committees: [{ name: 'Planning Regulatory Board', substitute: true }] } }, severity: 'stop' },
       { text: WARD_GREEN, settings: { lists: { committees: [{ name: 'Overview and Scrutiny', type: 'scrutiny' }] } }, severity: 'info' },
       { text: "I'm voting against the Church Lane scheme — nothing will change my mind.", settings: { lists: { ...PLANNING.lists, liveApplications: ['Church Lane scheme'] } }, severity: 'stop' },
+      { text: "I'll be opposing the application for 50 houses at Ward Green when it comes to committee.", settings: PLANNING, severity: 'stop' },
+      { text: 'I will not support this planning application under any circumstances.', settings: PLANNING, severity: 'stop' },
     ],
     quiet: [
       { text: "I've got concerns about traffic on Wombwell Lane and I'll raise them at committee, but I'll decide after hearing all the evidence.", settings: PLANNING, source: 'catalog R37 #1' },
@@ -72,6 +77,8 @@ export default defineRule({
       { text: "I'm voting against the Church Lane scheme — nothing will change my mind.", settings: PLANNING },
       { text: 'I will be voting for the grant application from the scout group at area council.', settings: PLANNING },
       { text: WARD_GREEN, settings: { ...PLANNING, ruleSets: { committee: false } } },
+      { text: 'I support residents who want to object to the application: here is how to comment.', settings: PLANNING },
+      { text: "I'm not opposing the application, but I'll listen to residents' concerns at committee.", settings: PLANNING },
     ],
   },
   detect(doc) {

@@ -140,6 +140,14 @@ describe('confidential-information/listed-term (R30)', () => {
     expect(g.message).toContain('(added by you)');
   });
 
+  it('also reads the shared post (sharing is publishing), and a link to an official announcement lowers it to warn', () => {
+    const lists = { confidentialTerms: ['Project Falcon'] };
+    const share: ComposeContext = { kind: 'share', sharedText: 'Big jobs deal coming — #ProjectFalcon' };
+    expect(sev(R, 'Watch this space 👀', share)).toBeNull();
+    expect(sev(R, 'Watch this space 👀', share, { lists })).toBe('stop');
+    expect(sev(R, 'Project Falcon is public now: https://www.barnsley.gov.uk/news/falcon', {}, { lists })).toBe('warn');
+  });
+
   it('is switched off with its set', () => {
     expect(sev(R, text, {}, { lists: { confidentialTerms: ['Project Falcon'] }, ruleSets: { 'council-confidentiality': false } })).toBeNull();
   });
