@@ -24,7 +24,7 @@ const HOUSE_STREET = new RegExp(
   'g',
 );
 
-const POSTCODE = new RegExp(`\\b${POSTCODE_SRC}\\b`, 'g');
+const POSTCODE = new RegExp(`(?<![@#\\/.\\w-])${POSTCODE_SRC}(?![\\w\\/@]|\\.\\w)`, 'g');
 
 /** "number 9 on Elm Road", "lives next door at 43": a house number with a street or a residence verb. */
 const BARE_NUMBER = /\b(?:(?:lives?|living|moved in|resides?)[^.!?\n]{0,20}?\bat|(?:at|from|in)[ \t]+(?:no\.?|number))[ \t]?(\d{1,4}[a-z]?)\b(?![ \t]*(?:am|pm|[:.]\d|%|years?|weeks?|days?|months?|minutes?|hours?|bus|o'clock))/gi;
@@ -103,16 +103,20 @@ export default defineRule({
     const text = doc.text;
     // Cheap gate: an address needs a digit, and a street word or a postcode.
     if (!/\d/.test(text)) return [];
-    const cands: { span: Span; address: string; street: boolean }[] = [];
+    const cands: { span: Span; address: string; street: boolean; weakStreet?: boolean }[] = [];
     for (const m of doc.matchAll(HOUSE_STREET)) {
-      const names = m[2].trim().split(/[ \t]+/).slice(0, -1);
+      const words = m[2].trim().split(/[ \t]+/);
+      const names = words.slice(0, -1);
       if (names.some((w) => NOT_STREET_NAME.test(w))) continue;
+      // Lower-case street names ("27 sheffield rd") only with an unmistakable street word: "4 combo nd end" and "50k followers but drive" are not addresses.
+      const weakStreet = names.some((w) => /^[a-z]/.test(w)) && !/^(?:street|st|road|rd|lane|ln|avenue|ave|crescent|cres|terrace|gardens|gdns|mews|grove)$/i.test(words[words.length - 1]);
+      if (/^\d+[kKmM]$/.test(m[1])) continue; // "50k followers" 
       const numStart = m.index + m[0].indexOf(m[1]);
       if (civicAt(doc, { start: numStart, end: numStart + m[1].length }, ['date', 'time', 'money', 'percent', 'planning-ref', 'votes', 'year', 'count'])) continue;
       if (COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       let end = m.index + m[0].length;
       while (end > m.index && /[ \t,.]/.test(text[end - 1])) end--;
-      cands.push({ span: { start: m.index, end }, address: text.slice(m.index, end), street: true });
+      cands.push({ span: { start: m.index, end }, address: text.slice(m.index, end), street: true, weakStreet });
     }
     const inCand = (s: Span) => cands.some((c) => c.span.start <= s.start && s.end <= c.span.end);
     for (const m of doc.matchAll(BARE_NUMBER)) {
@@ -124,8 +128,9 @@ export default defineRule({
     if (/\d[A-Za-z]{2}\b/.test(text)) {
       for (const m of doc.matchAll(POSTCODE)) {
         const span = { start: m.index, end: m.index + m[0].length };
+        // Written like a postcode: with its space, or in capitals ("S704XX"); "l00py" and "b245js" are not.
+        if (!/[ \t]/.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
         if (!isUkPostcode(m[0]) || inCand(span)) continue;
-        // Lower-case postcodes only count when written like one ("s70 4xx"), never words.
         cands.push({ span, address: m[0], street: false });
       }
     }
@@ -145,6 +150,8 @@ export default defineRule({
       else if (persons.length > 0 && !venue) severity = 'warn';
       else if (!venue && c.street) severity = 'info';
       if (!c.street && !strong && persons.length === 0) severity = null; // a bare postcode or number needs a residence cue or a person
+      // Lower-case "4 combo nd end", "50k followers but drive": only with a residence cue.
+      if (c.weakStreet && !strong) severity = null;
       if (!severity) continue;
       if (severity === 'warn') {
         const sensitive = sensitiveHits(doc).some((h) => h.start >= sent.start && h.end <= sent.end);

@@ -11,8 +11,8 @@ const NI = /\b([A-Za-z]{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?(\d{2})[ \t]?([A-Da-d
 const NI_CUE = /\b(?:NI|N\.I\.?|NINO|national insurance|nat ins)\b/i;
 const NHS = /(?<![\d.,£$\/-])\d{3}[ \t-]?\d{3}[ \t-]?\d{4}(?![\d\/]|[.,]\d)/g;
 const NHS_CUE = /\b(?:NHS|patient|hospital (?:number|no)|health (?:service )?number|GP records?|CHI number)\b/i;
-const VRM_CURRENT = /\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/g;
-const VRM_OLD = /\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b/g;
+const VRM_CURRENT = /(?<![@#\/.])\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/g;
+const VRM_OLD = /(?<![@#\/.])\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b/g;
 const VEHICLE =
   /\b(?:car|cars|van|vans|vehicle|motor|reg|registration|number ?plate|plates?|parked|parks|parking|driver|driving|drives|drove|motorbike|moped|scooter|taxi|lorry|truck|pick-?up|4x4|suv|hatchback|estate car|astra|corsa|fiesta|focus|golf|polo|clio|qashqai|bmw|audi|merc|mercedes|range rover|land rover|transit|sprinter|kerb|verge|driveway|speeding|boy racer|reversed|hit and run|untaxed|mot|dvla|dashcam|blocking)\b/i;
 const SORT_CODE = /(?<![\d-])(\d{2})([- ])(\d{2})\2(\d{2})(?![\d-])|\bsort ?code[: \t]{0,3}(\d{6}|\d{2}[- ]\d{2}[- ]\d{2})\b/gi;
@@ -172,7 +172,7 @@ export default defineRule({
         if (!vrmFormat(m[0])) continue;
         const st = sentenceText(m.index);
         const sent = doc.sentenceAt(m.index);
-        const person = people(doc).some((p) => !p.org && p.start >= sent.start && p.end <= sent.end && !(p.start <= m.index && m.index < p.end));
+        const person = people(doc).some((p) => !p.org && !p.weak && p.kind !== 'mention' && p.start >= sent.start && p.end <= sent.end && !(p.start <= m.index && m.index < p.end));
         if (VEHICLE.test(st) || person) add({ start: m.index, end: m.index + m[0].length }, 'vehicle registration');
       }
       for (const m of doc.matchAll(VRM_OLD)) {

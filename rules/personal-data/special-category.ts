@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
-import { people } from '../shared/people';
+import { people, wordsBetween } from '../shared/people';
 import { AGGREGATE, IDENTIFYING_DETAIL, OWN_FAMILY, SERVICE_FRAME, sensitiveHits } from './lib/cues';
 
 /** A house number and street, or "at number 9": a person noun with an address identifies them. */
@@ -23,9 +23,19 @@ function isServiceUse(doc: TextDoc, h: Span): boolean {
   return false;
 }
 
-function privatePersonIn(doc: TextDoc, s: Span): boolean {
-  return people(doc).some((p) => !p.org && !p.weak && p.start >= s.start && p.end <= s.end);
+/** A named person in the span. @mentions count only as the subject right before the term ("@JaneDoe has…"). */
+function privatePersonIn(doc: TextDoc, s: Span, term?: Span): boolean {
+  return people(doc).some((p) => {
+    if (p.org || p.weak || p.start < s.start || p.end > s.end) return false;
+    if (p.kind !== 'mention') return true;
+    // "RT @user:" and "@user:" are attributions, not the subject.
+    if (/^:/.test(doc.text.slice(p.end, p.end + 1)) || /\bRT[ \t]*$/.test(doc.text.slice(Math.max(0, p.start - 4), p.start))) return false;
+    return !!term && p.end <= term.start && wordsBetween(doc.text, p.end, term.start) <= 5;
+  });
 }
+
+/** Opinion, wish or threat rather than a fact about someone's record: "should be jailed", "deserves prison". */
+const NOT_A_FACT = /\b(?:should|must|ought to|deserves? to|needs? to|will|would|could|wants? (?:\w+ )?to|hope (?:\w+ )?|let'?s)\s+(?:be\s+|go\s+(?:to\s+)?|end up\s+(?:in\s+)?|get\s+)?$|\b(?:deserves?|belongs? in|send (?:him|her|them) to|lock (?:him|her|them) up in)\s+(?:to\s+)?(?:be\s+)?$/i;
 
 export default defineRule({
   id: 'personal-data/special-category',
@@ -77,7 +87,10 @@ export default defineRule({
       const sent = si >= 0 ? sentences[si] : { start: 0, end: text.length };
       const st = text.slice(sent.start, sent.end);
       const before = text.slice(sent.start, h.start);
-      const named = privatePersonIn(doc, sent);
+      if (h.category === 'criminal record' && NOT_A_FACT.test(before.slice(-40))) continue;
+      // Hypotheticals and generalities: "once someone has Alzheimer's", "if anyone is on Universal Credit".
+      if (/\b(?:someone|somebody|anyone|anybody|if you|if they|whoever)\b[^.!?]{0,40}$/i.test(before)) continue;
+      const named = privatePersonIn(doc, sent, h);
       const detail = IDENTIFYING_DETAIL.test(st) || ADDRESSISH.test(st);
       // A pronoun pointing back to a person named in the previous sentence.
       const carried = !named && !detail && THIRD_PRONOUN.test(before) && si > 0 && privatePersonIn(doc, sentences[si - 1]);

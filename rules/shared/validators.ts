@@ -171,8 +171,14 @@ export function isRoleMailbox(local: string): boolean {
 
 /** Full unit postcode, case-insensitive input ("S71 3EX", "bl9 0ej", "SW1A1AA"). A district alone ("S75") is never a postcode. */
 const POSTCODE_FULL = /^(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)) ?\d[ABD-HJLNP-UW-Z]{2})$/;
+/** The geographic postcode areas (and the Crown dependencies). */
+const POSTCODE_AREAS = new Set(
+  'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(' '),
+);
 export function isUkPostcode(s: string): boolean {
-  return POSTCODE_FULL.test(s.trim().toUpperCase());
+  const t = s.trim().toUpperCase();
+  if (!POSTCODE_FULL.test(t)) return false;
+  return t === 'GIR 0AA' || t === 'GIR0AA' || POSTCODE_AREAS.has(/^[A-Z]{1,2}/.exec(t)![0]);
 }
 
 // ───────────────────────────── NHS number ─────────────────────────────
