@@ -5,12 +5,12 @@ import { inQuoteCondemnFrame } from '../shared/frames';
 import { targetsIn } from '../shared/targets';
 
 // Hearsay markers, on the skeleton (no apostrophes, single spaces).
-const PRE = /hear|told|rumou?r|word is|apparently|someone said|allegedly|little bird|reliable source|not confirmed|confirm|is it true|anyone know|gossip|whisper|reportedly|a friend|grapevine|on good authority/;
+const PRE = /hear|told|rumou?r|word is|word on|apparently|someone said|allegedly|little bird|reliable source|not confirmed|confirm|is it true|anyone know|gossip|whisper|reportedly|a friend|grapevine|on good authority/;
 const MARKER =
-  /\b(?:i ?ve heard|i heard|ive been told|i have heard|i have been told|im told|i am told|so im told|so i hear|i hear|we re told|were told|rumou?r (?:has it|is|going round|mill)|rumou?rs (?:are|that)|the rumou?r|word is|word on the street|apparently|someone (?:told|said to) me|somebody (?:told|said to) me|a friend (?:told|said)|allegedly|a little bird|reliable source|good authority|not (?:yet )?confirmed but|unconfirmed|can anyone confirm|anyone confirm|is it true (?:that )?|anyone know (?:why|if|whether)|does anyone know (?:why|if|whether)|on the grapevine|whispers?|gossip)\b/g;
+  /\b(?:i ?ve heard|i heard|ive been told|i have heard|i have been told|im told|i am told|so im told|so i hear|i hear|we re told|were told|rumou?r (?:has it|is|going round|mill)|rumou?rs (?:are|that)|(?:the|a) rumou?r|word is|word on the street|apparently|someone (?:told|said to) me|somebody (?:told|said to) me|a friend (?:told|said)|allegedly|a little bird|reliable source|good authority|not (?:yet )?confirmed but|unconfirmed|can anyone confirm|anyone confirm|is it true (?:that )?|anyone know (?:why|if|whether)|does anyone know (?:why|if|whether)|on the grapevine|whispers?|gossip)\b/g;
 // Reputational predicates (R15 signals).
 const PREDICATE =
-  /\b(?:sacked|suspended|suspension|arrested|nicked|charged|cautioned|drunk|pissed|hammered|under the influence|affair|cheating on|bankrupt|going bust|gone bust|in debt|skint|under investigation|being investigated|in trouble|fired|kicked out|thrown out|resigned in disgrace|forced out|forced to resign|banned|struck off|disciplinary|disciplined|in rehab|on drugs|taking drugs|dodgy|fiddl(?:ing|ed)|stealing|stole|fraud|corrupt|a record|in prison|jailed|pregnant|divorc(?:e|ing|ed)|off sick|breakdown|police (?:visit|came|were called|called))\b/i;
+  /\b(?:sacked|suspended|suspension|arrested|nicked|charged|cautioned|drunk|pissed|hammered|under the influence|affair|cheating on|bankrupt|going bust|gone bust|in debt|skint|under investigation|being investigated|in trouble|fired|kicked out|thrown out|resigned in disgrace|in disgrace|disgraced|under a cloud|forced out|pushed out|forced to resign|banned|struck off|disciplinary|disciplined|in rehab|on drugs|taking drugs|dodgy|fiddl(?:ing|ed)|stealing|stole|fraud|corrupt|a record|in prison|jailed|pregnant|divorc(?:e|ing|ed)|off sick|breakdown|police (?:visit|came|were called|called))\b/i;
 const PERSONISH = ['person', 'mention', 'role', 'organisation'] as const;
 
 export default defineRule({

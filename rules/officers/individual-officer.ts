@@ -14,7 +14,7 @@ const HR =
   /\b(?:off sick|on sick leave|sick leave|signed off|on the sick|off with stress|with stress|stressed out|suspended|suspension|disciplinary|disciplined|sacked|fired|dismissed|made redundant|redundanc(?:y|ies)|(?:is|are|was) leaving|leaving (?:the council|her job|his job|their job|her post|his post)|resigned|resignation|handed in (?:her|his|their) notice|salary|salaries|pay rise|paid £|earns?|earning £|grievance|pregnant|maternity|paternity|under investigation|pending (?:an |the )?investigation|being investigated|performance (?:review|issues|management|plan)|capability (?:process|hearing)|tribunal|mental health|breakdown|on leave)\b/i;
 // Criticism of the person (R16 signals), on top of the shared insult lexicon.
 const CRITICISM =
-  /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing)\b/i;
+  /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing|(?:rubbish|crap|terrible|awful|appalling|shocking|hopeless|bad|useless) at (?:his|her|their) job|can'?t do (?:his|her|their) job|a nightmare|a liability)\b/i;
 // Inviting complaints about, or contact with, the individual.
 const EXPOSE = /\b(?:if (?:anyone|you) wants? to (?:complain|contact|ring|email|message|tell)|complain (?:to|about) (?:him|her|them)|(?:his|her|their) (?:direct line|mobile|number|email|extension) is|tell (?:him|her) what you think)\b/i;
 // Routing through the proper channel, or a senior officer's public statement (de-escalators).
@@ -111,7 +111,9 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
     const at = doc.text.indexOf(crit[0], sent.start);
     const span = { start: at, end: at + crit[0].length };
     const between = at > ref.span.end ? doc.text.slice(ref.span.end, at) : '';
-    const aboutWork = at >= 0 && (aimedAtDecision(doc, span) || DECISION_BETWEEN.test(between));
+    // "the useless planning officer": an adjective of the officer is about the person, whatever follows.
+    const ofOfficer = at >= 0 && at < ref.span.start && ref.span.start - (at + crit[0].length) <= 12;
+    const aboutWork = at >= 0 && !ofOfficer && (aimedAtDecision(doc, span) || DECISION_BETWEEN.test(between));
     const negated = at >= 0 && claimNegated(doc, span);
     const quoted = at >= 0 && inQuoteCondemnFrame(doc, span);
     if (!aboutWork && !negated && !quoted) return { sev: 'warn', why: crit[0] };

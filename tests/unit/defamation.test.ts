@@ -52,6 +52,8 @@ describe('R13 corruption allegation', () => {
     ['They rigged the tender for their mates, follow the money.', 'stop'],
     ['Bloggs Developments paid a bung to get this through, I reckon.', 'warn'],
     ['Allegedly Cllr Morton takes backhanders.', 'warn'],
+    ["Who's lining whose pockets here? 🤔", 'stop'],
+    ['The whole thing was a stitch-up between the leader and the developer.', 'stop'],
   ] as const)('%s → %s', (text, sev) => {
     expect(worst(R13, text)).toBe(sev);
   });
@@ -128,6 +130,8 @@ describe('R15 hearsay about a person', () => {
     'Rumour has it Sarah Whitaker has been sacked.',
     'Apparently the owner of the Royal Oak was arrested last night.',
     'Someone told me the head of planning is having an affair.',
+    'Word on the street is Cllr Dean is quitting in disgrace.',
+    'Heard a rumour that the chief exec is leaving under a cloud.',
   ])('warns: %s', (text) => {
     expect(worst(R15, text)).toBe('warn');
   });

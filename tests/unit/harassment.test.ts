@@ -28,6 +28,7 @@ describe('R10 pile-on', () => {
   it("stops when the target's contact details follow", () => {
     expect(worst(R10, 'Everyone message Gary Holt and tell him what you think — his mobile is 07700 900123.')).toBe('stop');
     expect(worst(R10, 'Everyone message Gary Holt and tell him what you think.')).toBe('warn');
+    expect(worst(R10, 'Go and give Cllr Dean a piece of your mind — her number is 07700 900456.')).toBe('stop');
   });
 
   it("names the target in the warning", () => {

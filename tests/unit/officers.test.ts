@@ -53,6 +53,9 @@ describe('without the officer list (role nouns)', () => {
     ['The head of housing should be sacked.', 'warn'],
     ['The head of housing has been sacked.', 'stop'],
     ['The enforcement officer was rude to my constituent.', 'warn'],
+    ['The useless planning officer has lost the file again.', 'warn'],
+    ['Mrs Jones in Housing is rubbish at her job.', 'warn'],
+    ['That planning officer Janet is a total idiot and should be sacked.', 'warn'],
     ['Our social worker Tom is off sick again.', 'stop'],
     ['Shout out to Jenny the receptionist for her help today!', 'info'],
   ] as const)('%s → %s', (text, sev) => {
