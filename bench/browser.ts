@@ -46,7 +46,7 @@ export interface BrowserBenchOptions {
 const TYPING_TEXT =
   'Thanks to everyone who came along to the litter pick on Saturday; we filled forty bags between us and the ' +
   'rec looks brilliant. Next one is on the first Sunday of the month, meeting at the library at ten. Gloves and ' +
-  'pickers provided, bring a flask! Well done all of you, see you there soon, thanks!';
+  'pickers provided, bring a flask! Well done all of you, see you there soon, thanks again!'.slice(0, 300);
 const PANEL_PREFIX = 'See you all at the surgery, door code is 407';
 const PANEL_LAST_KEY = '1';
 const STOP_DRAFT = "Members' portal password is Barnsley2024!";
@@ -95,8 +95,12 @@ interface TraceEvent {
 
 async function traced<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
-  const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
-  cdp.on('Tracing.dataCollected', onData);
+  // The trace events are loosely typed in the protocol definitions: read them through a narrow view.
+  const bus = cdp as unknown as { on(e: string, f: (x: { value: TraceEvent[] }) => void): void; off(e: string, f: (x: { value: TraceEvent[] }) => void): void };
+  const onData = (e: { value: TraceEvent[] }) => {
+    events.push(...e.value);
+  };
+  bus.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
     transferMode: 'ReportEvents',
@@ -105,7 +109,7 @@ async function traced<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ resul
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.end');
   await done;
-  cdp.off('Tracing.dataCollected', onData);
+  bus.off('Tracing.dataCollected', onData);
   return { result, events };
 }
 
