@@ -22,7 +22,8 @@ import { createHealthRecorder, HEALTH_KEY, SETTINGS_KEY, toSettings } from './st
 
 const DEBOUNCE_MS = 120;
 const FULL_DEBOUNCE_MS = 600;
-const FULL_TIMEOUT_MS = 2500;
+/** A full-analysis request older than this without an answer is asked again. */
+const FULL_STALE_MS = 10_000;
 const POLL_MS = 1000;
 const SCAN_MS = 300;
 /** After Post anyway, if the draft is still there this long after the replay, the user is asked to press Post again. */
@@ -49,10 +50,13 @@ interface Watch {
   approved: { text: string; until: number } | null;
   /** Where the caret last was in a contenteditable, so Edit can put it back (the page's Post button takes focus). */
   caret: Range | null;
+  /** Per-composer incremental analysis: a keystroke in a long draft re-checks only the block that changed. */
+  inc: Engine.IncrementalAnalyzer | null;
   abort: AbortController;
   observer: MutationObserver;
   timer: number | undefined;
   fullTimer: number | undefined;
+  fullPending: { text: string; at: number } | null;
 }
 
 interface Pause {
@@ -214,6 +218,8 @@ class Controller {
       this.panelRoot,
     );
     this.panelShown = true;
+    // For tests and support: whether the worker's full analysis (NLP) stands for the text shown.
+    this.ui.shadowHost.setAttribute('data-analysis', w.full && w.full.text === w.text ? 'full' : 'fast');
     this.highlighter?.render(w.el.isConnected ? { el: w.el, extracted: w.extracted } : null, findings);
     this.position();
   }
@@ -365,10 +371,12 @@ class Controller {
       lastActive: 0,
       approved: null,
       caret: null,
+      inc: null,
       abort,
       observer: new MutationObserver(() => this.schedule(w)),
       timer: undefined,
       fullTimer: undefined,
+      fullPending: null,
     };
     for (const type of ['input', 'keyup', 'paste', 'cut', 'compositionend']) el.addEventListener(type, () => this.schedule(w), { signal: abort.signal, passive: true });
     // Draft.js often cancels native input events: the observer sees every change to the editor's DOM.
@@ -437,7 +445,8 @@ class Controller {
   private analyzeFast(text: string, w: Watch): Finding[] {
     if (testFault()) throw new Error('test fault: analysis disabled by data-think-twice-test-fault');
     if (!this.engine) throw new Error('the rules are not loaded');
-    return this.engine.analyze(text, this.contextOf(w), this.settings, { mode: 'fast' });
+    w.inc ??= this.engine.createIncrementalAnalyzer({ analyzeOptions: { mode: 'fast' } });
+    return w.inc.analyze(text, this.contextOf(w), this.settings);
   }
 
   private update(w: Watch): void {
@@ -447,6 +456,7 @@ class Controller {
     if (text === w.text && w.fast) {
       // Same text, maybe re-rendered nodes: keep the highlights on the live nodes.
       if (this.active === w && this.panelShown) this.renderPanel();
+      this.requestFull(w);
       return;
     }
     w.text = text;
@@ -464,23 +474,34 @@ class Controller {
     this.requestFull(w);
   }
 
-  /** The full analysis (NLP) in the worker, later and off the page; the fast-path answer stands until it comes. */
+  /**
+   * The full analysis (NLP) in the worker, later and off the page. The fast-path answer stands
+   * until it comes; a late answer still counts if the text has not changed since; a lost one is
+   * asked for again on the next check.
+   */
   private requestFull(w: Watch): void {
-    clearTimeout(w.fullTimer);
     if (w.text.trim() === '' || w.text.length > MAX_FULL_CHARS || testFault()) return;
+    if (w.full?.text === w.text) return;
+    if (w.fullPending && w.fullPending.text === w.text && Date.now() - w.fullPending.at < FULL_STALE_MS) return;
+    clearTimeout(w.fullTimer);
     w.fullTimer = this.ctx.setTimeout(() => {
       const text = w.text;
-      if (this.ctx.isInvalid) return;
+      if (this.ctx.isInvalid || text.trim() === '') return;
+      w.fullPending = { text, at: Date.now() };
       const req: FullAnalysisRequest = { type: FULL_ANALYSIS, text, context: this.contextOf(w), settings: this.settings };
-      const timeout = new Promise<null>((r) => setTimeout(() => r(null), FULL_TIMEOUT_MS));
-      Promise.race([browser.runtime.sendMessage(req) as Promise<FullAnalysisResponse | undefined>, timeout])
+      (browser.runtime.sendMessage(req) as Promise<FullAnalysisResponse | undefined>)
         .then((res) => {
+          if (w.fullPending?.text === text) w.fullPending = null;
+          // For support and tests: why the full analysis did not stand (the fast path does).
+          if (!res || !res.ok) this.ui?.shadowHost.setAttribute('data-full-error', res?.error ?? 'no answer');
           if (!res || !res.ok || !Array.isArray(res.findings) || w.text !== text || this.ctx.isInvalid) return;
           w.full = { text, findings: res.findings };
           if (this.active === w && !this.pause) this.renderPanel();
         })
-        .catch(() => {
-          /* The worker is asleep or gone: the fast path stands. */
+        .catch((e) => {
+          // The worker is asleep or gone: the fast path stands.
+          if (w.fullPending?.text === text) w.fullPending = null;
+          this.ui?.shadowHost.setAttribute('data-full-error', e instanceof Error ? e.message : String(e));
         });
     }, FULL_DEBOUNCE_MS);
   }

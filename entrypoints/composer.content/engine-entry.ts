@@ -6,3 +6,4 @@
  * full analysis runs in the worker.
  */
 export { analyze } from '../../rules/engine';
+export { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../../rules/incremental';
