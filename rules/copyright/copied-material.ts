@@ -3,7 +3,9 @@ import type { Hit } from '../types';
 
 // Signs of someone else's work (catalog R46).
 const CUES =
-  /\b(?:no copyright intended|no copyright infringement intended|not my (?:photo|pic|picture|image|video|words|article)s?|not mine|credit to (?:the )?(?:owner|original (?:owner|poster|photographer))|all credit (?:to|goes to) (?:the )?(?:owner|original)|found (?:this|these|it) (?:pic|photo|picture|image|video)?s? ?on (?:google|the internet|the web|facebook|pinterest|twitter|instagram)|found this (?:pic|photo|picture|image) online|photo:? (?:unknown|not mine)|(?:full )?(?:article|story|piece) (?:from [^.:\n]{1,40} )?(?:below|pasted below|copied below)|copied from|copy of the article|behind (?:a|the|their) paywall|paywalled|subscribe to (?:read|continue)|all rights reserved|local democracy report(?:er|ing service)|©\s?[A-Z][\w&.-]{1,30}|\(c\) [A-Z][\w&.-]{1,30})\b/gi;
+  /\b(?:no copyright intended|no copyright infringement intended|not my (?:photo|pic|picture|image|video|words|article)s?|not mine|credit to (?:the )?(?:owner|original (?:owner|poster|photographer))|all credit (?:to|goes to) (?:the )?(?:owner|original)|found (?:this|these|it) (?:pic|photo|picture|image|video)?s? ?on (?:google|the internet|the web|facebook|pinterest|twitter|instagram)|found this (?:pic|photo|picture|image) online|photo:? (?:unknown|not mine)|(?:full )?(?:article|story|piece) (?:from [^.:\n]{1,40} )?(?:below|pasted below|copied below)|copied from|copy of the article|behind (?:a|the|their) paywall|paywalled|subscribe to (?:read|continue)|all rights reserved|local democracy report(?:er|ing service))\b/gi;
+// "© Barnsley Chronicle", "(c) Getty Images": case-sensitive, and not glued to a word ("McRib©").
+const COPYRIGHT_LINE = /(?<![\w])(?:©|\([cC]\))\s?(?:\d{4}\s)?[A-Z][\w&.-]{1,30}/g;
 const STOCK = /(?:shutterstock|gettyimages|getty-images|istock|alamy|adobestock|depositphotos|dreamstime|123rf|stock-photo)/i;
 const PRAISE = /\b(?:amazing|stunning|beautiful|gorgeous|fantastic|incredible|breathtaking) (?:photo|pic|picture|shot|image|photograph)s? (?:of|from)\b(?! (?:the |our |my )?(?:team|us|me|volunteers|residents|ward|group)\b)/i;
 const CREDITED = /\b(?:photo|picture|pic|image|video|words) (?:by|from|courtesy of|credit)\b|📸|\bcredit:|\bcredits?:|\bwith (?:his |her |their |kind )?permission\b|\bmy (?:own )?(?:photo|pic|picture|shot)\b|\bI took\b|\btaken by me\b|©|\bcourtesy of\b|\bshared with permission\b/i;
@@ -51,7 +53,7 @@ export default defineRule({
     if (stock) hits.push({ start: 0, end: text.length, vars: { cue: `a stock-library image, “${stock}”` } });
     const image = ctx.hasMedia === true || ctx.mediaKind !== undefined;
     if (CHEAP.test(text)) {
-      for (const m of doc.matchAll(CUES)) {
+      for (const m of [...doc.matchAll(CUES), ...doc.matchAll(COPYRIGHT_LINE)]) {
         // "not mine" only as a photo or text credit, not in "it is not mine, so I will ask".
         if (/^not mine$/i.test(m[0]) && !image) continue;
         if (/^not mine$/i.test(m[0]) && /\bask\b/i.test(text)) continue;

@@ -17,9 +17,7 @@ const SOURCED =
 const CHECKED = /\b(?:I'?ve checked|I have checked|checked with|fact[- ]check\w*|(?:is|are|was) (?:false|untrue|not true|a myth|wrong)|debunk\w*|myth)\b/i;
 // Opinion marked as opinion.
 const OPINION = /\b(?:I think|in my (?:view|opinion)|I believe|I feel|my view is|personally)\b/i;
-// Everyday "apparently" (the weather, a film) is not a civic claim: weak markers need a public-affairs subject.
-const WEAK_MARKER = /^(?:apparently|word is|I'?m told|I am told)$/i;
-const CIVIC = /\b(?:council|cabinet|clos\w*|scrap\w*|cuts?|ban\w*|fines?|charg\w*|tip|recycling|library|libraries|school|bus|buses|road|police|crime|hospital|NHS|GP|plan\w*|houses|homes|housing|development|shut\w*|tax|bins?|estate|asylum|migrants?|hotel|jobs|depot|leisure|pool|centre|park|service\w*|funding|budget|money|£)\b/i;
+const CIVIC = /\b(?:council|cabinet|clos\w*|scrap\w*|cuts?|ban\w*|fines?|charg\w*|tip|recycling|library|libraries|school|bus|buses|road|police|crime|hospital|NHS|GP|plan\w*|houses|homes|housing|development|shut\w*|open\w*|tax|bins?|estate|asylum|migrants?|hotel|jobs|depot|leisure|pool|centre|park|service\w*|funding|budget|money|£)\b/i;
 const CHEAP = /sure|apparently|heard|rumou?r|someone|somebody|friend|confirm|just in case|word|unconfirmed|told|true|fact|know|wake up|deny|£|%|per ?cent/i;
 
 export default defineRule({
@@ -68,7 +66,8 @@ export default defineRule({
       const s = doc.sentenceAt(m.index);
       // About a named person: defamation/hearsay-about-person deals with it.
       if (peopleIn(doc, s).length > 0) continue;
-      if (WEAK_MARKER.test(m[0]) && !CIVIC.test(text.slice(s.start, s.end))) continue;
+      // Hearsay about the weather or a film is not a civic claim: every marker needs a public-affairs subject.
+      if (!CIVIC.test(text.slice(s.start, s.end))) continue;
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -83,6 +82,8 @@ export default defineRule({
     if (!SOURCED.test(text)) {
       for (const m of [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)]) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
+        const fs = doc.sentenceAt(start);
+        if (!CIVIC.test(text.slice(fs.start, Math.min(text.length, fs.end + 120)))) continue;
         hits.push({
           start,
           end: m.index + m[0].length,
@@ -98,7 +99,8 @@ export default defineRule({
         for (const m of doc.matchAll(FIGURE)) {
           const s = doc.sentenceAt(m.index);
           const sentence = text.slice(s.start, s.end);
-          if (!CHANGE.test(sentence) || /\b(?:off|discount|sale|save|saving|offer|tickets?)\b/i.test(sentence)) continue;
+          const near = text.slice(Math.max(s.start, m.index - 60), Math.min(s.end, m.index + m[0].length + 60));
+          if (!CHANGE.test(near) || /\b(?:off|discount|sale|save|saving|offer|tickets?)\b/i.test(sentence)) continue;
           const figure = m[0].trim();
           hits.push({
             start: m.index,

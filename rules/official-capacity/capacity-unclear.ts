@@ -7,7 +7,7 @@ const ROLE_AS =
   /\b[Aa]s (?:the |a |an )?(?:chair(?:man|woman|person)?|vice[- ]chair|secretary|treasurer|(?:union |branch |shop )?rep(?:resentative)?|trustee|governor|director|president|organiser|co-?ordinator|spokes(?:person|man|woman)|founder|member) (?:of governors |of (?:the )?[A-Z]|at [A-Z]|for (?:the )?[A-Z])/g;
 const CHAIR_OF_GOVERNORS = /\bas (?:the )?chair of governors\b/gi;
 const OUR_GROUP =
-  /\b(?:[Oo]ur|[Mm]y) (?:union|branch|UNISON|GMB|Unite|RMT|NEU|NASUWT|Usdaw|PCS|FBU|campaign group|residents'? association|tenants'? association|action group|community group|charity|trust|society|friends group)\b/g;
+  /\b(?:[Oo]ur|[Mm]y) (?:union branch|union|branch|UNISON|GMB|Unite|RMT|NEU|NASUWT|Usdaw|PCS|FBU|campaign group|[Rr]esidents'? [Aa]ssociation|[Tt]enants'? [Aa]ssociation|action group|community group|friends group|(?:[A-Z][\w'’-]+ ){1,3}(?:Society|Trust|Association|Club|Group|Charity))\b/g;
 const WE_AT = /\b[Ww]e at [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,5}/g;
 const SAVE_CAMPAIGN = /\b(?:Save|Stop|Friends of) (?:Our )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:campaign|group|committee|action group)\b/g;
 const SPEAKING_FOR = /\b[Ss]peaking (?:for|on behalf of) (?:the )?(?!council|residents|myself|the council)[A-Z][\w'’-]*/g;

@@ -24,6 +24,7 @@ const FOLLOWS_OFFICIAL = /\b(?:follow (?:the |their |the council'?s |official )?
 const COUNCIL_BUSINESS =
   /\b(?:council|cabinet|authority|we will|we'?re|we are|we have|residents will|the (?:library|centre|pool|tip|depot|road|service|scheme|school|market|bus station)|refund\w*|reopen\w*|clos(?:e|ing|ure)|scrap\w*|free)\b/i;
 const OFFICIAL_LINK = /https?:\/\/[^\s]{0,80}(?:\.gov\.uk|\.nhs\.uk|\.police\.uk)|\bon the council(?:'s)? website\b/i;
+const HAZARD = /\b(?:flood\w*|fire|blaze|smoke|gas|leak|river|burst|storm|chemical|explosion|incident|emergency|warning|cordon|evacuat\w*|contaminat\w*|power cut|landslip)\b/i;
 const EMERGENCY_LEAD =
   'In emergencies the council aims to speak with one voice. Consider sharing the official council update rather than posting your own instructions.';
 const COUNCIL_ROLES = /\b(?:leader|deputy leader|cabinet|portfolio|executive member|mayor|chair|spokes(?:person|man|woman)|lead member)\b/i;
@@ -98,7 +99,9 @@ export default defineRule({
     }
     if (hits.length === 0 && emergency && !FOLLOWS_OFFICIAL.test(text)) {
       const instructions = doc.matchAll(EMERGENCY);
-      const imperative = instructions.some((m) => !/flood warning|gas leak|sandbag/i.test(m[0]));
+      const orders = instructions.filter((m) => !/flood warning|gas leak|sandbag/i.test(m[0]));
+      // One instruction alone ("boil water" in a recipe, "stay away from me") needs a hazard beside it.
+      const imperative = orders.length >= 2 || (orders.length === 1 && HAZARD.test(text));
       if (imperative) {
         const m = instructions[0];
         hits.push({ start: m.index, end: m.index + m[0].length, severity: 'info', vars: { lead: EMERGENCY_LEAD } });

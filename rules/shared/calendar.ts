@@ -134,7 +134,7 @@ export function meetingNow(doc: TextDoc): Meeting | undefined {
 const PARTY = "(?:Labour|Conservatives?|Tory|Tories|Lib ?Dems?|Liberal Democrats?|Greens?|Green Party|Reform(?: UK)?|Independents?|Yorkshire Party|SNP|Plaid|UKIP)";
 // "Vote Jones" needs the capital letter of a name; everything else is case-insensitive.
 const VOTE_FOR = new RegExp(
-  `\\b[Vv][Oo][Tt][Ee] (?:for )?(?:me\\b|${PARTY}\\b|(?!For\\b|Your\\b|The\\b|Now\\b|Here\\b|Today\\b|Yes\\b|No\\b)[A-Z][a-z'’-]{1,30}\\b)|#[Vv]ote[A-Z0-9]\\w{1,40}`,
+  `\\b[Vv][Oo][Tt][Ee] (?:for )?(?:me\\b|${PARTY}\\b|(?!For\\b|Your\\b|The\\b|Now\\b|Here\\b|Today\\b|Yes\\b|No\\b)[A-Z][a-z'’-]{1,30}\\b)|#[Vv]ote[A-Z][a-z]\\w{1,40}`,
   'g',
 );
 const CAMPAIGN = new RegExp(

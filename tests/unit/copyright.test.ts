@@ -40,6 +40,7 @@ describe('copyright/copied-material (R46)', () => {
     ['Good piece in the Chronicle on the market: https://www.barnsleychronicle.com/x', {}],
     ['Is that photo yours? It is not mine, so I will ask before I use it.', {}],
     ['Photo of the sunset by Jo Briggs, shared with her permission.', IMAGE],
+    ['Best pie in Barnsley, like the McRib© but better.', {}],
   ] as const)('quiet: %s', (text, ctx) => expect(sev(text, ctx as ComposeContext)).toBeNull());
 
   it('highlights the cue and names it in the warning', () => {

@@ -30,6 +30,8 @@ describe('misinformation/unverified-claim (R44)', () => {
     "I've checked with officers: the rumour about £100 bin fines is false.",
     '20% off all tickets at the Civic this weekend!',
     'Thank you to the 300 volunteers who turned out.',
+    'Everybody knows Dickie Bird, and everybody loves him.',
+    'I heard that owl again last night.',
   ])('quiet: %s', (text) => expect(sev(R, text)).toBeNull());
 
   it('hearsay about a named person is left to the defamation rules', () => {
@@ -65,6 +67,7 @@ describe('misinformation/share-without-checking (R45)', () => {
     ["Outrageous! The council's closing the Metrodome!", { kind: 'share', sharedDate: '2019-03-01' }],
     ['Copy and paste this to your status if you support our NHS nurses.', {}],
     ['Great turnout at the gala — share your photos below!', {}],
+    ['Most people copy and paste their speeches; I write mine.', {}],
   ] as const)('quiet: %s', (text, ctx) => expect(sev(R, text, ctx as ComposeContext)).toBeNull());
 
   it('low-reliability domains: only once listed (warn); shipped satire sites are info', () => {

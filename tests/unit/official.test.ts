@@ -28,6 +28,8 @@ describe('official-capacity/official-announcement (R31)', () => {
     'BREAKING: the new bus station opens on Monday — details at https://www.barnsley.gov.uk/bus',
     "I'll be voting to keep Royston library open at full council.",
     'Proud to volunteer on behalf of our residents at the food bank.',
+    'Boil water, add the pasta and stir.',
+    'Stay away from the chippy on Market Street, the queue is mad.',
   ])('quiet: %s', (text) => expect(sev(R, text)).toBeNull());
 
   it("a role that covers announcements (profile.roles) lowers it to info; other roles don't", () => {
@@ -72,6 +74,8 @@ describe('official-capacity/capacity-unclear (R32)', () => {
     'Proud to support the Friends of Locke Park litter pick.',
     'Our campaign for a crossing on Park Road worked!',
     'Wearing my school governor hat: the new head starts Monday.',
+    'Litter is a blight on our society.',
+    'I put my trust in residents to make the right call.',
   ])('quiet: %s', (text) => expect(sev(R, text)).toBeNull());
 
   it('a listed outside role makes its organisation a cue; without the list the same post is quiet', () => {
