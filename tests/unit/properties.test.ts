@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../rules/engine';
+import { analyze, analyzeDetailed } from '../../rules/engine';
 import { fold, skeleton } from '../../rules/normalize';
 import { RULES } from '../../rules/registry';
 import { LiteralMatcher } from '../../rules/shared/literal';
-import type { Finding } from '../../rules/types';
+import type { ComposeContext, Finding, Settings } from '../../rules/types';
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const special = fc.constantFrom(
@@ -132,6 +132,36 @@ describe('never throws, whatever the input', () => {
       checkFindings(s, analyze(s));
     }, 60_000);
   }
+});
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
+}
+
+describe('no hidden state, no mutation', () => {
+  it('property: a draft gets the same findings whatever was analysed before (no leaking regex lastIndex or caches)', () => {
+    const pool = EXAMPLES.length ? EXAMPLES : [{ text: 'hello' }];
+    const baseline = pool.map((e) => JSON.stringify(analyze(e.text, e.context, e.settings)));
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: pool.length - 1 }), { minLength: 2, maxLength: 40 }), (order) => {
+        for (const i of order) expect(JSON.stringify(analyze(pool[i].text, pool[i].context, pool[i].settings))).toBe(baseline[i]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never mutates the context or settings: frozen inputs give the same findings and no rule errors', () => {
+    for (const e of EXAMPLES) {
+      const plain = analyzeDetailed(e.text, e.context, e.settings);
+      const frozen = analyzeDetailed(e.text, deepFreeze(structuredClone(e.context ?? {})) as ComposeContext, deepFreeze(structuredClone(e.settings ?? {})) as Settings);
+      expect(frozen.errors, e.text).toEqual([]);
+      expect(frozen.findings).toEqual(plain.findings);
+    }
+  });
 });
 
 describe('evasive spellings (design.md §7) normalise to the plain word and map back onto the original characters', () => {
