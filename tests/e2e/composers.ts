@@ -137,6 +137,28 @@ export function composerSuite(session: () => Session, page: () => Page, c: Compo
     expect((await submittedTexts(p)).map(norm)).toEqual([DRAFTS.stop]);
     expect(await visibleCount(pauseBox(p))).toBe(0);
   });
+
+  if (c.keySubmit) {
+    it(`${c.name}: a pause from the keyboard (${c.keySubmit}), then Post anyway, posts exactly once`, async () => {
+      const p = page();
+      const editor = await openCase(p, c);
+      await typeInto(p, editor, DRAFTS.stop);
+      await expectPanelShown(p);
+      await p.keyboard.press(c.keySubmit!);
+      await pauseBox(p).first().waitFor({ state: 'visible', timeout: 3_000 });
+      await p.waitForTimeout(200);
+      expect(await submitCount(p)).toBe(0);
+      await postAnywayButton(p).first().click();
+      await expect.poll(() => submitCount(p), { timeout: 3_000 }).toBe(1);
+      // The member presses the shortcut again straight away: nothing more goes.
+      if (await editor.isVisible()) await editor.click(); // (X's modal closes once it has posted)
+      await p.keyboard.press(c.keySubmit!);
+      await p.keyboard.press(c.keySubmit!);
+      await p.waitForTimeout(QUIET_MS);
+      expect(await submitCount(p)).toBe(1);
+      expect((await submittedTexts(p)).map(norm)).toEqual([DRAFTS.stop]);
+    });
+  }
 }
 
 /** The last test of every file: the extension made no request at all. */

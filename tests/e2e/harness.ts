@@ -181,4 +181,19 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   };
 }
 
+/** Stops the extension's service worker, as Chrome does when it idles or is killed mid-session. */
+export async function stopServiceWorker(session: Session): Promise<number> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser handle to reach the service worker');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    for (const w of workers) await cdp.send('Target.closeTarget', { targetId: w.targetId });
+    return workers.length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export { pageUrl };

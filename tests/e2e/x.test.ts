@@ -1,8 +1,8 @@
 /** X: home, modal, reply and mobile composers in real Chromium with the extension. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { CASES, composerSuite, noNetworkTest, openCase, pauseWithStopDraft, pressSubmit } from './composers';
+import { launch, stopServiceWorker, type Session } from './harness';
+import { CASES, composerSuite, expectNoPanel, noNetworkTest, openCase, pauseWithStopDraft, pressSubmit } from './composers';
 import { DRAFTS, QUIET_MS, gap, overlaps, composerText, expectPanelShown, norm, panels, pauseBox, postAnywayButton, ruleIds, submitCount, submittedTexts, typeInto, visibleCount } from './helpers';
 
 let session: Session;
@@ -109,6 +109,23 @@ describe('X', () => {
     await typeInto(page, editor, DRAFTS.stop2);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => submitCount(page), { timeout: 3_000 }).toBe(2);
+  });
+
+  it('with the service worker stopped mid-session, a stop-level draft is still paused and a clean one still posts', async () => {
+    const editor = await openCase(page, CASES.xHome);
+    expect(await stopServiceWorker(session), 'a running extension worker was stopped').toBeGreaterThan(0);
+    await typeInto(page, editor, DRAFTS.clean);
+    await expectNoPanel(page);
+    await pressSubmit(page, CASES.xHome);
+    await expect.poll(() => submitCount(page), { timeout: 3_000 }).toBe(1);
+    await stopServiceWorker(session).catch(() => 0);
+    await typeInto(page, editor, DRAFTS.stop);
+    await expectPanelShown(page);
+    await page.keyboard.press('Control+Enter');
+    await pauseBox(page).first().waitFor({ state: 'visible', timeout: 3_000 });
+    await page.waitForTimeout(300);
+    expect(await submitCount(page)).toBe(1);
+    expect(norm(await composerText(editor))).toBe(DRAFTS.stop);
   });
 
   noNetworkTest(() => session);
