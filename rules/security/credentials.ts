@@ -10,7 +10,7 @@ import type { Hit, Span } from '../types';
 // repetition, so no catastrophic backtracking (tests/unit/redos.test.ts).
 
 /** One cheap test on the raw text before anything else. */
-const GATE = /[pр][a@4а][s$5ѕ]|pwd|\bpw\b|\bpin\b|code|log-?in|user|otp|\bwi-?fi\b/i;
+const GATE = /[pр][a@4а][s$5ѕ]{2}|pwd|\bpw\b|\bpin\b|code\b|log-?in|\blog in|user ?(?:name|id)|\botp\b|sign[- ]?in/i;
 
 const KEYWORD =
   String.raw`p[a@4][s$5]{2}w[o0]rds?|passcode|passwd|pwd|pin(?: number| code)?|door code|key ?safe code|(?:verification|security|confirmation|authentication|auth|login|log-in|sign[- ]in|2fa|two[- ]factor|one[- ]time|otp|access|whatsapp|facebook|google|microsoft|apple|amazon|instagram|twitter|bank(?:ing)?) (?:pass)?code|otp|(?:key ?safe|key ?box|door|gate|alarm|lock ?box|entry|keypad)\b[^.\n]{0,25}?\bcode`;
