@@ -4,10 +4,10 @@ import { mayContainAny, memberLists } from '../shared/lists';
 
 // Exempt (Part II) business: the strongest cues, each a fixed phrase (no nested quantifiers).
 const EXEMPT =
-  /\b(?:exempt (?:report|item|information|appendix|appendices|papers?|business|session|minutes)s?|part (?:ii|2|two|b)(?= (?:session|item|report|papers?|business|meeting|agenda|discussion|appendix|minutes)\b)|in (?:the )?part (?:ii|2|two)\b|pink papers?|not for publication|schedule 12a|(?:press|public) and (?:press|public) (?:were |are |was |being )?excluded|in camera|closed session|confidential (?:session|item|report|appendix|papers?))/gi;
+  /\b(?:exempt (?:report|item|information|appendix|appendices|papers?|business|session|minutes)s?|part (?:ii|2|two|b)(?= (?:session|item|report|papers?|business|meeting|agenda|discussion|appendix|minutes)\b)|in (?:the )?part (?:ii|2|two)\b|pink papers?|not for publication|schedule 12a|(?:press|public) and (?:press|public) (?:were |are |was |being )?excluded|in camera|(?:closed|private|confidential) session|confidential (?:session|item|report|appendix|papers?))/gi;
 // Private or internal meetings (catalog R27): reporting on them needs a reporting verb.
 const INTERNAL =
-  /\b(?:(?:labour|conservative|tory|lib dem|liberal democrat|green|independent|reform|party|political|our) group meeting|^group meeting|members'? seminar|members'? briefing|(?:cabinet|leader'?s|leaders'?|officer|officers'?|private|closed|confidential) briefing|informal cabinet|behind closed doors|private meeting(?: with officers)?|closed meeting|closed to (?:the )?public|at the briefing)\b/gim;
+  /\b(?:(?:labour|conservative|tory|lib dem|liberal democrat|green|independent|reform|party|political|our) group meeting|^group meeting|members'? seminar|members'? briefing|(?:cabinet|leader'?s|leaders'?|officer|officers'?|private|closed|confidential|group|political group) briefing|informal cabinet|behind closed doors|private meeting(?: with officers)?|closed meeting|closed to (?:the )?public|at the briefing)\b/gim;
 const REPORTING =
   /\b(?:told|tells?|telling|said|says?|saying|revealed?|reveals|showed|shown|shows?|agreed|proposed?|proposes|discussed|discussing|heard|learn(?:ed|t)|confirmed|decided|recommend(?:s|ed)?|going to|will|won't|plans? to|looks like|cutting|closing)\b|£\s?\d|\b\d+ (?:jobs|posts|libraries|staff)\b/i;
 // Meta-commentary: objecting to secrecy, asking for publication, without revealing content.
@@ -15,7 +15,7 @@ const META = /\b(?:objected?|objecting|asked for|ask for|calling for|call for|sh
 const PUBLISHED = /\b(?:(?:is|are|has been|have been|was|were|now) (?:now )?(?:published|public|released)|published (?:today|yesterday|this week|on the council website))\b/i;
 const PHOTO_CUE = /\b(?:seminar|briefing|closed|private meeting|group meeting|behind closed doors|confidential|part (?:ii|2))\b/i;
 const PERMISSION = /\bwith (?:their |the organisers'? |the chair'?s )?permission\b|\borganisers?(?:'|s)? (?:(?:are|were|was) )?happy\b|\bphotos? (?:were |was )?allowed\b/i;
-const CHEAP = /exempt|part (?:ii|2|two|b)\b|pink paper|publication|12a|excluded|camera|closed|confidential|seminar|briefing|group meeting|private meeting/i;
+const CHEAP = /session|exempt|part (?:ii|2|two|b)\b|pink paper|publication|12a|excluded|camera|closed|confidential|seminar|briefing|group meeting|private meeting/i;
 
 export default defineRule({
   id: 'confidential-information/private-meeting-or-exempt-report',

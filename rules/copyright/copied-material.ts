@@ -3,13 +3,13 @@ import type { Hit } from '../types';
 
 // Signs of someone else's work (catalog R46).
 const CUES =
-  /\b(?:no copyright intended|no copyright infringement intended|not my (?:photo|pic|picture|image|video|words|article)s?|not mine|credit to (?:the )?(?:owner|original (?:owner|poster|photographer))|all credit (?:to|goes to) (?:the )?(?:owner|original)|found (?:this|these|it) (?:pic|photo|picture|image|video)?s? ?on (?:google|the internet|the web|facebook|pinterest|twitter|instagram)|found this (?:pic|photo|picture|image) online|photo:? (?:unknown|not mine)|(?:full )?(?:article|story|piece) (?:from [^.:\n]{1,40} )?(?:below|pasted below|copied below)|copied from|copy of the article|behind (?:a|the|their) paywall|paywalled|subscribe to (?:read|continue)|all rights reserved|local democracy report(?:er|ing service))\b/gi;
+  /\b(?:no copyright intended|no copyright infringement intended|not my (?:photo|pic|picture|image|video|words|article)s?|not mine|credit to (?:the )?(?:owner|original (?:owner|poster|photographer))|all credit (?:to|goes to) (?:the )?(?:owner|original)|found (?:this|these|it) (?:pic|photo|picture|image|video)?s? ?on (?:google|the internet|the web|facebook|pinterest|twitter|instagram)|found this (?:pic|photo|picture|image) online|(?:from|via|courtesy of) google images|photo:? (?:unknown|not mine)|(?:full )?(?:article|story|piece) (?:from [^.:\n]{1,40} )?(?:below|pasted below|copied below)|copied from|copy of the article|behind (?:a|the|their) paywall|paywalled|subscribe to (?:read|continue)|all rights reserved|local democracy report(?:er|ing service))\b/gi;
 // "© Barnsley Chronicle", "(c) Getty Images": case-sensitive, and not glued to a word ("McRib©").
 const COPYRIGHT_LINE = /(?<![\w])(?:©|\([cC]\))\s?(?:\d{4}\s)?[A-Z][\w&.-]{1,30}/g;
 const STOCK = /(?:shutterstock|gettyimages|getty-images|istock|alamy|adobestock|depositphotos|dreamstime|123rf|stock-photo)/i;
 const PRAISE = /\b(?:amazing|stunning|beautiful|gorgeous|fantastic|incredible|breathtaking) (?:photo|pic|picture|shot|image|photograph)s? (?:of|from)\b(?! (?:the |our |my )?(?:team|us|me|volunteers|residents|ward|group)\b)/i;
 const CREDITED = /\b(?:photo|picture|pic|image|video|words) (?:by|from|courtesy of|credit)\b|📸|\bcredit:|\bcredits?:|\bwith (?:his |her |their |kind )?permission\b|\bmy (?:own )?(?:photo|pic|picture|shot)\b|\bI took\b|\btaken by me\b|©|\bcourtesy of\b|\bshared with permission\b/i;
-const CHEAP = /copyright|not m|credit|found|article|story|piece|copied|copy|paywall|subscribe|rights|democracy|©|\(c\)|amazing|stunning|beautiful|gorgeous|fantastic|incredible|breathtaking/i;
+const CHEAP = /copyright|google|not m|credit|found|article|story|piece|copied|copy|paywall|subscribe|rights|democracy|©|\(c\)|amazing|stunning|beautiful|gorgeous|fantastic|incredible|breathtaking/i;
 
 export default defineRule({
   id: 'copyright/copied-material',

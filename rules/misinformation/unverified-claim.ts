@@ -4,7 +4,7 @@ import { peopleIn } from '../shared/people';
 
 // (a) The member's own uncertainty (catalog R44). About a named person it is R15's business (hearsay).
 const UNSURE =
-  /\b(?:not sure (?:if|whether) (?:this|it|that)(?: is|'s)? (?:true|right|correct|accurate)|not sure if (?:this|it)'?s? true|apparently|I'?ve heard (?:that|a rumou?r|rumou?rs|the council|they|it'?s|it is)|I have heard (?:that|a rumou?r|rumou?rs|the council|they)|I heard (?:that|a rumou?r)|rumou?rs? (?:is|are|has it|going round|that)|rumou?red|someone (?:told|has told) me|somebody (?:told|has told) me|a friend (?:told|said)|can (?:anyone|anybody|someone) confirm|(?:sharing|posting) (?:this )?just in case|word is|word on the street|unconfirmed|I'?m told|I am told|(?:is|if) this (?:is )?true\?)/gi;
+  /\b(?:not sure (?:if|whether) (?:this|it|that)(?: is|'s)? (?:true|right|correct|accurate)|not sure if (?:this|it)'?s? true|apparently|I'?ve heard (?:that|a rumou?r|rumou?rs|the council|they|it'?s|it is)|I have heard (?:that|a rumou?r|rumou?rs|the council|they)|I heard (?:that|a rumou?r)|rumou?rs? (?:is|are|has it|going round|that)|rumou?red|someone (?:told|has told) me|somebody (?:told|has told) me|a friend (?:told|said)|can (?:anyone|anybody|someone) confirm|(?:sharing|posting) (?:this )?just in case|word is|word on the street|unconfirmed|I'?m told|I am told|I'?ve been told|I have been told|on the grapevine|not (?:100 ?%|a hundred percent) sure|is it true (?:that )?|(?:is|if) this (?:is )?true\?)/gi;
 // (b) Opinion framed as fact.
 const FACT_LABEL = /(?:^|[\s(])(?:FACT|Fact)\s*[:!—–-]/g;
 const AS_FACT = /\b(?:the fact is|it'?s a fact that|it is a fact that|fact of the matter is|everyone knows|everybody knows|we all know that|the truth they don'?t want you to know|what they don'?t want you to know|wake up,? (?:people|sheeple|Barnsley|Bury|residents)|no one can deny|undeniable fact)\b/gi;
@@ -18,7 +18,7 @@ const CHECKED = /\b(?:I'?ve checked|I have checked|checked with|fact[- ]check\w*
 // Opinion marked as opinion.
 const OPINION = /\b(?:I think|in my (?:view|opinion)|I believe|I feel|my view is|personally)\b/i;
 const CIVIC = /\b(?:council|cabinet|clos\w*|scrap\w*|cuts?|ban\w*|fines?|charg\w*|tip|recycling|library|libraries|school|bus|buses|road|police|crime|hospital|NHS|GP|plan\w*|houses|homes|housing|development|shut\w*|open\w*|tax|bins?|estate|asylum|migrants?|hotel|jobs|depot|leisure|pool|centre|park|service\w*|funding|budget|money|£)\b/i;
-const CHEAP = /sure|apparently|heard|rumou?r|someone|somebody|friend|confirm|just in case|word|unconfirmed|told|true|fact|know|wake up|deny|£|%|per ?cent/i;
+const CHEAP = /sure|apparently|heard|rumou?r|someone|somebody|friend|confirm|just in case|word|unconfirmed|told|true|grapevine|fact|know|wake up|deny|£|%|per ?cent/i;
 
 export default defineRule({
   id: 'misinformation/unverified-claim',

@@ -22,8 +22,10 @@ const CLOSED: RegExp[] = [
   /\bI(?:'ll| will| am going to|'m going to|'m| am| shall)? (?:be )?(?:oppos(?:e|ing)|reject(?:ing)?|refus(?:e|ing)|throw(?:ing)? out|block(?:ing)?) (?:this|the|that|it|their|any)\b/gi,
   /\b(?:under|in) (?:any|no) circumstances\b|\bno matter what\b|\bcome what may\b|\bwhatever (?:anyone|the applicant|the inspector) says\b/gi,
   /\b(?:I'?m|I am) (?:dead set|totally|completely|100 ?%|utterly) (?:against|opposed to)\b/gi,
+  /\b(?:won'?t|will not|will never|never going to|not going to) get my (?:vote|support|backing)\b/gi,
+  /\bno chance (?:this|it|that|the [\w'’ -]{1,40}?) (?:gets|will get|is getting|goes) (?:through|approved|passed|past|my vote)\b/gi,
 ];
-const CHEAP = /vot|mind|dead body|no way|refused|rejected|thrown out|approved|past me|by me|make sure|whatever|end of story|from me|100|never|regardless|oppos|reject|refus|throw|block|circumstances|no matter|come what|against/i;
+const CHEAP = /vot|mind|dead body|no way|refused|rejected|thrown out|approved|past me|by me|make sure|whatever|end of story|from me|100|never|regardless|oppos|reject|refus|throw|block|circumstances|no matter|come what|against|my vote|my support|my backing|no chance/i;
 // The member keeps an open mind, or reports a view without deciding (catalog §1.5 hedges).
 const HEDGE =
   /\b(?:open mind|until I'?ve (?:heard|read|seen)|until I have (?:heard|read|seen)|all the evidence|(?:I'?ll|I will) decide (?:at|after|when)|decide after|after hearing|haven'?t (?:yet )?made up my mind|have not (?:yet )?made up my mind|not made up my mind|concerns I'?ll raise|I'?ll raise (?:them|these|my concerns)|keep an open|not predetermined|won'?t decide until)\b/i;

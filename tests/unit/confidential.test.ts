@@ -19,6 +19,8 @@ describe('confidential-information/private-meeting-or-exempt-report (R27)', () =
     ['stop', 'The pink papers say the council will settle the claim for £400k.'],
     ['warn', "At the leader's briefing we were told three libraries are going."],
     ['warn', 'Behind closed doors the cabinet agreed to cut the grants.'],
+    ['stop', 'Cabinet agreed in private session to sell the Civic building.'],
+    ['warn', 'Officers confirmed at the group briefing that the library will close.'],
   ] as const)('%s: %s', (want, text) => expect(sev(R, text)).toBe(want));
 
   it.each([

@@ -20,6 +20,7 @@ describe('copyright/copied-material (R46)', () => {
     ['Here is the whole Chronicle story as it is behind a paywall.', {}],
     ['© Barnsley Chronicle 2026. All rights reserved.', {}],
     ['Found these photos on Facebook of the 1984 strike.', IMAGE],
+    ['Lovely old photo of Barnsley market, courtesy of Google Images.', IMAGE],
   ] as const)('warn: %s', (text, ctx) => expect(sev(text, ctx as ComposeContext)).toBe('warn'));
 
   it('a long quoted passage (more than 80 words) warns; a short quote with a link does not', () => {

@@ -19,6 +19,8 @@ describe('misinformation/unverified-claim (R44)', () => {
     ['warn', 'Everyone knows the council wastes money on consultants.'],
     ['info', 'Council spending on agency staff doubled last year to £12m.'],
     ['info', 'Fly-tipping is up 40% in Kendray.'],
+    ['warn', 'Is it true the council is closing Royston library?'],
+    ['warn', "I've been told the tip is shutting at weekends from April."],
   ] as const)('%s: %s', (want, text) => expect(sev(R, text)).toBe(want));
 
   it.each([

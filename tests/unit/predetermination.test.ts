@@ -58,6 +58,9 @@ describe('predetermination/closed-mind (R37)', () => {
     'No way the Tesco extension gets through committee.',
     "It's a no from me on the HMO application on Park Grove.",
     'I am 100% against the change of use at the old bank.',
+    "This application won't get my vote, end of.",
+    'No chance the Ward Green application gets through while I sit on planning.',
+    'I will not support this planning application under any circumstances.',
   ])('stop for a planning member: %s', (text) => expect(sev(R, text, {}, PLANNING)).toBe('stop'));
 
   it.each([
