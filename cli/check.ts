@@ -10,7 +10,7 @@
  * Exit status: 0 nothing reaches warn or stop; 1 something does; 2 bad input.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, SEVERITY_RANK, type ComposeContext, type Finding, type Settings } from '../rules/index';
+import { analyzeDetailed, SEVERITY_RANK, type ComposeContext, type Finding, type Settings } from '../rules/index';
 import type { AnalyzeOptions } from '../rules/engine';
 
 const HELP = `Think Twice: check a draft against the council social-media rules.
@@ -116,6 +116,13 @@ async function loadNlp(): Promise<AnalyzeOptions> {
   return { mode: 'full', nlp };
 }
 
+/** Findings of one draft; a rule that throws is reported on stderr and the others still count (fail open). */
+function analyze(text: string, context: ComposeContext | undefined, settings: Settings | undefined, opts: AnalyzeOptions, where = ''): Finding[] {
+  const r = analyzeDetailed(text, context, settings, opts);
+  for (const e of r.errors) process.stderr.write(`check: ${where}rule ${e.ruleId} failed and was skipped: ${e.message}\n`);
+  return r.findings;
+}
+
 const reaches = (fs: readonly Finding[]) => fs.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warn);
 
 // ---------- readable output ----------
@@ -208,7 +215,7 @@ async function runBatch(o: Options, opts: AnalyzeOptions): Promise<number> {
       bad = true;
       continue;
     }
-    const findings = analyze(parsed.text, parsed.context, parsed.settings, opts);
+    const findings = analyze(parsed.text, parsed.context, parsed.settings, opts, `line ${i + 1}: `);
     if (reaches(findings)) flagged = true;
     out.push(JSON.stringify({ id: parsed.id ?? i + 1, findings }));
     if (out.length >= 200) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; }
