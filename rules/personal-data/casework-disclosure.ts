@@ -47,6 +47,7 @@ export default defineRule({
       { text: 'My constituent at 7 Moor Lane has been waiting 14 weeks for his PIP assessment. Disgraceful.', severity: 'stop', source: 'catalog R22 #4' },
       { text: "Wojciech Nowak's homeless application was turned down again — I'm taking it to the Ombudsman.", severity: 'warn' },
       { text: 'Your housing application was closed in May because the form was incomplete — I have asked them to reopen it.', context: { kind: 'reply' } },
+      { text: 'Met Ms Khan (tenant) about the mould in her flat — housing will visit on 12/03.' },
       { text: 'Elderly couple on Carr Green Lane waiting for a repair to their leaking roof since March — her husband is on oxygen.' },
     ],
     quiet: [

@@ -1,7 +1,6 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
-import { civicAt } from '../shared/civic';
 import { isUkPostcode } from '../shared/validators';
 import { ALLEGATION, CHILD, THREAT, VENUE, privatePeopleIn, sensitiveHits } from './lib/cues';
 
@@ -17,7 +16,7 @@ const POSTCODE_SRC = '[A-Za-z]{1,2}\\d[A-Za-z\\d]?[ \\t]?\\d[A-Za-z]{2}';
 /** "Flat 3, 12 Queen Street, Worsbrough, S70 4XX": an optional flat, a house number, 1–3 name words, a street word, then optional town and postcode. */
 const HOUSE_STREET = new RegExp(
   `(?:\\b(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit)\\.?[ \\t]?\\d{1,4}[A-Za-z]?,?[ \\t]{1,3})?` +
-    `(?:\\b(?:[Nn]o\\.?|[Nn]umber)[ \\t]?)?(?<![\\d\\/£$.,:-])\\b(\\d{1,4}[A-Za-z]?)(?:-\\d{1,4})?,?[ \\t]{1,3}` +
+    `(?:\\b(?:[Nn]o\\.?|[Nn]umber)[ \\t]?)?(?<![\\d\\/£$.,:–-])\\b(\\d{1,4}[A-Za-z]?)(?:[-–]\\d{1,4})?,?[ \\t]{1,3}` +
     `((?:${NAME_WORD}[ \\t]){1,3}${SUFFIX})\\b\\.?` +
     `(?:,?[ \\t]{1,3}(?!${POSTCODE_SRC}\\b)[A-Z][a-z]{2,20}(?:[ \\t][A-Z][a-z]{2,20})?(?=,|[ \\t]+${POSTCODE_SRC}\\b))?` +
     `(?:,?[ \\t]{1,3}${POSTCODE_SRC}\\b)?`,
@@ -97,6 +96,7 @@ export default defineRule({
       { text: 'Residents can always find me at home, 16 Bank End Road, Worsbrough S70 4XX.', settings: { lists: { ownPrivateDetails: ['16 Bank End Road, Worsbrough S70 4XX'] } } },
       { text: 'Sheffield Road is closed between the A61 and Wood Lane until Friday.' },
       { text: 'The 22 bus no longer stops on Fitzwilliam Street after 7pm.' },
+      { text: 'Planning: 45 Sheffield Road extension (2024/0456/HOU) approved.' },
     ],
   },
   detect(doc) {
@@ -112,7 +112,10 @@ export default defineRule({
       const weakStreet = names.some((w) => /^[a-z]/.test(w)) && !/^(?:street|st|road|rd|lane|ln|avenue|ave|crescent|cres|terrace|gardens|gdns|mews|grove)$/i.test(words[words.length - 1]);
       if (/^\d+[kKmM]$/.test(m[1])) continue; // "50k followers" 
       const numStart = m.index + m[0].indexOf(m[1]);
-      if (civicAt(doc, { start: numStart, end: numStart + m[1].length }, ['date', 'time', 'money', 'percent', 'planning-ref', 'votes', 'year', 'count'])) continue;
+      // Civic look-alikes, checked locally (cheaper than the whole-draft civic scan): a year ("In 2019 Sheffield Road…"),
+      // a date ("12 March", "Friday 12"), a time or a count right before the number.
+      if (/^(?:19|20)\d\d$/.test(m[1])) continue;
+      if (/(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|day|[:.]\d\d|\d[ \t]?(?:am|pm))[ \t]*,?[ \t]*$/i.test(text.slice(Math.max(0, numStart - 12), numStart))) continue;
       if (COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       let end = m.index + m[0].length;
       while (end > m.index && /[ \t,.]/.test(text[end - 1])) end--;
@@ -143,7 +146,8 @@ export default defineRule({
       const sentText = text.slice(sent.start, sent.end);
       const strong = STRONG_RESIDENCE.test(rest) || PRE_RESIDENCE.test(text.slice(Math.max(sent.start, c.span.start - 40), c.span.start)) || /^(?:[Ff]lat|[Aa]partment|[Nn]o|[Nn]umber)\b/.test(c.address);
       const persons = privatePeopleIn(doc, sent);
-      const venue = VENUE.test(rest);
+      // A planning application's site is public record: treat it like a venue.
+      const venue = VENUE.test(rest) || /\bplanning\b|\bapplication\b/i.test(rest) || /\b\d{2,4}\/\d{3,6}\b/.test(sentText);
       if (SELF_HOME.test(rest) && persons.length === 0 && !/\b(?:his|her|their)\b/i.test(rest)) continue;
       let severity: Hit['severity'] | null = null;
       if (strong) severity = 'warn';

@@ -60,6 +60,8 @@ export default defineRule({
       { text: 'Contact me on +44 7700 900999 any weekday.', settings: { lists: { ownPublishedContacts: ['07700900999'] } } },
       { text: 'Roadworks on the A61 at junction 37 of the M1 from 12.03.2024 10.30 until Friday.' },
       { text: 'Domestic abuse helpline 0808 2000 247, NHS 111, or 999 in an emergency.' },
+      { text: "Cllr Ahmed's ward line is 07700 900341 if you can't reach me this week.", allowInfo: true },
+      { text: 'Zoom meeting ID 812 3456 7890, passcode 4411 — all residents welcome on Thursday.' },
     ],
   },
   detect(doc) {
@@ -84,6 +86,9 @@ export default defineRule({
       if (SELF_NUMBER.test(before) && !third && !person) continue;
       let severity: Hit['severity'] = 'warn';
       if (!person && !third && BUSINESS.test(sentText)) severity = 'info';
+      // A colleague's number (Cllr Smith, a listed councillor or officer) and nobody private nearby: a nudge only.
+      const colleague = person && ((person.kind === 'honorific' && /^(?:cllr|councillor)$/i.test(person.title ?? '')) || (person.kind === 'listed' && person.list !== 'familyNames'));
+      if (colleague && privatePeopleIn(doc, sent).length === 0 && !third) severity = 'info';
       const named = privatePeopleIn(doc, sent).length > 0 || (person !== null && !person.org);
       if (p.phone.kind === 'mobile' && named) {
         const sensitive = sensitiveHits(doc).some((h) => h.start >= sent.start && h.end <= sent.end);

@@ -34,33 +34,41 @@ export interface CivicSpan extends Span {
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const AMPM = '(?:[ \\t]?(?:am|pm|a\\.m\\.|p\\.m\\.))';
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const VOTE_CUE = /\b(?:vot\w*|motion|carried|defeated|majority|abstain\w*|amendment|won|lost|score\w*|beat|drew|fell|passed)\b/i;
 
-const PATTERNS: [CivicKind, RegExp, ((m: RegExpExecArray, text: string) => boolean)?][] = [
+type Pattern = [kind: CivicKind, re: RegExp, ok: ((m: RegExpExecArray, text: string) => boolean) | null, gate: RegExp];
+
+/**
+ * Each pattern has a cheap gate (one simple test on the whole draft) so a draft pays only for the
+ * kinds of number it actually contains.
+ */
+const PATTERNS: Pattern[] = [
   // Planning references before dates so "2024/0123/FUL" is one span.
-  ['planning-ref', /(?<![\w\/])(?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b/g],
-  ['date', /(?<![\w\/.,:])(\d{1,2})[\/.\-](\d{1,2})(?:[\/.\-](?:\d{4}|\d{2}))?(?![\w\/]|[.,:]\d)/g, (m) => validDayMonth(+m[1], +m[2])],
-  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+\\d{4})?`, 'gi')],
-  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+\\d{4})?`, 'gi')],
-  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{4}\\b`, 'gi')],
-  ['date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s)?\b/gi],
-  ['date', /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=[ \t]+\d)/g],
-  ['time', new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?${AMPM}?[ \\t]*(?:[-–—]|to|till|until)[ \\t]*\\d{1,2}(?:[:.]\\d{2})?${AMPM}?(?![\\w\\/]|[.,:]\\d)`, 'gi'), (m) => timeRange(m[0])],
-  ['time', new RegExp(`\\b\\d{1,2}[:.]\\d{2}${AMPM}?(?![\\d])`, 'gi'), (m) => /^\d{1,2}[:.][0-5]\d/.test(m[0]) && +m[0].split(/[:.]/)[0] <= 24],
-  ['time', new RegExp(`\\b\\d{1,2}${AMPM}\\b`, 'gi')],
-  ['money', /[£€$][ \t]?\d[\d,]{0,15}(?:\.\d{1,2})?(?:[ \t]?(?:m|bn|k|million|billion|thousand)\b)?/gi],
-  ['money', /\b\d[\d,]{0,15}(?:\.\d{1,2})?[ \t]?(?:p|pence|pounds|quid|GBP)\b/g],
-  ['percent', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:%|per[ \t]?cent\b)/gi],
-  ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi],
-  ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi],
-  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => /\b(vot\w*|motion|carried|defeated|majority|abstain\w*|amendment|won|lost|score\w*|beat|drew|fell|passed)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30))],
-  ['road', /\b[ABM]\d{1,4}(?:\([MT]\))?\b/g],
-  ['road', /\b(?:J|[Jj]unction[ \t]{0,2})\d{1,2}[a-z]?\b/g],
-  ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g],
-  ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi],
-  ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi],
-  ['public-number', /(?<![\w.,\/-]|\d[ \t])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,-]\d|[ \t]\d)/g],
-  ['year', /\b(?:19|20)\d{2}(?:[-–\/](?:\d{2}|\d{4}))?\b/g],
-  ['count', /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g],
+  ['planning-ref', /(?<![\w\/])(?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b/g, null, /\d\/\d/],
+  ['date', /(?<![\w\/.,:])(\d{1,2})[\/.\-](\d{1,2})(?:[\/.\-](?:\d{4}|\d{2}))?(?![\w\/]|[.,:]\d)/g, (m) => validDayMonth(+m[1], +m[2]), /\d[\/.\-]\d/],
+  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{4}\\b`, 'gi'), null, MONTH_GATE],
+  ['date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s)?\b/gi, null, /day/i],
+  ['date', /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=[ \t]+\d)/g, null, /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?[ \t]+\d/],
+  ['time', new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?${AMPM}?[ \\t]*(?:[-–—]|to|till|until)[ \\t]*\\d{1,2}(?:[:.]\\d{2})?${AMPM}?(?![\\w\\/]|[.,:]\\d)`, 'gi'), (m) => timeRange(m[0]), /\d[ \t]*(?:[-–—]|to\b|till|until)|\d[ap]\.?m/i],
+  ['time', new RegExp(`\\b\\d{1,2}[:.]\\d{2}${AMPM}?(?![\\d])`, 'gi'), (m) => /^\d{1,2}[:.][0-5]\d/.test(m[0]) && +m[0].split(/[:.]/)[0] <= 24, /\d[:.]\d\d/],
+  ['time', new RegExp(`\\b\\d{1,2}${AMPM}\\b`, 'gi'), null, /\d[ \t]?[ap]\.?m/i],
+  ['money', /[£€$][ \t]?\d[\d,]{0,15}(?:\.\d{1,2})?(?:[ \t]?(?:m|bn|k|million|billion|thousand)\b)?/gi, null, /[£€$]/],
+  ['money', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:p|pence)\b|\b\d[\d,]{0,15}(?:\.\d{1,2})?[ \t]?(?:pounds|quid|GBP)\b/g, null, /\d[ \t]?(?:p|pence|pounds|quid|GBP)\b/],
+  ['percent', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:%|per[ \t]?cent\b)/gi, null, /%|per[ \t]?cent/i],
+  ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi, null, /votes?\b/i],
+  ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi, null, /majority|margin/i],
+  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => VOTE_CUE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30)), VOTE_CUE],
+  ['road', /\b[ABM]\d{1,4}(?:\([MT]\))?\b/g, null, /[ABM]\d/],
+  ['road', /\b(?:J|[Jj]unction[ \t]{0,2})\d{1,2}[a-z]?\b/g, null, /J\d|[Jj]unction[ \t]{0,2}\d/],
+  ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g, null, /[Xx]\d/],
+  ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi, null, /(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d/i],
+  ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi, null, /\d[a-zA-Z]?[ \t]+bus/i],
+  ['public-number', /(?<![\w.,\/-]|\d[ \t])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,-]\d|[ \t]\d)/g, null, /999|112|101|111|116|118/],
+  ['year', /\b(?:19|20)\d{2}(?:[-–\/](?:\d{2}|\d{4}))?\b/g, null, /(?:19|20)\d\d/],
+  ['count', /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, null, /\d,\d{3}/],
 ];
 
 function validDayMonth(a: number, b: number): boolean {
@@ -83,7 +91,8 @@ function findCivic(doc: TextDoc): CivicSpan[] {
   const text = doc.text;
   const out: CivicSpan[] = [];
   if (!/\d|day\b/i.test(text)) return out;
-  for (const [kind, re, ok] of PATTERNS) {
+  for (const [kind, re, ok, gate] of PATTERNS) {
+    if (!gate.test(text)) continue;
     for (const m of doc.matchAll(re)) {
       if (ok && !ok(m, text)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind });
