@@ -12,6 +12,7 @@ import {
   variants,
 } from '../../rules/shared/lists';
 import type { Settings } from '../../rules/types';
+import { RULES as RULE_LIST } from '../../rules/registry';
 
 const conf = (terms: Settings['lists'] extends infer L ? (L extends { confidentialTerms?: infer T } ? T : never) : never): Settings => ({ lists: { confidentialTerms: terms } });
 
@@ -130,4 +131,36 @@ describe('committees and regulatory matters', () => {
     expect(hostIn('www.fake-news.net', ['fake-news.net'])).toBe(true);
     expect(hostIn('notfake-news.net', ['fake-news.net'])).toBe(false);
   });
+});
+
+describe('list-driven council rules behave as they declare without their lists', () => {
+  const FAMS = /^(confidential-information|official-capacity|elections|predetermination|misinformation|copyright)\//;
+  const rank = { info: 1, warn: 2, stop: 3 } as const;
+  const strip = (uses: string[], settings: Settings | undefined, context: Record<string, unknown> | undefined) => {
+    const lists = { ...(settings?.lists ?? {}) } as Record<string, unknown>;
+    for (const u of uses) {
+      const [top, sub] = u.split('.');
+      if (sub && lists[top]) lists[top] = { ...(lists[top] as object), [sub]: undefined };
+      else delete lists[top];
+    }
+    const ctx = { ...(context ?? {}) };
+    if (uses.includes('accountMapping')) delete ctx.account;
+    // Campaign mode is a list-free way of declaring the period: drop forced sets too.
+    return { settings: { ...settings, lists, ruleSets: undefined } as Settings, context: ctx };
+  };
+  for (const rule of RULE_LIST.filter((r) => FAMS.test(r.id) && r.lists)) {
+    it(`${rule.id} (${rule.lists!.withoutThem})`, () => {
+      expect(rule.lists!.uses.length).toBeGreaterThan(0);
+      for (const ex of rule.examples.trigger) {
+        const before = analyze(ex.text, ex.context, ex.settings).filter((f) => f.ruleId === rule.id);
+        const { settings, context } = strip(rule.lists!.uses, ex.settings, ex.context as Record<string, unknown>);
+        const after = analyze(ex.text, context, settings).filter((f) => f.ruleId === rule.id);
+        const worst = (fs: typeof before) => Math.max(0, ...fs.map((f) => rank[f.severity]));
+        expect(before.length, ex.text).toBeGreaterThan(0);
+        // inert: nothing without the list; lower-severity: never the rule's full severity without it.
+        if (rule.lists!.withoutThem === 'inert') expect(after, ex.text).toEqual([]);
+        if (rule.lists!.withoutThem === 'lower-severity') expect(worst(after), ex.text).toBeLessThan(rank[rule.severity]);
+      }
+    });
+  }
 });
