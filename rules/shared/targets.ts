@@ -66,7 +66,7 @@ const SELF = /\b(?:I(?:'|’)(?:m|ve|ll|d)|I|me|my|myself|mine)\b/g;
 const ROLE =
   /\b(?:(?:the|this|that|our|your|their|his|her|a|an)[ \t]+)?(?:(?:planning|case|enforcement|licensing|housing|highways|environmental health|parking|council|senior|principal|monitoring|returning|press|communications|finance|legal|section 151|s151|duty|liaison|police|community safety|youth|welfare|benefits|tenancy|estate|waste|bin)[ \t]+)?(?:officers?|managers?)\b|\b(?:(?:the|our|their|your|a)[ \t]+)?(?:head|director|assistant director|executive director|deputy director|chief officer|service manager|team leader)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Za-z&'’]{3,20})(?:[ \t]+(?:and|&)[ \t]+[A-Za-z'’]{3,20})?(?:[ \t]+services?)?\b|\b(?:(?:the|our|your|their|his|her|my|a|an)[ \t]+)?(?:chief executive|chief exec|ceo|(?:executive |assistant |deputy |service |strategic )?directors?|town clerk|parish clerk|clerk|social workers?|receptionists?|caseworkers?|headteacher|head teacher|bin (?:crew|men|man)|binmen|refuse collectors?|traffic wardens?|wardens?|inspectors?)\b|\b(?:the[ \t]+)?(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|council|customer services|the office|reception|the contact centre)\b/gi;
 const MEMBER_ROLE =
-  /\b(?:(?:the|our|your|their|a|an|some|ward|local|labour|tory|conservative|lib dem|reform|green|independent|opposition|cabinet|fellow)[ \t]+)*(?:councillors?|cllrs?|council leader|leader of the council|deputy leader|the leader|mayor|mp|mps|cabinet members?|portfolio holders?|committee chair|chair of (?:the )?[a-z' ]{3,30}?(?:committee|association|board|trust|society|group|governors)|chairman|chairwoman|candidates?|parish councillors?)\b/gi;
+  /\b(?:(?:the|our|your|their|a|an|some|ward|local|labour|tory|conservative|lib dem|reform|green|independent|opposition|cabinet|fellow)[ \t]+){0,3}(?:councillors?|cllrs?|council leader|leader of the council|deputy leader|the leader|mayor|mp|mps|cabinet members?|portfolio holders?|committee chair|chair of (?:the )?[a-z' ]{3,30}?(?:committee|association|board|trust|society|group|governors)|chairman|chairwoman|candidates?|parish councillors?)\b/gi;
 const PRIVATE_ROLE =
   /\b(?:(?:the|this|that|my|our|his|her|their|a|some|many|most|all|these|those|local|private)[ \t]+)(?:landlord|landlady|neighbours?|residents?|tenants?|owner(?:s)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’']{1,20}(?:[ \t]+[A-Z][\w’']{1,20}){0,3})?|family[ \t]+(?:at|from|in)[ \t]+(?:no\.?[ \t]*|number[ \t]+)?\d{1,4}|(?:man|woman|lad|bloke|lady|fella|guy|girl|couple|idiot|driver|person)[ \t]+(?:who|that|at|from|in|with)\b|(?:man|woman|lad|bloke|lady|fella|guy|girl|couple|person)\b)/gi;
 const ORG_SUFFIX =
@@ -150,10 +150,15 @@ export function targets(doc: TextDoc): Target[] {
   return doc.memo('targets', () => computeTargets(doc));
 }
 
+/** At most this many targets per draft (pathological input stays linear). */
+const MAX_TARGETS = 500;
+
 function computeTargets(doc: TextDoc): Target[] {
   const text = doc.text;
   const out: Target[] = [];
   const add = (t: Target) => {
+    // A real draft never names hundreds of targets: a cap keeps pathological input linear.
+    if (out.length >= MAX_TARGETS) return;
     // Keep the first (most specific) target at a position; drop later ones it covers.
     for (const o of out) if (o.kind === t.kind && overlaps(o, t)) return;
     out.push(t);
@@ -188,6 +193,7 @@ function computeTargets(doc: TextDoc): Target[] {
 
   // Named people: the fast, NLP-free detector (rules/shared/people.ts).
   for (const p of people(doc)) {
+    if (out.length >= MAX_TARGETS) break;
     if (p.kind === 'mention') continue; // below, with the reply addressee
     const w = text.slice(p.start, p.end);
     const title = (p.title ?? '').toLowerCase();
@@ -198,6 +204,7 @@ function computeTargets(doc: TextDoc): Target[] {
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
   for (const m of doc.matchAll(HONORIFIC_NAME)) {
+    if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;
     const hon = m[1].toLowerCase();
@@ -206,23 +213,27 @@ function computeTargets(doc: TextDoc): Target[] {
     const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
     add({ ...span, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
-  for (const m of doc.matchAll(MENTION)) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
+  for (const m of doc.matchAll(MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
   for (const m of doc.matchAll(MEMBER_ROLE)) {
+    if (out.length >= MAX_TARGETS) break;
     if (out.some((t) => t.kind === 'person' && overlaps(t, { start: m.index, end: m.index + m[0].length }))) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
   for (const m of doc.matchAll(ROLE)) {
+    if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'officer' });
   }
   for (const m of doc.matchAll(PRIVATE_ROLE)) {
+    if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'private' });
   }
   for (const m of doc.matchAll(ORG_SUFFIX)) {
+    if (out.length >= MAX_TARGETS) break;
     let s = m.index;
     let t = m[0];
     // Drop a sentence-start function word swallowed by the pattern ("Avoid Acme Roofing").
@@ -234,20 +245,22 @@ function computeTargets(doc: TextDoc): Target[] {
     add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
   }
   for (const m of doc.matchAll(BODY)) {
+    if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (out.some((t) => (t.kind === 'organisation' || t.kind === 'role') && overlaps(t, span))) continue;
     // Party names are capitalised; "reform" and "green" as common words are not bodies.
     if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
     add({ ...span, kind: 'body', text: m[0] });
   }
-  for (const m of doc.matchAll(GROUP)) add({ start: m.index, end: m.index + m[0].length, kind: 'group', text: m[0] });
+  for (const m of doc.matchAll(GROUP)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'group', text: m[0] });
   for (const m of doc.matchAll(SECOND)) {
+    if (out.length >= MAX_TARGETS) break;
     const w = m[0];
     if ((w === 'u' || w === 'ya' || w === 'ur') && text[m.index + w.length] === '-') continue;
     if (w === 'U' || w === 'UR' || w === 'Ya' || w === 'YA' || w === 'Ur') continue;
     add({ start: m.index, end: m.index + w.length, kind: 'second-person', text: w, addressee: isReply || undefined });
   }
-  for (const m of doc.matchAll(SELF)) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
+  for (const m of doc.matchAll(SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
 
   // Full mode: people and organisations compromise found that the patterns missed.
   const p = nlpParse(doc);
@@ -284,6 +297,7 @@ function computeTargets(doc: TextDoc): Target[] {
   }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
   for (const m of doc.matchAll(NAMED_AS)) {
+    if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
     if (NOT_SURNAME.has(m[1].toLowerCase()) || out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;

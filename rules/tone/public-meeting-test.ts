@@ -10,7 +10,8 @@ const ACRONYMS = new Set(
 );
 
 const CAPS_WORD = /\b[A-Z][A-Z'’]{2,}\b/g;
-const EXCLAIM = /[!?]*![!?]+|!{2,}/g;
+// Runs of two or more ! and ? (bounded; a run without '!' is skipped in heatSignals).
+const EXCLAIM = /[!?]{2,40}/g;
 const SARCASM = /\b(?:oh (?:wonderful|great|brilliant|fantastic|lovely|joy|good|perfect|super|marvellous|how lovely)|yeah,? right|sure,? because|well done,? (?:everyone|you|all),? (?:really|truly)?|what a surprise|shock horror|colour me surprised|who'?d have thought|thanks for nothing|slow clap)\b|\/s\b|🙄|🤡|🤦/giu;
 const DISMISS_PERSON =
   /\b(?:grow up|get a life|do one|wind your neck in|get over (?:it|yourself|yourselves)|cry me a river|spare me|give me strength|whatever\s*[.!]|jog on|get a grip|pipe down|wake up,? (?:people|mate|love)|sort yourselves? out)/gi;
@@ -56,6 +57,7 @@ export function heatSignals(doc: TextDoc): Signal[] {
     }
     let bangs = 0;
     for (const m of doc.matchAll(EXCLAIM)) {
+      if (!m[0].includes('!')) continue;
       if (praiseSentence(Math.max(0, m.index - 1))) continue;
       const w = m[0].length >= 3 ? 2 : 1;
       if (bangs + w > 3) break;
