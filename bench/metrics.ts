@@ -46,7 +46,9 @@ export function prng(seed: number): () => number {
 }
 
 export function table(head: string[], rows: (string | number)[][], align?: ('l' | 'r')[]): string {
-  const a = align ?? head.map((_, i) => (i === 0 ? 'l' : 'r'));
+  // Numbers (and figures such as "0.42 ms", "12.5%", "–") right-aligned, text left-aligned.
+  const numeric = (v: string | number) => typeof v === 'number' || /^(?:[-–+]?[\d.,]+|–|)(?:\s|%|×|$)/.test(String(v).replace(/\*/g, ''));
+  const a = align ?? head.map((_, i) => (i > 0 && rows.length > 0 && rows.every((r) => numeric(r[i] ?? '')) ? 'r' : 'l'));
   const esc = (v: string | number) => String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const lines = [
     `| ${head.map(esc).join(' | ')} |`,
