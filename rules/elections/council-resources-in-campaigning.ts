@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { RuleExample } from '../define';
 import type { Hit } from '../types';
 import { campaignCues, electionPeriod } from '../shared/calendar';
-import { literalsFor } from '../shared/lists';
+import { hostIn, literalsFor, memberLists } from '../shared/lists';
 
 // Council resources (catalog R36): the council's handle or hashtag, a council email address or
 // phone, council money claimed as the member's own, council press photos and logos.
@@ -18,6 +18,14 @@ const RESOURCE: RegExp[] = [
 ];
 const FILE_CUE = /(?:council|press|bmbc|logo|crest|letterhead|official)/i;
 const CHEAP = /@|#|council|secured|thanks to/i;
+
+/** A council website or council social account: *.gov.uk (not GOV.UK itself), a listed council domain, or an @…Council handle. */
+function isCouncilUrl(url: string, councilDomains: string[]): boolean {
+  const host = /^(?:[a-z][a-z0-9+.-]{0,20}:\/\/)?([^/?#:\s@]+)/i.exec(url.trim())?.[1]?.toLowerCase() ?? '';
+  if (host && hostIn(host, councilDomains)) return true;
+  if (/\.gov\.uk$/.test(host) && host !== 'www.gov.uk' && host !== 'gov.uk') return true;
+  return /(?:x|twitter|facebook|instagram)\.com\/[\w.]{0,40}(?:council|mbc)/i.test(url);
+}
 
 /** [election period]: dates listed and a posting time inside them. */
 const PERIOD: Pick<RuleExample, 'context' | 'settings'> = {
@@ -55,6 +63,7 @@ export default defineRule({
       { text: 'Email my council address cllr.jones@bury.gov.uk to join my campaign team.', ...PERIOD, source: 'catalog R36 #4' },
       { text: 'Vote Labour on 7 May! Questions? Ring me on 01226 770770.', ...PERIOD, settings: { lists: { ...PERIOD.settings!.lists, ownPublishedContacts: ['01226 770770'] } } },
       { text: 'Re-elect me on Thursday — the council-funded youth club is my proudest achievement.', context: { now: '2026-01-10T12:00' }, settings: { ruleSets: { elections: true } } },
+      { text: 'Delivered by your Labour team. Vote Labour on 7 May!', context: { ...PERIOD.context, kind: 'share', sharedUrl: 'https://www.barnsley.gov.uk/news/new-library' }, settings: PERIOD.settings },
     ],
     quiet: [
       { text: 'Thanks to highways for resurfacing Park Road.', source: 'catalog R36 #1' },
@@ -62,6 +71,7 @@ export default defineRule({
       { text: 'Vote Jones on 7 May. Promoted by A. Clarke on behalf of Sam Jones, 12 Any Street, Darfield S73 9AA.', ...PERIOD, source: 'catalog R36 #3' },
       { text: "Hustings at St John's Church Hall on Tuesday at 7pm — all candidates invited.", ...PERIOD, source: 'catalog R36 #4' },
       { text: 'I secured £250k of council money for Dodworth play area — re-elect me on Thursday!' },
+      { text: 'Worth a read before you vote 👇', context: { ...PERIOD.context, kind: 'share', sharedUrl: 'https://www.gov.uk/how-to-vote' }, settings: PERIOD.settings },
       { text: 'I secured £250k of council money for Dodworth play area — re-elect me on Thursday!', context: { now: '2026-05-09T00:00' }, settings: PERIOD.settings },
     ],
   },
@@ -77,6 +87,11 @@ export default defineRule({
     const own = doc.lists.ownPublishedContacts;
     if (own && own.length > 0) {
       for (const m of literalsFor(own).find(doc.skeleton)) hits.push({ start: m.start, end: m.end });
+    }
+    // Campaign commentary on a share of the council's own news (a council press release used as campaign material).
+    const shared = doc.context.sharedUrl;
+    if (hits.length === 0 && doc.context.kind === 'share' && typeof shared === 'string' && isCouncilUrl(shared, memberLists(doc).councilDomains)) {
+      hits.push({ start: cues[0].start, end: cues[0].end });
     }
     const names = doc.context.mediaNames ?? [];
     if (hits.length === 0 && names.some((n) => typeof n === 'string' && FILE_CUE.test(n))) hits.push({ start: cues[0].start, end: cues[0].end });
