@@ -242,11 +242,13 @@ function family(doc: TextDoc, add: Add): void {
     for (const s of within(work, win)) push(s, 'workplace');
     for (const s of within(schools(doc), win)) if (s.kind !== 'saint') push(s, 'school');
     for (const a of within(ageCues(doc), win)) if (a.kind !== 'range') push(a, 'age');
-    for (const r of within(routines(doc), win)) push(r, 'routine');
+    for (const r of within(routines(doc), win)) push(r, r.kind === 'weak' ? 'weak' : 'routine');
     for (const p of within(places(doc), win)) if (p.kind !== 'landmark') push(p, 'street');
     // A named relative with where to find them; an unnamed one needs two details ("my son … at Oakfield Primary, year 6").
-    if (details.length === 0 || (!f.named && details.length < 2)) continue;
-    const kinds = [...new Set(details.map((d) => d.what))];
+    // A time or "every Monday" alone is not enough.
+    if (!details.some((d) => d.what !== 'weak')) continue;
+    if (!f.named && details.length < 2) continue;
+    const kinds = [...new Set(details.map((d) => (d.what === 'weak' ? 'routine' : d.what)))];
     const who = f.who === 'family member' ? "a family member's" : /s$/.test(f.who) ? `your ${f.who}'` : `your ${f.who}'s`;
     const detail = `${who} ${joinWords(f.named ? ['name', ...kinds] : kinds)}`;
     add(f.span, detail);

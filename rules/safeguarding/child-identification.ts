@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from '../shared/lists';
-import { HitSet, ageCues, careStatus, childNouns, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
+import { HitSet, strongEnough, ageCues, careStatus, childNouns, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
 
 // A photo of a group plus a team, class or event word: "our under-11s … new kit", "Year 6 class trip".
 const GROUP_CONTEXT = /\b(?:team|squad|class|kit|match|trip|assembly|nativity|sports day|performance|concert|party|winners|players|champions|cup|trophy|medals?|tournament|gala|presentation|prize|visit|visited|played|with their)\b/i;
@@ -70,9 +70,16 @@ export default defineRule({
     };
 
     // 1. Care status of particular children, with a place, a name, a school or an age.
+    const careWins = new Set<string>();
     for (const c of careStatus(doc)) {
       if (c.kind !== 'care' || /children['’]s home/i.test(c.text)) continue; // a home's location is R25
       const win = sentenceWindow(doc, c, true);
+      const wk = `${win.start}:${win.end}`;
+      if (careWins.has(wk)) {
+        hits.add(c, 'stop');
+        continue;
+      }
+      careWins.add(wk);
       const ids: Span[] = [
         ...within(places(doc), win),
         ...within(namedChildren(doc), win),
@@ -117,12 +124,12 @@ export default defineRule({
 });
 
 function identifiers(doc: TextDoc, win: Span): Span[] {
-  return [
+  return strongEnough([
     ...within(schools(doc), win),
     ...within(ageCues(doc), win).filter((a) => a.kind !== 'range'),
     ...within(places(doc), win).filter((p) => p.kind !== 'landmark'),
     ...within(routines(doc), win),
-  ];
+  ]);
 }
 
 function familyInPhoto(doc: TextDoc): Span | null {

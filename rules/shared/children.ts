@@ -121,11 +121,19 @@ export function schools(doc: TextDoc): Cue[] {
 
 // ---------- routines ----------
 
+// Movement says where a person will be ("walks home", "school run"); a time, "every Monday" or
+// "on her own" only adds to another detail (kind 'weak').
 const ROUTINE_RE =
-  /\b(?:walks?|walking|cycles?|cycling|gets? the bus|catches the bus|goes) (?:home|to school|back home|to and from)\b|\bat \d{1,2}[:.]\d{2}\b|\bon (?:his|her|their) own\b|\b(?:every|each) (?:morning|day|night|evening|afternoon|weekday|weekend|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bschool run\b|\bafter school\b|\b(?:picks?|picked|pick|drops?|dropped|drop) (?:him|her|them) (?:up|off)\b|\bworks (?:nights|days|lates|weekends|late)\b|\b(?:trains|plays|swims) (?:at|for|with) [A-Z]/gi;
+  /\b(?:walks?|walking|cycles?|cycling|gets? the bus|catches the bus|goes) (?:home|to school|back home|to and from)\b|\bschool run\b|\bafter school\b|\b(?:picks?|picked|pick|drops?|dropped|drop) (?:him|her|them) (?:up|off)\b|\bworks (?:nights|days|lates|weekends|late)\b|\b(?:trains|plays|swims) (?:at|for|with) [A-Z]|(\bat \d{1,2}[:.]\d{2}\b|\bon (?:his|her|their) own\b|\b(?:every|each) (?:morning|day|night|evening|afternoon|weekday|weekend|week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi;
 
+/** Routine cues: kind 'routine' (movement, work pattern) or 'weak' (a time, "every Monday", "on her own"). */
 export function routines(doc: TextDoc): Cue[] {
-  return doc.memo('children/routines', () => doc.matchAll(ROUTINE_RE).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'routine', text: m[0] })));
+  return doc.memo('children/routines', () => doc.matchAll(ROUTINE_RE).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: m[1] ? 'weak' : 'routine', text: m[0] })));
+}
+
+/** Drop 'weak' routine cues unless something stronger is there too. */
+export function strongEnough<T extends Cue | Span>(ids: T[]): T[] {
+  return ids.some((i) => (i as Cue).kind !== 'weak') ? ids : [];
 }
 
 // ---------- places ----------

@@ -102,6 +102,8 @@ describe(R24, () => {
     'Sophie Jones, head teacher at Oakfield Primary, has done a brilliant job this year.',
     'Final result: Labour (12), Conservative (8), Lib Dem (3), Independent (2).',
     'A boy was knocked off his bike on Park Road today; I have asked highways for a crossing.',
+    'My son Jack scored at 3:15 in the final, so proud.',
+    'My grandson Alfie loves the park every day.',
   ])('is quiet on %s', (text) => {
     expect(run(R24, text)).toEqual([]);
   });
