@@ -17,7 +17,7 @@ const NOW_STRONG =
   String.raw`\b(?:(?:currently|right now)(?= (?:at|in|on|outside|inside|by) )|just (?:arrived|got here|got to|got in to|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our) (?:[a-z]{3,12} )?(?:walk|run|jog|ride|cycle|swim|drink|pint|meal|coffee|bite|stroll|wander|lunch|dinner|breakfast|brunch)|walking|running|shopping|jogging|cycling)|walking the dog|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
 const NOW = new RegExp(NOW_STRONG, 'gi');
 /** After a "now" verb: a preposition and a place, within 60 characters (case-sensitive: the place is capitalised or generic). */
-const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,40}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into)\s${PLACE}`);
+const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,40}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into|from)\s${PLACE}`);
 // "I'm at the Spencer Arms", "we're in the pub": a weaker verb, so only "at …" or a generic place "in the …".
 const AT = /(?<!\bhow \w{1,12} |\bwhat )\b(?:I['’]?m|I am|we['’]re|we are)\s(?:now\s|currently\s|just\s|still\s)?(?=at\s|in\s)/gi;
 const AT_TAIL = new RegExp(String.raw`^(?:at\s(?!home\b|a loss|an? (?:end|loss)|odds|pains|risk|work\b|least|the moment|this (?:stage|point|time))${PLACE}|in\s(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b)`);

@@ -21,6 +21,8 @@ describe(R49, () => {
     ['Sat in the sun at Locke Park with the dog, bliss.', 'Sat in the sun at Locke Park'],
     ["We're on holiday until the 14th so the house is empty.", 'on holiday until'],
     ['Queuing at the Co-op on Church Street, longest queue ever.', 'Queuing at the Co-op on Church Street'],
+    ['Heading home from the Cross Keys now, what a night.', 'Heading home from the Cross Keys'],
+    ['Walking the dog round Worsbrough Mill, glorious evening.', 'Walking the dog round Worsbrough Mill'],
   ])('warns on %s', (text, want) => {
     const fs = run(R49, text);
     expect(severities(fs)[0]).toBe('warn');
