@@ -30,6 +30,7 @@ Options:
   -h, --help           this help
 
 Exit status: 0 when nothing reaches warn or stop, 1 when something does, 2 for bad input.
+Tip: \`npm run -s check -- --json …\` keeps npm's banner out of the JSON.
 `;
 
 class UsageError extends Error {}

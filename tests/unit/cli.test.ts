@@ -152,6 +152,16 @@ describe('cli/check.ts', () => {
     }
   }, T);
 
+  it('--color marks the excerpt with ANSI codes instead of »…«; --no-color the other way round', () => {
+    const c = check(['--color', CREDS]);
+    expect(c.status).toBe(1);
+    expect(c.stdout).toMatch(/\x1b\[7m\x1b\[1mDoor code/);
+    expect(c.stdout).not.toContain('»');
+    const n = check(['--no-color', CREDS]);
+    expect(n.stdout).not.toContain('\x1b[');
+    expect(n.stdout).toContain('»Door code');
+  }, T);
+
   it('--help explains the usage and exits 0', () => {
     const r = check(['--help']);
     expect(r.status).toBe(0);
