@@ -9,8 +9,8 @@
  *   DEFAULT_MEETING_HOURS.
  * - Missing `now` means unknown: no window is open (unless campaign mode forces the period on).
  */
-import type { TextDoc } from '../doc';
-import type { ElectionDates, Meeting } from '../types';
+import { TextDoc } from '../doc';
+import type { ComposeContext, ElectionDates, Meeting, Settings } from '../types';
 import { dateKey, dateKeyOf } from './lists';
 
 export const DEFAULT_MEETING_HOURS = 3;
@@ -175,4 +175,15 @@ export function campaignCues(doc: TextDoc): CampaignCue[] {
     }
     return out;
   });
+}
+
+/**
+ * For the popup and options page (no draft at hand): is the pre-election period on at `now`, and
+ * which listed meeting is in progress? Same logic as the rules use.
+ */
+export function electionStatus(settings: Settings, now?: ComposeContext['now']): ElectionPeriod {
+  return electionPeriod(new TextDoc('', { now }, settings));
+}
+export function meetingInProgress(settings: Settings, now?: ComposeContext['now']): Meeting | undefined {
+  return meetingNow(new TextDoc('', { now }, settings));
 }

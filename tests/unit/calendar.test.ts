@@ -122,3 +122,15 @@ describe('campaign cues', () => {
     expect(cues('Vote YES in the UNISON ballot')).toEqual([]);
   });
 });
+
+describe('status helpers for the popup', () => {
+  it('electionStatus and meetingInProgress answer without a draft', async () => {
+    const { electionStatus, meetingInProgress } = await import('../../rules/shared/calendar');
+    expect(electionStatus(ELECTION, '2026-04-01T10:00').active).toBe(true);
+    expect(electionStatus(ELECTION, '2026-06-01T10:00').active).toBe(false);
+    expect(electionStatus(ELECTION).active).toBe(false);
+    const s: Settings = { lists: { meetings: [{ title: 'Planning board', start: '2026-07-03T18:00' }] } };
+    expect(meetingInProgress(s, '2026-07-03T19:00')?.title).toBe('Planning board');
+    expect(meetingInProgress(s, '2026-07-03T22:00')).toBeUndefined();
+  });
+});
