@@ -16,7 +16,7 @@ import { isKeyboardSubmit } from './keyboard';
 import { placePanel, type Rect } from './placement';
 import { Highlighter } from './highlights';
 import { adapterFor, type SiteAdapter } from './sites';
-import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel, BUTTONISH } from './sites/find';
+import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel, BUTTONISH, mediaIn } from './sites/find';
 import { FULL_ANALYSIS, MAX_FULL_CHARS, type FullAnalysisRequest, type FullAnalysisResponse } from './messages';
 import { createHealthRecorder, HEALTH_KEY, SETTINGS_KEY, toSettings } from './storage';
 
@@ -438,8 +438,19 @@ class Controller {
     return { text: extracted.text, extracted };
   }
 
+  /** What the adapter can tell the rules about this draft; a missing field means unknown. */
   private contextOf(w: Watch): ComposeContext {
-    return { platform: this.adapter.platform, kind: w.kind, now: Date.now() };
+    const c: ComposeContext = { platform: this.adapter.platform, kind: w.kind, now: Date.now() };
+    try {
+      const region = w.region?.isConnected ? w.region : w.el.parentElement;
+      const media = mediaIn(region);
+      if (media) Object.assign(c, media);
+      const parent = w.el.isConnected ? this.adapter.parentTextOf?.(w.el, w.kind) : undefined;
+      if (parent) c.parentText = parent;
+    } catch {
+      /* Context is a hint: without it the rules still answer. */
+    }
+    return c;
   }
 
   private analyzeFast(text: string, w: Watch): Finding[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { adapterFor, SITE_MATCHES } from '../../entrypoints/composer.content/sites';
-import { findComposers, findSubmitFor, pairButton, submitButtonOf, regionOf } from '../../entrypoints/composer.content/sites/find';
+import { findComposers, findSubmitFor, mediaIn, pairButton, submitButtonOf, regionOf } from '../../entrypoints/composer.content/sites/find';
 
 const always = () => true;
 const page = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document;
@@ -135,5 +135,27 @@ describe('Nextdoor', () => {
   it('never treats a search box as a composer', () => {
     const doc = page('<form><input type="search"><input type="text" aria-label="Search Nextdoor"><button>Post</button></form>');
     expect(findComposers(nd, doc, where('nextdoor.com'), always)).toHaveLength(0);
+  });
+});
+
+describe('what the adapters tell the rules', () => {
+  it('sees attached photos and video in the composer region, and says nothing when none is shown', () => {
+    expect(mediaIn(page('<div><img src="blob:https://x.com/1"></div>'))).toEqual({ hasMedia: true, mediaKind: 'image' });
+    expect(mediaIn(page('<div data-testid="attachments"><video></video></div>'))).toEqual({ hasMedia: true, mediaKind: 'video' });
+    expect(mediaIn(page('<div><img src="https://pbs.twimg.com/profile.jpg"></div>'))).toBeUndefined();
+    expect(mediaIn(null)).toBeUndefined();
+  });
+  it('X: reads the post being replied to, in the modal and on a status page', () => {
+    const x = adapterFor('x.com')!;
+    const modal = page('<div role="dialog"><article><div data-testid="tweetText">Council tax up again?!</div></article><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div></div>');
+    expect(x.parentTextOf!(modal.querySelector('[contenteditable]')!, 'reply')).toBe('Council tax up again?!');
+    const status = page('<main><article><div data-testid="tweetText">First post</div></article><article><div data-testid="tweetText">Focal post</div></article><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div><article><div data-testid="tweetText">A later reply</div></article></main>');
+    expect(x.parentTextOf!(status.querySelector('[contenteditable]')!, 'reply')).toBe('Focal post');
+    expect(x.parentTextOf!(status.querySelector('[contenteditable]')!, 'post')).toBeUndefined();
+  });
+  it('Facebook: reads the post a comment box belongs to', () => {
+    const fb = adapterFor('www.facebook.com')!;
+    const doc = page('<div role="article"><div data-ad-preview="message">Bin collections change next week.</div><form><div contenteditable="true" role="textbox" aria-label="Write a comment…"></div></form></div>');
+    expect(fb.parentTextOf!(doc.querySelector('[contenteditable]')!, 'comment')).toBe('Bin collections change next week.');
   });
 });

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { textOf } from './find';
 
 /** Comment and reply box labels (English; localised sites fall back to the structural tiers). */
 const COMMENT_LABEL = /^(comment as|write a comment|write a public comment|answer as|reply to|write a reply|reply as)/i;
@@ -43,5 +44,15 @@ export const facebook: SiteAdapter = {
     if (/^(reply to|write a reply|reply as)/i.test(label)) return 'reply';
     if (COMMENT_LABEL.test(label)) return 'comment';
     return kind;
+  },
+  parentTextOf(el, kind) {
+    if (kind === 'post') return undefined;
+    // The comment's post (or, for a reply, the comment) is the nearest article holding the box.
+    const article = el.closest('[role="article"]');
+    if (!article) return undefined;
+    const message = article.querySelector('[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-testid="post-message"]');
+    if (message) return textOf(message);
+    const own = Array.from(article.querySelectorAll('[dir="auto"]')).find((d) => !d.closest('[contenteditable], form') && !d.contains(el));
+    return textOf(own);
   },
 };

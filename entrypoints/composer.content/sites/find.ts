@@ -155,3 +155,20 @@ export function pairButton<T extends { el: Element; region: Element | null; last
   if (best && bestDepth > 16) return null;
   return best;
 }
+
+/**
+ * Photos or video attached to the draft, as the composer's region shows them: upload previews
+ * (blob: URLs), X's attachments strip, a <video>. Undefined when none is seen (unknown, not "none").
+ */
+export function mediaIn(region: ParentNode | null): { hasMedia: true; mediaKind: 'image' | 'video' } | undefined {
+  if (!region) return undefined;
+  if (region.querySelector('video, [data-testid="attachments"] video')) return { hasMedia: true, mediaKind: 'video' };
+  if (region.querySelector('img[src^="blob:"], [data-testid="attachments"] img, [data-testid="attachments"] [role="img"]')) return { hasMedia: true, mediaKind: 'image' };
+  return undefined;
+}
+
+/** Visible text of an element, whitespace folded, capped (read-only; rules only need the gist). */
+export function textOf(el: Element | null | undefined, max = 2000): string | undefined {
+  const t = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, max) : undefined;
+}

@@ -32,6 +32,8 @@ export interface SiteAdapter {
   exclude(el: Element, where: Where): boolean;
   /** Refine the kind of a found composer (a reply in a post dialog, a caption vs a comment). */
   kindOf?(el: Element, specKind: ComposeKind): ComposeKind;
+  /** The text of the post or comment being replied to, when the page shows it (read-only). */
+  parentTextOf?(el: Element, kind: ComposeKind): string | undefined;
   /** Extra acceptance test (Nextdoor: the region must hold a Post/Reply/Comment button). */
   accept?(el: Element): boolean;
 }

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { textOf } from './find';
 
 /**
  * X (x.com, twitter.com, mobile.*): Draft.js contenteditable `[data-testid^="tweetTextarea_"]`
@@ -34,5 +35,19 @@ export const x: SiteAdapter = {
     if (/reply/i.test(placeholder)) return 'reply';
     if (region?.matches('[role="dialog"]') && /Replying to/.test(region.textContent ?? '')) return 'reply';
     return kind;
+  },
+  parentTextOf(el, kind) {
+    if (kind !== 'reply') return undefined;
+    // Reply modal: the post quoted above the editor. Status page: the focal post above the inline reply.
+    const dialog = el.closest('[role="dialog"]');
+    if (dialog) return textOf(dialog.querySelector('[data-testid="tweetText"]'));
+    const column = el.closest('[data-testid="primaryColumn"], main') ?? el.ownerDocument;
+    // Document order: the last post text before the composer.
+    let last: Element | null = null;
+    for (const n of Array.from(column.querySelectorAll('[data-testid="tweetText"], [data-testid^="tweetTextarea_"]'))) {
+      if (n === el || n.contains(el)) break;
+      if (n.getAttribute('data-testid') === 'tweetText') last = n;
+    }
+    return textOf(last);
   },
 };
