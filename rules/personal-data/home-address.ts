@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
+import { people } from '../shared/people';
 import { isUkPostcode } from '../shared/validators';
 import { ALLEGATION, CHILD, THREAT, VENUE, privatePeopleIn, sensitiveHits } from './lib/cues';
 
@@ -27,6 +28,9 @@ const POSTCODE = new RegExp(`(?<![@#\\/.\\w-])${POSTCODE_SRC}(?![\\w\\/@]|\\.\\w
 
 /** "number 9 on Elm Road", "lives next door at 43": a house number with a street or a residence verb. */
 const BARE_NUMBER = /\b(?:(?:lives?|living|moved in|resides?)[^.!?\n]{0,20}?\bat|(?:at|from|in)[ \t]+(?:no\.?|number))[ \t]?(\d{1,4}[a-z]?)\b(?![ \t]*(?:am|pm|[:.]\d|%|years?|weeks?|days?|months?|minutes?|hours?|bus|o'clock))/gi;
+
+/** A named street somewhere in the sentence: "number 9 on Elm Road". */
+const STREET_WORD = new RegExp(`\\b[A-Z][a-z]{2,20}[ \\t]+${SUFFIX}\\b`);
 
 /** Strong residence: where someone lives, not just a house number. */
 const STRONG_RESIDENCE =
@@ -111,6 +115,8 @@ export default defineRule({
       // Lower-case street names ("27 sheffield rd") only with an unmistakable street word: "4 combo nd end" and "50k followers but drive" are not addresses.
       const weakStreet = names.some((w) => /^[a-z]/.test(w)) && !/^(?:street|st|road|rd|lane|ln|avenue|ave|crescent|cres|terrace|gardens|gdns|mews|grove)$/i.test(words[words.length - 1]);
       if (/^\d+[kKmM]$/.test(m[1])) continue; // "50k followers" 
+      const range = /^(\d{1,4})[A-Za-z]?[-–](\d{1,4})/.exec(text.slice(m.index + m[0].indexOf(m[1])));
+      if (range && +range[2] - +range[1] > 4) continue; // "odd numbers 1–59 Summer Lane": a stretch of road
       const numStart = m.index + m[0].indexOf(m[1]);
       // Civic look-alikes, checked locally (cheaper than the whole-draft civic scan): a year ("In 2019 Sheffield Road…"),
       // a date ("12 March", "Friday 12"), a time or a count right before the number.
@@ -126,6 +132,9 @@ export default defineRule({
       const start = m.index + m[0].length - m[1].length;
       const span = { start, end: start + m[1].length };
       if (inCand(span) || cands.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
+      // "Steve at number 22 has been brilliant": a number with no street and no residence verb is not an address.
+      const sent = doc.sentenceAt(span.start);
+      if (!/^(?:lives?|living|moved|resides?)/i.test(m[0]) && !STREET_WORD.test(text.slice(sent.start, sent.end))) continue;
       cands.push({ span, address: m[1], street: false });
     }
     if (/\d[A-Za-z]{2}\b/.test(text)) {
@@ -142,7 +151,9 @@ export default defineRule({
     for (const c of cands) {
       if (addressKeyMatches(doc, c.address)) continue;
       const sent = doc.sentenceAt(c.span.start);
-      const rest = maskedSentence(doc, sent, c.span);
+      // The sentence without the address and without people's names ("Ms Hall" is not a hall).
+      let rest = maskedSentence(doc, sent, c.span);
+      for (const p of people(doc)) if (p.start >= sent.start && p.end <= sent.end) rest = rest.replace(doc.text.slice(p.start, p.end), ' ');
       const sentText = text.slice(sent.start, sent.end);
       const strong = STRONG_RESIDENCE.test(rest) || PRE_RESIDENCE.test(text.slice(Math.max(sent.start, c.span.start - 40), c.span.start)) || /^(?:[Ff]lat|[Aa]partment|[Nn]o|[Nn]umber)\b/.test(c.address);
       const persons = privatePeopleIn(doc, sent);

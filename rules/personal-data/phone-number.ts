@@ -7,7 +7,7 @@ import { ALLEGATION, CASEWORK_ANY, digitCount, ownContacts, privatePeopleIn, sen
 
 /** Organisations and businesses: a number here is probably not a private individual's. */
 const BUSINESS =
-  /\b(?:ltd|limited|plc|cic|charity|helpline|hotline|advice ?line|support ?line|freephone|switchboard|reception|enquiries|bookings?|box office|opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily)|for a quote|free quotes?|call (?:us|the office)|ring us|text us|our (?:office|team|number|line|shop)|services|taxis?|cabs|roofing|plumb(?:er|ers|ing)|electricians?|builders|garage|salon|takeaway|chippy|chip shop|orders?|deliver(?:y|ies)|menu|open (?:till|until|from|daily|late)|opening times|appointments?|restaurant|caf[eé]|shop|store|pharmacy|surgery|practice|clinic|library|community cent(?:re|er)|church|club|association|society|trust|foundation|council|housing association|citizens advice|samaritans|police|nhs|gp)(?![A-Za-z0-9_])/i;
+  /\b(?:ltd|limited|plc|cic|charity|helpline|hotline|advice ?line|support ?line|freephone|switchboard|reception|enquiries|bookings?|box office|opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily)|for a quote|free quotes?|call (?:us|the office)|ring us|text us|our (?:office|team|number|line|shop)|services|taxis?|cabs|roofing|plumb(?:er|ers|ing)|electricians?|builders|garage|salon|takeaway|chippy|chip shop|orders?|deliver(?:y|ies)|menu|open (?:till|until|from|daily|late)|opening times|appointments?|phone ?line|fund|scheme|project|campaign|restaurant|caf[eé]|shop|store|pharmacy|surgery|practice|clinic|library|community cent(?:re|er)|church|club|association|society|trust|foundation|council|housing association|citizens advice|samaritans|police|nhs|gp)(?![A-Za-z0-9_])/i;
 
 /** "call the council on", "Berneslai Homes:", "ring the surgery on": the number right after an organisation. */
 const ORG_DIRECT =
@@ -17,7 +17,7 @@ const ORG_DIRECT =
 const SELF_NUMBER = /\b(?:my (?:councillor |council |ward |work |office |personal |private |own |new )?(?:number|mobile|phone|line|landline|contact number|mob|cell|whatsapp)|(?:call|ring|text|phone|contact|reach|whatsapp|message) me|me on|I'm on|I am on)\b/i;
 
 /** Third-party possession or direction: "his number", "call him", "the landlord's mobile". */
-const THIRD_PARTY = /\b(?:his|her|their|the (?:\w+ )?(?:landlord|owner|neighbour|tenant|resident|bloke|lad|man|woman|lady|guy|fella|driver|builder)'?s?|(?:call|ring|text|phone|contact|whatsapp|message) (?:him|her|them)|(?:him|her|them) (?:on|at))\b/i;
+const THIRD_PARTY = /\b(?:his|her|their|(?:the|a|an|my|our|your) (?:\w+ )?(?:landlord|landlady|owner|neighbour|tenant|resident|constituent|bloke|lad|man|woman|lady|guy|fella|driver|builder|son|daughter|mum|dad|family)'?s?|(?:call|ring|text|phone|contact|whatsapp|message) (?:him|her|them)|(?:him|her|them) (?:on|at))\b/i;
 
 export default defineRule({
   id: 'personal-data/phone-number',
@@ -86,6 +86,8 @@ export default defineRule({
       if (SELF_NUMBER.test(before) && !third && !person) continue;
       let severity: Hit['severity'] = 'warn';
       if (!person && !third && BUSINESS.test(sentText)) severity = 'info';
+      // The member's own context ("My surgery is… Or call 01226 773 555") and nobody else in sight: a nudge only.
+      if (!person && !third && /\b(?:my|me|I|I'm|I'll|I've|we|our|us)\b/i.test(text.slice(Math.max(0, p.start - 100), p.start))) severity = 'info';
       // A colleague's number (Cllr Smith, a listed councillor or officer) and nobody private nearby: a nudge only.
       const colleague = person && ((person.kind === 'honorific' && /^(?:cllr|councillor)$/i.test(person.title ?? '')) || (person.kind === 'listed' && person.list !== 'familyNames'));
       if (colleague && privatePeopleIn(doc, sent).length === 0 && !third) severity = 'info';

@@ -18,6 +18,8 @@ const THIRD_PRONOUN = /\b(?:he|she|his|her|him|they're|their)\b/i;
 function isServiceUse(doc: TextDoc, h: Span): boolean {
   const after = doc.text.slice(h.end, Math.min(doc.text.length, h.end + 24));
   const before = doc.text.slice(Math.max(0, h.start - 30), h.start);
+  // "her Universal Credit claim", "Ms Hall's PIP assessment": someone's own case, not a service.
+  if (/(?:\b(?:her|his|their|your)|['’]s)[ \t]+$/i.test(before)) return false;
   if (SERVICE_FRAME.test(after.split(/[ \t,.;:!?]+/).filter(Boolean).slice(0, 2).join(' '))) return true;
   if (/\b(?:for people (?:with|on|who)|support(?:ing)? (?:for )?(?:people|those|families|anyone)|anyone (?:with|on|who)|awareness of|living with (?:it|them)|about|on the subject of|tackling|reduce|reducing|prevent(?:ing)?|end|ending|rates? of|levels of|cases of|figures (?:on|for)|funding for|services? for|help (?:with|for))[ \t]+(?:\w+[ \t]+)?$/i.test(before)) return true;
   return false;

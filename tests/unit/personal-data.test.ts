@@ -207,6 +207,36 @@ describe('photo-consent (R23)', () => {
   });
 });
 
+describe('hard cases', () => {
+  it('a surname that is also a venue word does not make a home a venue', () => {
+    const t = "Met Ms Hall from 9 Oak Close about her Universal Credit claim — it's been stopped.";
+    expect(find(t, 'home-address').map((f) => f.excerpt)).toEqual(['9 Oak Close']);
+    expect(find(t, 'special-category').map((f) => [f.excerpt, f.severity])).toEqual([['Universal Credit', 'stop']]);
+    expect(find(t, 'casework-disclosure').map((f) => f.excerpt)).toEqual(['her Universal Credit claim']);
+  });
+  it('"at number 22" with no street and no residence verb is not an address', () => {
+    expect(find('Steve at number 22 has been brilliant with the shopping.', 'home-address')).toEqual([]);
+    expect(find('Steve at number 22 Elm Road has been brilliant.', 'home-address').length).toBe(1);
+  });
+  it("a colleague's number, and a number in the member's own context, are nudges", () => {
+    expect(find("Cllr Ahmed's ward line is 07700 900341.", 'phone-number').map((f) => f.severity)).toEqual(['info']);
+    expect(find('My surgery is at Royston library. Or call 01226 773 555.', 'phone-number').map((f) => f.severity)).toEqual(['info']);
+    expect(find("I've spoken to the landlord: call 07700 900341.", 'phone-number').map((f) => f.severity)).toEqual(['warn']);
+  });
+  it('a stretch of road is not an address, a pair of houses may be', () => {
+    expect(find('Bin day is Tuesday for odd numbers 1–59 Summer Lane.', 'home-address')).toEqual([]);
+    expect(find('Kev lives at 23–25 Bank Street.', 'home-address').map((f) => f.excerpt)).toEqual(['23–25 Bank Street']);
+  });
+  it('handles, links and lower-case words are not postcodes or registrations', () => {
+    expect(loud('Ask @M94Rx, see http://tl.gd/b245js, #l00py, my lad TB12FAN lives here')).toEqual([]);
+    expect(find('Tariq lives at S70 4XX.', 'home-address').map((f) => f.excerpt)).toEqual(['S70 4XX']);
+  });
+  it('opinions and hypotheticals are not records', () => {
+    expect(find('@GregAbbott should be jailed for this.', 'special-category')).toEqual([]);
+    expect(find('Once someone has dementia, Jay, they need support.', 'special-category')).toEqual([]);
+  });
+});
+
 describe('synthetic UK set', () => {
   it('is deterministic and uses its seed', () => {
     const a = syntheticUk(42, 50);
