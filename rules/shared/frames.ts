@@ -65,7 +65,8 @@ export function quoteCondemn(doc: TextDoc): QuoteCondemn {
       if (stop > end) reported.push({ start: end, end: Math.min(t.length, stop) });
     }
     const cues: Span[] = [];
-    for (const m of doc.matchAll(CONDEMN)) cues.push({ start: m.index, end: m.index + m[0].length });
+    // Cues only matter for quoted or reported words: without them, skip the big pattern.
+    if (quoted.length || reported.length) for (const m of doc.matchAll(CONDEMN)) cues.push({ start: m.index, end: m.index + m[0].length });
     return { quoted, reported, cues };
   });
 }

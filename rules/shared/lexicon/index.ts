@@ -26,7 +26,7 @@
  * separate from this matcher, like obscenity's presets.
  */
 import type { TextDoc } from '../../doc';
-import { collapseRuns } from '../../normalize';
+import { collapseRuns, type Skeleton } from '../../normalize';
 import { LiteralMatcher } from '../literal';
 import type { Span } from '../../types';
 import { GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_SINGULARS, PERSON_NOUNS } from './groups';
@@ -242,11 +242,18 @@ function maskedLookup(tok: string): Sense[] | undefined {
 function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined {
   if (tok.length < 4) return undefined;
   // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
-  if (FUZZY_BLOCK.has(tok)) return undefined;
   const d = FUZZY_DEL.get(tok) ?? FUZZY_SWAP.get(tok);
-  if (!d) return undefined;
+  if (!d || FUZZY_BLOCK.has(tok)) return undefined;
   const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
   return f.length ? { senses: f, word: d } : undefined;
+}
+
+const SPLIT_HEAD = new Set<string>();
+const SPLIT_TAIL = new Set<string>();
+for (const [k, senses] of SINGLE) {
+  if (k.length < 3 || !senses.some((s) => s.kind !== 'person' && !(s.kind === 'profanity' && s.tier === 'mild'))) continue;
+  SPLIT_HEAD.add(k.slice(0, 3));
+  SPLIT_TAIL.add(k.slice(-3));
 }
 
 /**
@@ -255,6 +262,8 @@ function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined
  * split ("among" → a + mong) are blocked (SPLIT_BLOCK, generated from compromise's English lexicon).
  */
 export function splitWord(tok: string): [string, Sense[] | undefined, string, Sense[] | undefined] | null {
+  // Cheap filter: a useful half must start or end the word.
+  if (!SPLIT_HEAD.has(tok.slice(0, 3)) && !SPLIT_TAIL.has(tok.slice(-3)) && !((tok[0] === 'a' || tok[0] === 'i') && SPLIT_HEAD.has(tok.slice(1, 4)))) return null;
   if (SPLIT_BLOCK.has(tok)) return null;
   for (let c = 1; c <= tok.length - 2; c++) {
     const a = tok.slice(0, c);
@@ -273,8 +282,45 @@ export function splitWord(tok: string): [string, Sense[] | undefined, string, Se
 }
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
-/** A quick check for the allowlist: only run it if one of these first tokens is present. */
-const ALLOW_FIRST = new Set(UK_ALLOWLIST.map((a) => skel(a)[0]).filter(Boolean));
+/** Allowlist entries by each of their tokens: token → [entry tokens, position of the token in the entry]. */
+const ALLOW_BY_TOKEN = new Map<string, [string[], number][]>();
+for (const a of UK_ALLOWLIST) {
+  const toks = skel(a);
+  const joined = toks.join('');
+  toks.forEach((t, j) => {
+    const list = ALLOW_BY_TOKEN.get(t) ?? [];
+    list.push([toks, j]);
+    ALLOW_BY_TOKEN.set(t, list);
+  });
+  if (toks.length > 1) {
+    // Written as one word: "Pratts Bottom" as "prattsbottom".
+    const list = ALLOW_BY_TOKEN.get(joined) ?? [];
+    list.push([[joined], 0]);
+    ALLOW_BY_TOKEN.set(joined, list);
+  }
+}
+
+/** Does the unit lie inside an allowlisted phrase of the draft? (Skeleton tokens, the entry's last word may be longer: "Hoe Street" covers "Hoe Streets".) */
+function allowlisted(sk: Skeleton, u: Unit): boolean {
+  const toks = sk.tokens;
+  // The skeleton tokens of this unit.
+  let i = -1;
+  for (let k = 0; k < toks.length; k++) if (sk.from[toks[k].start] === u.start) { i = k; break; }
+  if (i < 0) return false;
+  const cands = ALLOW_BY_TOKEN.get(toks[i].text);
+  if (!cands) return false;
+  for (const [entry, j] of cands) {
+    const s0 = i - j;
+    if (s0 < 0 || s0 + entry.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < entry.length; k++) {
+      const have = toks[s0 + k].text;
+      if (have !== entry[k] && !(k === entry.length - 1 && have.startsWith(entry[k]))) { ok = false; break; }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
 
 function lookup(tok: string): { senses: Sense[]; evasive: boolean } | undefined {
   const exact = SINGLE.get(tok);
@@ -283,7 +329,9 @@ function lookup(tok: string): { senses: Sense[]; evasive: boolean } | undefined 
     const m = maskedLookup(tok);
     return m ? { senses: m, evasive: true } : undefined;
   }
-  const c = collapseRuns(tok);
+  let runs = false;
+  for (let i = 1; i < tok.length; i++) if (tok.charCodeAt(i) === tok.charCodeAt(i - 1)) { runs = true; break; }
+  const c = runs ? collapseRuns(tok) : tok;
   if (c !== tok) {
     const r = SINGLE.get(c);
     if (r && c.length >= 3) return { senses: r.filter((s) => s.kind !== 'group-adj' && s.kind !== 'person'), evasive: true };
@@ -357,14 +405,6 @@ function build(doc: TextDoc): Lexicon {
     if (!found && tok.length >= 4) {
       // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
       for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
-      if (!found && /^[a-z]+$/.test(tok)) {
-        // A letter left out or two swapped ("immigrnts", "sikc"): two Map lookups, no allocation.
-        const f = fuzzyLookup(tok);
-        if (f) {
-          units.push({ start: sp.start, end: sp.end, text: canonical(f.word, f.senses), word: f.word, senses: f.senses, evasive: true });
-          continue;
-        }
-      }
       if (!found) unknown.push(units.length);
     }
     const senses = found ? found.senses : NONE;
@@ -376,13 +416,30 @@ function build(doc: TextDoc): Lexicon {
   for (const u of units) for (const s of u.senses) has.add(s.kind);
   // Misspellings and run-together words are only looked for when the draft already has a cue word
   // (a group, a hostile or harm word, a slur or an insult): ordinary drafts pay nothing for them.
+  // Misspellings ("immigrnts", "sikc") are looked up when the draft has any other conduct word.
+  let anyCue = false;
+  for (const k of has) if (k !== 'person' && k !== 'profanity') { anyCue = true; break; }
+  if (!anyCue) for (const u of units) if (u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) { anyCue = true; break; }
+  if (anyCue) {
+    for (const idx of unknown) {
+      const u = units[idx];
+      if (u.word.length < 4) continue;
+      const f = fuzzyLookup(u.word);
+      if (!f) continue;
+      u.senses = f.senses;
+      u.word = f.word;
+      u.text = canonical(f.word, f.senses);
+      u.evasive = true;
+      for (const s of f.senses) has.add(s.kind);
+    }
+  }
   const cue = has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person');
   if (unknown.length && !cue) {
     // Without a cue word, only long run-together words are tried ("manywhores", "stupidestpeople").
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
-      if ((u.word.length < 7 && !u.evasive) || !/^[a-z]+$/.test(u.word)) continue;
+      if ((u.word.length < 7 && !u.evasive) || u.word.length > 18 || !/^[a-z]+$/.test(u.word) || /[@#/_]/.test(text[u.start - 1] ?? '')) continue;
       const sp = splitWord(u.word);
       if (!sp) continue;
       const [a, sa, b, sb] = sp;
@@ -393,21 +450,13 @@ function build(doc: TextDoc): Lexicon {
       for (const s of [...(sa ?? []), ...(sb ?? [])]) has.add(s.kind);
     }
   }
-  if (unknown.length && cue && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person'))) {
+  // With a group, slur, hatred or harm word in the draft, shorter run-together words are tried too.
+  if (unknown.length && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur'))) {
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
       const tok = u.word;
-      if (!/^[a-z]+$/.test(tok)) continue;
-      const f = fuzzyLookup(tok);
-      if (f) {
-        u.senses = f.senses;
-        u.word = f.word;
-        u.text = canonical(f.word, f.senses);
-        u.evasive = true;
-        continue;
-      }
-      if (tok.length < 5) continue;
+      if (tok.length < 5 || tok.length > 18 || !/^[a-z]+$/.test(tok) || /[@#/_]/.test(text[u.start - 1] ?? '')) continue;
       const sp = splitWord(tok);
       if (sp) {
         const [a, sa, b, sb] = sp;
@@ -448,15 +497,13 @@ function build(doc: TextDoc): Lexicon {
     units.splice(u, 2, { start: a.start, end: b.end, text: 'GRP', word: `${a.word} ${b.word}`, senses: [g, ...a.senses], evasive: a.evasive || b.evasive });
   }
 
-  // Drop senses of words inside an allowlisted place, name or phrase ("Dick Turpin", "Bell End").
-  const suspicious = units.some((u) => u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult'));
-  if (suspicious && toks.some((t) => ALLOW_FIRST.has(t.text))) {
-    const allow = ALLOW.find(sk);
-    for (const u of units) {
-      if (u.senses.length && allow.some((a) => a.start <= u.start && u.end <= a.end)) {
-        u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
-        u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
-      }
+  // Drop senses of words inside an allowlisted place, name or phrase ("Dick Turpin", "Bell End"):
+  // only the suspicious words are checked, against the allowlist entries that contain them.
+  for (const u of units) {
+    if (!u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult')) continue;
+    if (allowlisted(sk, u)) {
+      u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
+      u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
     }
   }
   // Capitalised "Dick" before a capitalised word, or after an honorific, is a name.
