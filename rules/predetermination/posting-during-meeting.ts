@@ -46,7 +46,7 @@ export default defineRule({
       { text: "Quick one while the officer presents — anyone know if the Co-op's open late?", ...DURING(PLANNING_BOARD, '2026-07-03T18:30'), severity: 'warn', source: 'catalog R39 #4' },
       { text: "Sat in planning board — this applicant's agent is waffling 😴", severity: 'warn' },
       { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T18:00'), severity: 'warn' },
-      { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T20:15'), severity: 'warn' },
+      { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T20:00'), severity: 'warn' },
       { text: 'Lovely sunset over the Dearne tonight.', ...DURING({ title: 'Planning board', start: '2026-07-03T18:00' }, '2026-07-03T21:00'), severity: 'warn' },
     ],
     quiet: [
@@ -59,7 +59,7 @@ export default defineRule({
       },
       { text: 'Long night at planning — home now.', ...DURING(PLANNING_BOARD, '2026-07-03T21:15'), source: 'catalog R39 #4' },
       { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T17:59') },
-      { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T20:16') },
+      { text: 'Lovely sunset over the Dearne tonight.', ...DURING(PLANNING_BOARD, '2026-07-03T20:01') },
       { text: 'Lovely sunset over the Dearne tonight.', settings: { lists: { meetings: [PLANNING_BOARD] } } },
     ],
   },

@@ -4,8 +4,9 @@
  * - The pre-election period runs from the notice of election to polling day + 1 day, both ends
  *   inclusive, compared as local calendar dates. The elections set switches itself on inside it
  *   ('auto'); settings.ruleSets.elections = true forces it on (campaign mode), false forces it off.
- * - A listed meeting runs from its start to its end (inclusive), plus MEETING_OVERRUN_MINUTES when the
- *   end is given (catalog R39: "+15 min overrun allowance"); with no end it lasts
+ * - A listed meeting runs from its start to its end, both inclusive (the "Council rules" issue: start–end);
+ *   MEETING_OVERRUN_MINUTES can add the catalog's overrun allowance (R39 suggests 15) but is 0, so
+ *   "a minute after the listed end" is after the meeting. With no end it lasts
  *   DEFAULT_MEETING_HOURS.
  * - Missing `now` means unknown: no window is open (unless campaign mode forces the period on).
  */
@@ -14,7 +15,7 @@ import type { ComposeContext, ElectionDates, Meeting, Settings } from '../types'
 import { dateKey, dateKeyOf } from './lists';
 
 export const DEFAULT_MEETING_HOURS = 3;
-export const MEETING_OVERRUN_MINUTES = 15;
+export const MEETING_OVERRUN_MINUTES = 0;
 
 export interface ElectionPeriod {
   /** True inside the period, or when campaign mode forces it on. */

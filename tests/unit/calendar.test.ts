@@ -63,16 +63,16 @@ describe('pre-election period: notice of election to polling day + 1 day, inclus
   });
 });
 
-describe('meetings: start to end (+15 min overrun), or 3 hours when no end is listed', () => {
+describe('meetings: start to end inclusive, or 3 hours when no end is listed', () => {
   const board: Meeting = { title: 'Planning board', start: '2026-07-03T18:00', end: '2026-07-03T20:00', type: 'planning' };
   const open = (m: Meeting, now: string | undefined) => meetingNow(new TextDoc('x', now ? { now } : {}, { lists: { meetings: [m] } }));
   const cases: [string, boolean][] = [
     ['2026-07-03T17:59', false], // a minute before
     ['2026-07-03T18:00', true], // at the start
     ['2026-07-03T18:01', true],
+    ['2026-07-03T19:59', true], // a minute before the end
     ['2026-07-03T20:00', true], // at the listed end
-    ['2026-07-03T20:15', true], // end of the overrun allowance
-    ['2026-07-03T20:16', false], // a minute after
+    ['2026-07-03T20:01', false], // a minute after
   ];
   for (const [now, inside] of cases) it(`${now} → ${inside ? 'during' : 'not during'}`, () => expect(!!open(board, now)).toBe(inside));
 
@@ -102,7 +102,8 @@ describe('meetings: start to end (+15 min overrun), or 3 hours when no end is li
     const sev = (m: Meeting, now: string) => analyze('Lovely sunset tonight.', { now }, { lists: { meetings: [m] } }).find((f) => f.ruleId === 'predetermination/posting-during-meeting')?.severity;
     expect(sev(board, '2026-07-03T17:59')).toBeUndefined();
     expect(sev(board, '2026-07-03T18:00')).toBe('warn');
-    expect(sev(board, '2026-07-03T20:16')).toBeUndefined();
+    expect(sev(board, '2026-07-03T20:00')).toBe('warn');
+    expect(sev(board, '2026-07-03T20:01')).toBeUndefined();
     expect(sev({ title: 'Full council', start: '2026-07-15T18:00', end: '2026-07-15T21:00' }, '2026-07-15T19:00')).toBe('info');
     expect(sev({ title: 'Members briefing', start: '2026-07-15T18:00', quasiJudicial: true }, '2026-07-15T19:00')).toBe('warn');
   });

@@ -130,8 +130,8 @@ describe('predetermination/posting-during-meeting (R39)', () => {
   it('with the calendar any post during a quasi-judicial meeting warns; boundaries a minute either side', () => {
     expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T17:59'))).toBeNull();
     expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T18:00'))).toBe('warn');
-    expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T20:15'))).toBe('warn');
-    expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T20:16'))).toBeNull();
+    expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T20:00'))).toBe('warn');
+    expect(sev(R, 'Lovely sunset tonight.', ...during('2026-07-03T20:01'))).toBeNull();
   });
 
   it('names the meeting, and adds the recording-protocol reminder when media is attached', () => {
