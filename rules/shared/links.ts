@@ -139,6 +139,31 @@ export function isGovLookalike(host: string): boolean {
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+/** Hosts that sell council money: "counciltax-refunds.com", "barnsley-council-tax.refund-now.xyz". */
+const MONEY_HOST = /council[-.]?tax|(?:tax|council|energy|fuel|cost-?of-?living)[-.]?(?:rebate|refund|grant|payment)s?|(?:rebate|refund)s?[-.]?(?:claim|now|online|uk|gov|council)/;
+
+/**
+ * A host that carries the member's council name next to "council"/"gov" words without being the
+ * council's domain: "barnsleycouncil-payments.com" when the council is Barnsley (lists.profile.council
+ * or the first label of a listed council domain).
+ */
+function borrowsCouncilName(host: string, lists: MemberLists): boolean {
+  const names = new Set<string>();
+  const council = lists.profile?.council;
+  if (typeof council === 'string') {
+    const w = council.toLowerCase().replace(/\b(?:metropolitan|borough|city|county|district|town|parish|council|mbc|of|the)\b/g, ' ').trim().split(/\s+/)[0];
+    if (w && w.length >= 4) names.add(w);
+  }
+  for (const d of lists.councilDomains ?? []) {
+    if (typeof d !== 'string') continue;
+    const first = d.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').split('.')[0];
+    if (first && first.length >= 4) names.add(first);
+  }
+  if (names.size === 0) return false;
+  for (const n of names) if (host.includes(n) && /council|gov|tax|pay|rebate|refund|portal|login/.test(host.replace(n, ''))) return true;
+  return false;
+}
+
 /** Every link in the draft, memoised per draft. */
 export function links(doc: TextDoc): Link[] {
   return doc.memo('shared/links', () => extract(doc.text, doc.lists));
@@ -217,6 +242,8 @@ function classify(raw: string, start: number, text: string, lists: MemberLists):
     risks.push({ kind: 'punycode', reason: /[^\x00-\x7f]/.test(host) ? 'the address uses look-alike letters from another alphabet' : 'the address is written in disguised international characters (xn--)' });
   if (!isIp && !official && isGovLookalike(host))
     risks.push({ kind: 'lookalike', reason: `it imitates a government address but really goes to ${domain ?? host}` });
+  else if (!isIp && !official && (MONEY_HOST.test(host) || borrowsCouncilName(host, lists)))
+    risks.push({ kind: 'lookalike', reason: `it uses a council's name or “refund” words, but ${domain ?? host} is not a council address` });
   if (!isIp && !official && suffix && RISKY_TLDS.has(suffix.split('.').pop()!))
     risks.push({ kind: 'risky-tld', reason: `its ending “.${suffix}” is widely used by scam sites` });
   const file = path.replace(/[?#].*$/, '');

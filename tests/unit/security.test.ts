@@ -130,6 +130,17 @@ describe('shared/links', () => {
     expect(findLinks('Visit www.nhs.uk/conditions.').map((l) => l.url)).toEqual(['www.nhs.uk/conditions']);
   });
 
+  it('flags hosts that sell council money or borrow the council name', () => {
+    expect(findLinks('https://counciltax-refunds.com/claim')[0].risks.map((r) => r.kind)).toEqual(['lookalike']);
+    expect(findLinks('https://www.barnsleychronicle.com/news')[0].risks).toEqual([]);
+    const lists = { profile: { council: 'Barnsley Metropolitan Borough Council' } };
+    expect(findLinks('https://barnsleycouncil-portal.com/pay', lists)[0].risks.map((r) => r.kind)).toEqual(['lookalike']);
+    expect(findLinks('https://barnsleycouncil-portal.com/pay')[0].risks).toEqual([]);
+    expect(findLinks('https://council-payments.co/pay')[0].risks.map((r) => r.kind)).toEqual(['lookalike']);
+    expect(findLinks('https://www.barnsley.gov.uk/pay', lists)[0].risks).toEqual([]);
+    expect(findLinks('https://barnsley-portal.net/login', { councilDomains: ['barnsley.gov.uk'] })[0].risks.map((r) => r.kind)).toEqual(['lookalike']);
+  });
+
   it('knows official and look-alike hosts', () => {
     expect(hostIsOfficial('www.bury.gov.uk')).toBe(true);
     expect(hostIsOfficial('evilgov.uk')).toBe(false);
