@@ -103,9 +103,21 @@ export default defineRule({
         hits.push(finding(doc, m.index, m.index + m[0].length, m[0], kind));
       }
     }
-    return hits;
+    return mergeBySentence(doc, hits);
   },
 });
+
+/** One finding per sentence: "I will be voting against … whatever the officers say" is one statement, highlighted whole. */
+function mergeBySentence(doc: Parameters<typeof committeeStanding>[0], hits: Hit[]): Hit[] {
+  const by = new Map<number, Hit>();
+  for (const h of hits.sort((a, b) => a.start - b.start)) {
+    const key = doc.sentenceAt(h.start).start;
+    const prev = by.get(key);
+    if (!prev) by.set(key, { ...h });
+    else prev.end = Math.max(prev.end, h.end);
+  }
+  return [...by.values()];
+}
 
 function finding(doc: Parameters<typeof committeeStanding>[0], start: number, end: number, phrase: string, kind: 'planning' | 'licensing'): Hit {
   const st = committeeStanding(doc, kind);
