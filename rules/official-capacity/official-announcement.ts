@@ -97,6 +97,16 @@ export default defineRule({
         }
       }
     }
+    // One finding per sentence: "I can confirm the council has decided…" is one announcement.
+    if (hits.length > 1) {
+      const merged: Hit[] = [];
+      for (const h of hits.sort((a, b) => a.start - b.start)) {
+        const last = merged[merged.length - 1];
+        if (last && doc.sentenceAt(last.start).start === doc.sentenceAt(h.start).start) last.end = Math.max(last.end, h.end);
+        else merged.push({ ...h });
+      }
+      return merged;
+    }
     if (hits.length === 0 && emergency && !FOLLOWS_OFFICIAL.test(text)) {
       const instructions = doc.matchAll(EMERGENCY);
       const orders = instructions.filter((m) => !/flood warning|gas leak|sandbag/i.test(m[0]));
