@@ -16,6 +16,7 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from './lists';
+import { nlpParse } from './nlp-doc';
 import { isFirstName, people } from './people';
 
 export interface Cue extends Span {
@@ -225,7 +226,11 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       // "Labour (12)": a single capitalised word needs a child word or a school nearby to be a child's name.
       const single = !m[1].includes(' ') && !m[1].includes('-');
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length });
-      if (single && !isFirstName(m[1]) && within(childNouns(doc), win).length === 0 && within(schools(doc), win).length === 0) continue;
+      if (single && within(childNouns(doc), win).length === 0 && within(schools(doc), win).length === 0) {
+        // "Smith (2) and Jones (1)", "Labour (12), Conservative (8)": a tally of bracketed numbers is not ages.
+        const tally = (doc.text.slice(win.start, win.end).match(/[A-Za-z] \(\d{1,3}\)/g) ?? []).length >= 2;
+        if (tally || (!isFirstName(m[1]) && !nlpPerson(doc, m.index, m.index + m[1].length))) continue;
+      }
       if (m[4] && single) continue; // "Tom, 12, …" only with two words or a bracket
       add(m.index, m.index + m[1].length, 'tied', 'age');
     }
@@ -261,6 +266,12 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
 }
 
 // ---------- helpers ----------
+
+/** In full mode, compromise's people() as a second opinion on a single capitalised word ("Mia"). */
+function nlpPerson(doc: TextDoc, start: number, end: number): boolean {
+  const p = nlpParse(doc);
+  return !!p && p.people.some((s) => s.start <= start && end <= s.end);
+}
 
 /**
  * Collects hit spans without quadratic work on long drafts: exact duplicates are merged (the

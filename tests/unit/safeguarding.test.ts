@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../rules/engine';
 import { TextDoc } from '../../rules/doc';
 import { ageCues, careStatus, mayMentionChild, namedChildren, places, schools } from '../../rules/shared/children';
+import { createNlp } from '../../rules/nlp';
 import type { ComposeContext, Settings } from '../../rules/types';
 
 const R24 = 'safeguarding/child-identification';
@@ -116,6 +117,16 @@ describe(R24, () => {
 
   it('warns on a class photo', () => {
     expect(excerpts(run(R24, 'Our Year 6 class trip to Cannon Hall!', IMAGE))).toEqual(['Year 6 class']);
+  });
+
+  it('uses the NLP parse, when there is one, for single names the first-name list lacks, but never for tallies', () => {
+    const nlp = createNlp();
+    const full = (t: string) => analyze(t, {}, {}, { mode: 'full', nlp, only: [R24] });
+    const text = "Shout out to Mia (12) who walks her nan's dog round Locke Park every morning!";
+    expect(run(R24, text)).toEqual([]);
+    expect(excerpts(full(text))).toEqual(['Mia', '(12)', 'every morning']);
+    expect(full('Goals from Smith (2) and Jones (1) at Oakwell.')).toEqual([]);
+    expect(full('Final result: Labour (12), Conservative (8), Lib Dem (3), Independent (2).')).toEqual([]);
   });
 
   it('is quiet on a photo of a flyer for a children’s activity', () => {
