@@ -286,18 +286,11 @@ const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
 const ALLOW_BY_TOKEN = new Map<string, [string[], number][]>();
 for (const a of UK_ALLOWLIST) {
   const toks = skel(a);
-  const joined = toks.join('');
   toks.forEach((t, j) => {
     const list = ALLOW_BY_TOKEN.get(t) ?? [];
     list.push([toks, j]);
     ALLOW_BY_TOKEN.set(t, list);
   });
-  if (toks.length > 1) {
-    // Written as one word: "Pratts Bottom" as "prattsbottom".
-    const list = ALLOW_BY_TOKEN.get(joined) ?? [];
-    list.push([[joined], 0]);
-    ALLOW_BY_TOKEN.set(joined, list);
-  }
 }
 
 /** Does the unit lie inside an allowlisted phrase of the draft? (Skeleton tokens, the entry's last word may be longer: "Hoe Street" covers "Hoe Streets".) */
@@ -400,6 +393,16 @@ function build(doc: TextDoc): Lexicon {
       units.push({ start: s.start, end: s.end, text: canonical(w, best.senses), word: w, senses: best.senses });
       i += best.len - 1;
       continue;
+    }
+    // Spaced letters after the article: "a f u c k" joins as "afuck"; keep the article apart.
+    if ((tok[0] === 'a' || tok[0] === 'i') && tok.length > 3 && sp.end - sp.start > tok.length + 1 && /^[ai][\s.]/i.test(text.slice(sp.start, sp.start + 2))) {
+      const rest = SINGLE.get(tok.slice(1));
+      if (rest) {
+        const second = text.slice(sp.start + 1).search(/\S/) + sp.start + 1;
+        units.push({ start: sp.start, end: sp.start + 1, text: tok[0], word: tok[0], senses: NONE });
+        units.push({ start: second, end: sp.end, text: canonical(tok.slice(1), rest), word: tok.slice(1), senses: rest, evasive: true });
+        continue;
+      }
     }
     let found = lookup(tok);
     if (!found && tok.length >= 4) {
