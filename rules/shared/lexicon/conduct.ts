@@ -50,7 +50,7 @@ export function targetOf(doc: TextDoc, i: number): TargetInfo | null {
   const sent: Span = { start: lex.units[a].start, end: lex.units[b].end };
   const before = streamOf(lex, a, i - 1);
   const after = streamOf(lex, i + 1, b);
-  const ppl = people(doc).filter((p) => p.start >= sent.start && p.end <= sent.end && !p.org);
+  const ppl = people(doc).filter((p) => p.end > sent.start - 1 && p.start < sent.end && !p.org);
   const mention = ppl.find((p) => p.kind === 'mention');
   if (mention) return { kind: 'mention', label: doc.text.slice(mention.start, mention.end), span: mention };
   if (SECOND_PERSON.test(before) || /^(?:like )?(?:you|ya|u)(?: |$)/.test(after)) return { kind: 'second-person', label: 'the person you are addressing' };
