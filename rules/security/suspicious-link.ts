@@ -40,6 +40,7 @@ export default defineRule({
       { text: 'Energy bill support from the government: https://www.gov.uk/get-help-energy-bills' },
       { text: 'Our friends at https://www.barnsleyfoodbank.org.uk need tins this week.' },
       { text: 'Beware of scam texts linking to govuk-refund.net — do not click.', allowInfo: true },
+      { text: 'Worried about energy bills? Citizens Advice can help you apply for an energy grant: https://www.citizensadvice.org.uk/consumer/energy/' },
     ],
   },
   detect(doc) {
@@ -48,11 +49,12 @@ export default defineRule({
     const warning = isScamWarning(doc.text);
     for (const l of links(doc)) {
       if (l.own || l.risks.length === 0) continue;
-      const strong = l.risks.filter((r) => r.kind !== 'shortener');
+      // A shortener, or a scam topic ("energy grant") beside an ordinary link, is a nudge on its own.
+      const strong = l.risks.filter((r) => r.kind !== 'shortener' && r.kind !== 'bait-topic');
       // A bare shortener is a nudge; shortener + scam line, or any other oddity, is a warning.
       // A post that names the link to warn people about it gets the nudge only.
       const severity = strong.length > 0 && !warning ? 'warn' : 'info';
-      const reason = (strong.length > 0 ? strong : l.risks)
+      const reason = (strong.length > 0 ? [...strong, ...l.risks.filter((r) => r.kind === 'bait-topic')] : l.risks)
         .slice(0, 2)
         .map((r) => r.reason)
         .join('; ');

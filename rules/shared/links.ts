@@ -16,7 +16,7 @@ import { parse } from 'tldts';
 import type { TextDoc } from '../doc';
 import type { MemberLists } from '../types';
 
-export type LinkRiskKind = 'punycode' | 'ip' | 'lookalike' | 'userinfo' | 'download' | 'risky-tld' | 'shortener' | 'bait';
+export type LinkRiskKind = 'punycode' | 'ip' | 'lookalike' | 'userinfo' | 'download' | 'risky-tld' | 'shortener' | 'bait' | 'bait-topic';
 
 export interface LinkRisk {
   kind: LinkRiskKind;
@@ -110,8 +110,14 @@ function count(s: string, c: string): number {
 }
 
 /** Bait phrases: the classic shapes of a scam message. */
+/** Scam lines: the shapes of a phishing message. With an unofficial link they make a warning. */
 const BAIT =
-  /\b(?:council tax (?:rebate|refund)s?|claim (?:your|a|the) (?:£\d[\d,.]{0,8} )?(?:[\w-]{2,20} )?(?:refund|rebate|grant|payment|prize)|claim (?:your|a|the) £\d[\d,.]{0,8}|energy (?:grant|rebate|refund|bill support)|cost of living (?:payment|grant)|verify your (?:account|identity|details)|confirm your (?:details|identity|account|bank)|(?:account|card) (?:has been |is |will be )?(?:suspended|locked|blocked)|free £|£\d{2,4} (?:rebate|refund|grant|voucher)|(?:rebate|refund|grant) (?:of|worth) £|someone sent me this|looks legit|is this legit|act now|urgent(?:ly)? (?:action|payment)|bank details|unclaimed|you(?:'ve| have) won|gift ?card)/i;
+  /\b(?:claim (?:your|a|the) (?:£\d[\d,.]{0,8} )?(?:[\w-]{2,20} )?(?:refund|rebate|grant|payment|prize)|claim (?:your|a|the) £\d[\d,.]{0,8}|verify your (?:account|identity|details)|confirm your (?:details|identity|account|bank)|(?:account|card) (?:has been |is |will be )?(?:suspended|locked|blocked)|free £|£\d{2,4} (?:rebate|refund|voucher)|(?:rebate|refund) (?:of|worth) £|someone sent me this|looks legit|is this legit|act now|urgent(?:ly)? (?:action|payment)|bank details|unclaimed|you(?:'ve| have) won|gift ?card)/i;
+/** Scam topics: also what honest posts are about ("energy grant" advice from Citizens Advice). A nudge only. */
+const BAIT_TOPIC = /\b(?:council tax (?:rebate|refund)s?|energy (?:grant|rebate|refund|bill support)|cost of living (?:payment|grant)|£\d{2,4} grant)\b/i;
+
+/** Well-known advice and news sites: a scam topic next to them is honest advice. */
+const TRUSTED = ['citizensadvice.org.uk', 'moneysavingexpert.com', 'which.co.uk', 'ageuk.org.uk', 'bbc.co.uk', 'stepchange.org', 'turn2us.org.uk', 'energysavingtrust.org.uk', 'ofgem.gov.uk', 'actionfraud.police.uk'];
 
 /** A post warning people about a scam names the link to condemn it. */
 const WARNING_FRAME =
@@ -296,16 +302,20 @@ function isOwn(raw: string, host: string, lists: MemberLists): boolean {
 
 /** Bait words in the same sentence (or within 120 characters) make an unofficial link a scam suspect. */
 function addBait(text: string, out: Link[]): void {
-  if (!BAIT.test(text)) return;
+  const strong = BAIT.test(text);
+  if (!strong && !BAIT_TOPIC.test(text)) return;
   const warning = WARNING_FRAME.test(text);
   for (const l of out) {
-    if (l.official || l.own) continue;
+    if (l.official || l.own || TRUSTED.some((d) => l.hostname === d || l.hostname.endsWith('.' + d))) continue;
     const a = Math.max(0, l.start - 120);
     const b = Math.min(text.length, l.end + 120);
     const around = text.slice(a, l.start) + ' ' + text.slice(l.end, b);
-    const bm = new RegExp(BAIT.source, 'i').exec(around);
-    if (!bm) continue;
-    l.risks.push({ kind: 'bait', reason: warning ? `it is named in a scam warning, “${bm[0]}”` : `it comes with a classic scam line, “${bm[0]}”` });
+    const bm = strong ? new RegExp(BAIT.source, 'i').exec(around) : null;
+    const tm = bm ? null : new RegExp(BAIT_TOPIC.source, 'i').exec(around);
+    const m = bm ?? tm;
+    if (!m) continue;
+    const reason = warning ? `it is named in a scam warning, “${m[0]}”` : bm ? `it comes with a classic scam line, “${m[0]}”` : `it is about “${m[0]}”, a favourite of scammers`;
+    l.risks.push({ kind: bm ? 'bait' : 'bait-topic', reason });
   }
 }
 

@@ -166,6 +166,12 @@ describe(R48, () => {
     expect(run(R48, 'Free £50 energy grant for every household, apply at tinyurl.com/grant-now').map((f) => f.severity)).toEqual(['warn']);
   });
 
+  it('gives a scam topic beside an ordinary link a nudge, and nothing beside a trusted advice site', () => {
+    expect(run(R48, 'Energy grant for all residents — apply at https://www.energy-help-hub.co.uk').map((f) => f.severity)).toEqual(['info']);
+    expect(run(R48, 'Apply for an energy grant: https://www.citizensadvice.org.uk/consumer/energy/')).toEqual([]);
+    expect(run(R48, 'Verify your account to get your energy grant: https://www.energy-help-hub.co.uk').map((f) => f.severity)).toEqual(['warn']);
+  });
+
   it("stays quiet on the member's own short link and imprint URL, and on listed council domains", () => {
     expect(run(R48, 'Read my leaflet at bit.ly/cllr-jones', {}, { lists: { ownShortLinks: ['bit.ly/cllr-jones'] } })).toEqual([]);
     expect(run(R48, 'Read my leaflet at https://bit.ly/cllr-jones.', {}, { lists: { imprint: { url: 'https://bit.ly/cllr-jones' } } })).toEqual([]);
