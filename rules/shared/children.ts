@@ -11,7 +11,11 @@
  *   places(doc)          house + street, street name, estate, postcode, "opposite the…", "the big house on…", "number 31"
  *   careStatus(doc)      "foster children", "looked-after child", "in care", "adopted son", "care leaver"
  *   namedChildren(doc)   names tied to a child: "my daughter Sophie", "Lily-Mae Turner (8)", "the lad … is Tyler"
- *   sentenceWindow(doc, span, extra)  the sentence around a span, optionally with the next one
+ *   sentenceWindow(doc, span, next)   the sentence around a span, optionally with the next one (binary search)
+ *   sentenceOf(doc, offset)           the sentence containing an offset (binary search)
+ *   within(sortedCues, window)        the cues inside a window (binary search)
+ *   strongEnough(ids)                 drops 'weak' routine cues (a time, "every day") standing alone
+ *   HitSet                            dedupes and caps hit spans so long drafts stay linear
  */
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
