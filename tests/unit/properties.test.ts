@@ -27,6 +27,9 @@ const unit = fc.oneof(
 );
 const anyText = fc.array(unit, { maxLength: 120 }).map((a) => a.join(''));
 
+/** Generous: the machine is shared and every registered rule runs. */
+const T = 120_000;
+
 const EXAMPLES = RULES.flatMap((r) => [...r.examples.trigger, ...r.examples.quiet]);
 /** Declared examples with junk spliced in: where rules fire, under hostile characters. */
 const exampleWithJunk = fc
@@ -100,7 +103,7 @@ describe('never throws, whatever the input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, T);
 
   it('property: declared examples with hostile characters spliced in keep offsets on the original text', () => {
     fc.assert(
@@ -110,7 +113,7 @@ describe('never throws, whatever the input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, T);
 
   const BIG: [string, () => string][] = [
     ['100,000 random characters', () => fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), { numRuns: 1, seed: 7 })[0]],
@@ -152,7 +155,7 @@ describe('no hidden state, no mutation', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, T);
 
   it('never mutates the context or settings: frozen inputs give the same findings and no rule errors', () => {
     for (const e of EXAMPLES) {
@@ -161,7 +164,7 @@ describe('no hidden state, no mutation', () => {
       expect(frozen.errors, e.text).toEqual([]);
       expect(frozen.findings).toEqual(plain.findings);
     }
-  });
+  }, T);
 });
 
 describe('evasive spellings (design.md §7) normalise to the plain word and map back onto the original characters', () => {
@@ -206,7 +209,7 @@ describe('evasive spellings (design.md §7) normalise to the plain word and map 
         }),
         { numRuns: 60 },
       );
-    });
+    }, T);
   }
 
   it('plain words that merely contain a term stay quiet (Scunthorpe problem)', () => {
@@ -214,5 +217,5 @@ describe('evasive spellings (design.md §7) normalise to the plain word and map 
     for (const t of ['Scunthorpe', 'Penistone', 'Cockermouth', 'Clitheroe', 'assessment', 'cocktail', 'Shitlington', 'constitution', 'Buttershaw', 'classic']) {
       expect(m.find(t).filter((h) => t.slice(h.start, h.end).length < t.length), t).toEqual([]);
     }
-  });
+  }, T);
 });
