@@ -38,11 +38,11 @@ const PHRASES = new RegExp(
 );
 // Words that stereotype when said OF a person (predicate), not of a thing.
 const PREDICATE = new RegExp(
-  `\\b(?:was|is|were|are|being|gets?|got|sounded|sounds|went|seems?|must be|must have been|${APOS}s|${APOS}re|acting|so|clearly|totally|completely|utterly|bit|getting)\\s+(?:so\\s+|really\\s+|very\\s+|a bit\\s+|totally\\s+|completely\\s+|absolutely\\s+|clearly\\s+|again\\s+|just\\s+|bloody\\s+|f\\w*ing\\s+)?(hysterical|shrill|hormonal|emotional|bossy|nagging|catty|ditzy|mental|psycho|psychotic|schizo|loony|spastic|spaz|special|simple|retarded|senile|doddery|gaga|demented|deranged)\\b(?!\\s+(?:health|illness|needs|educational|school|unit|ward|capacity|wellbeing|laughter|offer|guest|event|thanks|meeting|occasion|interest|measures|advisor|adviser|constable|branch|responsibility|treatment|case|circumstances))`,
+  `\\b(?:was|is|were|are|being|gets?|got|sounded|sounds|went|seems?|must be|must have been|${APOS}s|${APOS}re|acting|so|clearly|totally|completely|utterly|bit|getting)\\s+(?:so\\s+|too\\s+|far too\\s+|really\\s+|very\\s+|a bit\\s+|totally\\s+|completely\\s+|absolutely\\s+|clearly\\s+|again\\s+|just\\s+|bloody\\s+|f\\w*ing\\s+)?(hysterical|shrill|hormonal|emotional|bossy|nagging|catty|ditzy|mental|psycho|psychotic|schizo|loony|spastic|spaz|special|simple|retarded|senile|doddery|gaga|demented|deranged)\\b(?!\\s+(?:health|illness|needs|educational|school|unit|ward|capacity|wellbeing|laughter|offer|guest|event|thanks|meeting|occasion|interest|measures|advisor|adviser|constable|branch|responsibility|treatment|case|circumstances))`,
   'gi',
 );
 /** Who the word is said of: a person pronoun or role before it in the sentence (names come from people.ts). */
-const PERSON_SUBJECT = /\b(?:she|he|they|you|her|him|anyone|anybody|everyone|whoever|people|councill?ors?|cllr|members?|residents?|officers?|voters?|leader|mayor|chair|woman|man|lady|bloke|guy|lad)\b/i;
+const PERSON_SUBJECT = /\b(?:she|he|they|you|her|him|anyone|anybody|everyone|whoever|people|councill?ors?|cllr|members?|residents?|officers?|voters?|leader|mayor|chair|woman|man|lady|bloke|guy|lad|women|girls|ladies|females|pensioners|old people|elderly|disabled people)\b/i;
 /** One cheap test each before the phrase and predicate patterns run. */
 const QUICK_PHRASE = /dear|love|luv|pet|month|kitchen|for a |like a girl|women|girls|ladies|females|sandwich|cuppa|brew|boomer|dodger|old |wrinkl|crumbl|senile|gaga|past|over the hill|make way|step aside|retire|too old|dinosaur/i;
 const QUICK_WORD = /hyster|shrill|hormon|emotional|bossy|nagging|catty|ditzy|mental|psycho|schizo|loony|spas|spaz|special|simple|retard|senile|doddery|gaga|demented|deranged/i;
