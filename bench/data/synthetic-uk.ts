@@ -433,6 +433,37 @@ const POSITIVE: Record<string, Gen> = {
   },
 };
 
+Object.assign(POSITIVE, {
+  reference: (r: Rng) => {
+    const p = person(r);
+    const ref = r.pick([`${r.int(10, 99)}${r.digits(6)}`, `${r.pick(['CT', 'T', 'HB'])}${r.digits(7)}`, `${r.digits(5)}/${r.digits(3)}`]);
+    return r.pick<ReturnType<Gen>>([
+      { text: `${p.hon} ${p.last}'s council tax account ${ref} has been billed twice — please sort it.` },
+      { text: `Tenancy ref ${ref} (${p.first} ${p.last}) still shows arrears that were paid in ${r.pick(MONTHS)}.` },
+      { text: `${p.first} has been given crime reference ${ref} but nobody has called back.` },
+      { text: `Housing benefit claim number ${ref} for ${p.first} ${p.last} was closed by mistake.` },
+    ]);
+  },
+  passport: (r: Rng) => {
+    const p = person(r);
+    const n = `${r.int(1, 9)}${r.digits(8)}`;
+    return r.pick<ReturnType<Gen>>([
+      { text: `${p.first}'s passport number is ${n}, the Home Office keep asking for it.` },
+      { text: `Passport no. ${n} — ${p.hon} ${p.last} needs it back before ${her(p)} flight.` },
+    ]);
+  },
+  photo: (r: Rng) => {
+    const p = person(r);
+    const g = r.pick<ReturnType<Gen>>([
+      { text: `Lovely morning at the food bank helping visitors with their parcels.` },
+      { text: `Met the residents of ${r.pick(['Oakwood', 'Fernlea', 'Highfield'])} Care Home today — pictured with ${p.first} and ${r.pick(FIRST_M)}.` },
+      { text: `Spent the afternoon at the night shelter with the guests and volunteers.` },
+      { text: `Chatting with ${p.first} ${p.last} at the warm space in ${r.pick(VENUES)} this afternoon.` },
+    ]);
+    return { ...g, context: { hasMedia: true, mediaKind: r.chance(0.8) ? 'image' : 'video' } };
+  },
+} as Record<string, Gen>);
+
 const NEGATIVE: Record<string, Gen> = {
   meeting: (r) =>
     r.pick([
@@ -604,7 +635,16 @@ Object.assign(NEGATIVE, {
       { text: `Open 24/7 at ${r.pick(VENUES)}, ${r.int(1, 99)} ${street(r)}.` },
       { text: `Agenda item ${r.int(4, 12)}.${r.int(1, 9)}: the ${r.int(2024, 2026)}/${r.int(25, 27)} capital programme (${r.int(12, 40)} pages).` },
     ]),
-  'venue-person': (r: Rng) => {
+  photo: (r: Rng) => {
+    const g = r.pick<ReturnType<Gen>>([
+      { text: `Newly resurfaced ${street(r)} — thanks, highways!` },
+      { text: `Before and after: the fly-tip on ${street(r)} cleared in 24 hours.` },
+      { text: `With Cllr ${r.pick(SURNAMES)} and the Friends of ${r.pick(TOWNS)} Park — shared with permission.` },
+      { text: `The new planters on ${street(r)} look fantastic.` },
+    ]);
+    return { ...g, context: { hasMedia: true, mediaKind: 'image' } };
+  },
+    'venue-person': (r: Rng) => {
     const p = person(r);
     return r.pick([
       { text: `Join ${p.first} at ${r.pick(VENUES)}, ${r.int(1, 90)} ${street(r)}, for the craft fair on ${futureDate(r)}.` },

@@ -14,6 +14,7 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { LiteralMatcher } from './literal';
+import { nlpParse } from './nlp-doc';
 
 export type PersonKind = 'honorific' | 'full' | 'first' | 'mention' | 'listed';
 
@@ -44,6 +45,19 @@ const FAMILY_RE = /\b[Tt]he[ \t]+([A-Z][a-z'’]{2,20}(?:-[A-Z][a-z]{1,20})?)[ \
 const MENTION_RE = /(?<![\w@.])@([A-Za-z0-9_]{2,30})\b/g;
 
 const WORD_RE = /\b[A-Z][a-z'’]{1,20}\b/g;
+
+/** A capitalised word in a slot that only a person fills. */
+const CONTEXT_BEFORE_RE = /\b(?:keep|pray for|praying for|thoughts are with|message from|messaged by|spoke to|spoken to|speaking to|talked to|chatting with|chatted (?:to|with)|visited|helping|supporting) ([A-Z][a-z]{2,15})\b(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])/g;
+const CONTEXT_AFTER_RE = /(?:^|[.!?\n][ \t]*|\b(?:and|but|so|because|said|says|that)[ \t]+)([A-Z][a-z]{2,15}) from (?:the |number |no\.? ?|flat )/g;
+
+/** Not a place, organisation, month or ordinary word shape ("Help", "Funding", "Residents"). */
+function plausibleName(w: string): boolean {
+  const l = w.toLowerCase();
+  if (NOT_NAME.has(l) || HONORIFIC_ONLY.has(l)) return false;
+  if (/(?:ing|ion|ions|ment|ments|ness|ity|ers|ies|ed|ful|less|ship|ance|ence|ism|ist|ists|ive|ous|able|ible)$/.test(l)) return false;
+  return !COMMON_CAPITALISED.has(l);
+}
+const COMMON_CAPITALISED = new Set('help news update letter email message support money word data information advice report reports everyone anyone someone nobody everybody people residents staff police officers council councillors mum dad nan grandad granny auntie uncle santa god jesus allah lord'.split(' '));
 
 /**
  * Compact list of UK first names (lower case), chosen for breadth: common English, Scottish,
@@ -237,6 +251,31 @@ function findPeople(doc: TextDoc): PersonMention[] {
     const nextWord = /^[ \t]+([A-Z][a-z]+)/.exec(next);
     if (nextWord && (NOT_NAME.has(nextWord[1].toLowerCase()) || ORG_TAIL.test(nextWord[1]))) continue;
     out.push({ start: m.index, end: m.index + w.length, name: w, kind: 'first' });
+  }
+
+  // Names outside the list, from context: "spoke to Bohdan", "keep Benedetta in your thoughts", "Thierry from the Co-op".
+  for (const re of [CONTEXT_BEFORE_RE, CONTEXT_AFTER_RE]) {
+    for (const m of doc.matchAll(re)) {
+      const w = m[1];
+      if (!plausibleName(w)) continue;
+      const start = m.index + m[0].indexOf(w, re === CONTEXT_BEFORE_RE ? m[0].length - w.length - 1 : 0);
+      out.push({ start, end: start + w.length, name: w, kind: 'first' });
+    }
+  }
+
+  // Full analysis: the NLP layer's people (compromise), for names no list has.
+  const parse = nlpParse(doc);
+  if (parse) {
+    for (const sp of parse.people) {
+      const name = text.slice(sp.start, sp.end).trim();
+      const words = name.split(/\s+/);
+      if (!name || words.some((w) => NOT_NAME.has(w.toLowerCase().replace(/['’]s$/, '')) && !HONORIFIC_ONLY.has(w.toLowerCase().replace(/\.$/, '')))) continue;
+      if (!/^[A-Z]/.test(name)) continue;
+      // "Victoria Mews", "Carr Croft": a name followed by a street or organisation word is a place.
+      const nextWord = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(sp.end, sp.end + 20));
+      if (nextWord && (NOT_NAME.has(nextWord[1].toLowerCase()) || ORG_TAIL.test(nextWord[1]))) continue;
+      out.push({ start: sp.start, end: sp.end, name, kind: words.length > 1 ? 'full' : 'first' });
+    }
   }
 
   if (text.includes('@')) {
