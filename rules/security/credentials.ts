@@ -13,7 +13,7 @@ import type { Hit, Span } from '../types';
 const GATE = /[pр][a@4а][s$5ѕ]{2}|pwd|\bpw\b|\bpin\b|code\b|log-?in|\blog in|user ?(?:name|id)|\botp\b|sign[- ]?in/i;
 
 const KEYWORD =
-  String.raw`p[a@4][s$5]{2}w[o0]rds?|passcode|passwd|pwd|pin(?: number| code)?|door code|key ?safe code|(?:verification|security|confirmation|authentication|auth|login|log-in|sign[- ]in|2fa|two[- ]factor|one[- ]time|otp|access|whatsapp|facebook|google|microsoft|apple|amazon|instagram|twitter|bank(?:ing)?) (?:pass)?code|otp|(?:key ?safe|key ?box|door|gate|alarm|lock ?box|entry|keypad)\b[^.\n]{0,25}?\bcode`;
+  String.raw`p[a@4][s$5]{2}w[o0]rds?|passcode|passwd|pwd|pin(?: number| code)?|door code|key ?safe code|(?:verification|security|confirmation|authentication|auth|login|log-in|sign[- ]in|2fa|two[- ]factor|one[- ]time|otp|access|whatsapp|facebook|google|microsoft|apple|amazon|instagram|twitter|bank(?:ing)?) (?:pass)?code|otp|(?:key ?safe|key ?box|door|gate|alarm|lock ?box|entry|keypad)\b[^.\n]{0,25}?\bcode|code (?:for|to|on|of) (?:the |our |my )?(?:front |back |side |main )?(?:door|gate|key ?safe|key ?box|alarm|lock ?box|building|hall|office|centre|entrance|padlock|shed|garage)`;
 
 // A keyword, then (optionally "for X", "is", ":", "=") a secret of 4+ characters holding a digit or symbol.
 const CREDENTIAL = new RegExp(
@@ -30,6 +30,8 @@ const USER_PASS = new RegExp(
 // "Login: jo@gmail.com / Kingstone!2024": a login followed by "/" and a secret with a letter and a digit or symbol.
 const LOGIN_SLASH =
   /\b(?:login|log-in|log in|sign[- ]in|user ?name|account|details)\b[^\n]{0,40}?[^\s/|]{3,60}[ \t]{0,3}[/|][ \t]{0,3}((?=[^\s'",]{0,40}[\d!@#$%^&*])(?=[^\s'",]{0,40}[a-z])[^\s'",]{6,40})/g;
+// "The code is 4821 for the gate": the secret first, the door after.
+const CODE_FOR_DOOR = /\bcode (?:is|:)[ \t]*(\d{3,8}#?)(?!\d)[^.\n]{0,30}?\b(?:door|gate|key ?safe|key ?box|alarm|lock ?box|entrance|padlock|shed|garage)\b/g;
 // "Your code is 482913", "482913 is your verification code".
 const BARE_CODE = /\b(?:your|the|my) (?:\w+ ){0,2}code (?:is|:)[ \t]*(\d{4,8})\b|\b(\d{4,8}) is your (?:\w+ ){0,2}code\b/g;
 const CODE_CONTEXT = /\b(?:verif|2fa|two[- ]factor|otp|one[- ]time|sign[- ]?in|log ?in|security|authenticat|confirm|text(?:ed)? me|sent me|whatsapp|facebook|google|microsoft|bank)/;
@@ -135,6 +137,15 @@ export default defineRule({
         const sec = orig(pf, pf + pw.length);
         const raw = trimPunct(text.slice(sec.start, sec.end));
         spans.push({ start: orig(l.index, l.index + 1).start, end: sec.start + raw.length });
+      }
+    }
+
+    if (/\d{3}/.test(text)) {
+      CODE_FOR_DOOR.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = CODE_FOR_DOOR.exec(ft))) {
+        if (isAdvice(ft, c.index)) continue;
+        spans.push(orig(c.index, c.index + c[0].length));
       }
     }
 

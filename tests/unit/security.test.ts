@@ -33,6 +33,8 @@ describe(R47, () => {
     ['Modern.gov password: letmeinplease', 'password: letmeinplease'],
     ['My PIN is 1234.', 'PIN is 1234'],
     ['The gate code at the allotments is 1066, lock it after you.', 'gate code at the allotments is 1066'],
+    ['The code for the front door is 2468, see you there.', 'code for the front door is 2468'],
+    ['The code is 4821# for the side gate.', 'code is 4821# for the side gate'],
     ['Login for the ward Facebook page: councillorsmith@gmail.com / Kingstone!2024', 'Login for the ward Facebook page: councillorsmith@gmail.com / Kingstone!2024'],
     ["Here's the one-time code I got: 883112, is this a scam?", 'one-time code I got: 883112'],
   ])('stops on %s, highlighting the secret', (text, want) => {
@@ -70,6 +72,8 @@ describe(R47, () => {
     'Remember your password must be 12 characters, e.g. Summer2025!',
     'Tax year 2024/25: my code is 1257L apparently.',
     'Log in to the portal / app from Monday.',
+    'The dress code for the civic dinner is black tie.',
+    'The code of conduct for the hall is on the door.',
   ])('is quiet on %s', (text) => {
     expect(run(R47, text)).toEqual([]);
   });
