@@ -15,11 +15,12 @@ async function bundleEngine(): Promise<string> {
     write: false,
     legalComments: 'none',
     logLevel: 'silent',
+    metafile: true,
   });
-  const js = out.outputFiles[0].text;
   // The NLP layer belongs to the worker alone: never ship it to every page.
-  if (/spencermountain|compromise/i.test(js)) throw new Error('engine.js must not contain compromise (rules/nlp.ts is for the worker only)');
-  return js;
+  const nlp = Object.keys(out.metafile.inputs).filter((f) => /node_modules\/compromise\/|(^|\/)rules\/nlp\.ts$/.test(f));
+  if (nlp.length) throw new Error(`engine.js must not include the NLP layer (rules/nlp.ts, compromise), but it pulls in ${nlp.join(', ')}`);
+  return out.outputFiles[0].text;
 }
 
 // See https://wxt.dev/api/config.html

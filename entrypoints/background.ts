@@ -1,6 +1,7 @@
 import { analyzeDetailed } from '../rules/engine';
 import type { NlpParser } from '../rules/doc';
-import { FULL_ANALYSIS, MAX_FULL_CHARS, parseFullAnalysisRequest, type FullAnalysisResponse } from './composer.content/messages';
+import { FULL_ANALYSIS, MAX_FULL_CHARS, STAT, parseFullAnalysisRequest, parseStatMessage, type FullAnalysisResponse } from './composer.content/messages';
+import { record, type Stats } from '../components/settings/stats';
 
 /**
  * The worker runs the full analysis (the NLP layer, compromise) where it costs the page nothing.
@@ -21,9 +22,24 @@ export default defineBackground(() => {
     return nlp;
   };
 
+  // Stats are written here, one at a time, so tabs never overwrite each other's counts.
+  let statWrites: Promise<unknown> = Promise.resolve();
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Our own content scripts only: no other extension, no web page.
     if (sender.id !== browser.runtime.id || !sender.tab) return undefined;
+    if ((message as { type?: unknown })?.type === STAT) {
+      const m = parseStatMessage(message);
+      if (!m) return undefined;
+      statWrites = statWrites
+        .then(async () => {
+          const got = await browser.storage.local.get('stats');
+          const old = (typeof got.stats === 'object' && got.stats !== null ? got.stats : {}) as Stats;
+          await browser.storage.local.set({ stats: record(old, m.record) });
+        })
+        .catch(() => undefined);
+      return undefined;
+    }
     if ((message as { type?: unknown })?.type !== FULL_ANALYSIS) return undefined;
     const req = parseFullAnalysisRequest(message);
     if (!req) return Promise.resolve<FullAnalysisResponse>({ ok: false, findings: [], mode: 'fast', ms: 0, error: 'bad request' });

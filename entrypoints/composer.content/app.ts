@@ -17,8 +17,10 @@ import { placePanel, type Rect } from './placement';
 import { Highlighter } from './highlights';
 import { adapterFor, type SiteAdapter } from './sites';
 import { composerOf, findComposers, findSubmitFor, isEnabled, isVisible, pairButton, regionOf, submitButtonOf, submitButtonsIn, buttonLabel, BUTTONISH, mediaIn } from './sites/find';
-import { FULL_ANALYSIS, MAX_FULL_CHARS, type FullAnalysisRequest, type FullAnalysisResponse } from './messages';
-import { createHealthRecorder, HEALTH_KEY, SETTINGS_KEY, toSettings } from './storage';
+import { FULL_ANALYSIS, MAX_FULL_CHARS, STAT, type FullAnalysisRequest, type FullAnalysisResponse, type StatMessage } from './messages';
+import type { StatEvent } from '../../components/settings/stats';
+import { checkingState, createHealthRecorder, effectiveSettings, HEALTH_KEY, SETTINGS_KEY, SETTINGS_META_KEY } from './storage';
+import { toEngineSettings as toEngineSettingsOf, type StoredSettings } from '../../components/settings/model';
 
 const DEBOUNCE_MS = 120;
 const FULL_DEBOUNCE_MS = 600;
@@ -52,6 +54,10 @@ interface Watch {
   caret: Range | null;
   /** Per-composer incremental analysis: a keystroke in a long draft re-checks only the block that changed. */
   inc: Engine.IncrementalAnalyzer | null;
+  /** Findings shown for this draft (by rule and words), for the private counts. */
+  shown: Map<string, Finding['family']>;
+  /** When the draft last went to the site, so a cleared composer after posting is not counted as a change. */
+  submittedAt: number;
   abort: AbortController;
   observer: MutationObserver;
   timer: number | undefined;
@@ -110,7 +116,7 @@ export async function startThinkTwice(ctx: ContentScriptContext): Promise<void> 
     await c.mountUi();
     c.startWatching();
     document.documentElement.dataset.thinkTwice = 'ready';
-    health('checking here', 'watching for composers');
+    c.reportStart();
   } catch (e) {
     health('not checking here', `could not start: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -118,6 +124,7 @@ export async function startThinkTwice(ctx: ContentScriptContext): Promise<void> 
 
 class Controller {
   private settings: Settings = {};
+  private stored: StoredSettings | null = null;
   private engine: typeof Engine | null = null;
   private engineLoad: Promise<void> | null = null;
   private watches = new Map<Element, Watch>();
@@ -144,23 +151,60 @@ class Controller {
   // ---- settings -------------------------------------------------------------------------------
 
   async loadSettings(): Promise<void> {
-    try {
-      const got = await browser.storage.local.get(SETTINGS_KEY);
-      this.settings = toSettings(got[SETTINGS_KEY]);
-    } catch {
-      this.settings = {};
-    }
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      this.settings = toSettings(changes[SETTINGS_KEY].newValue);
-      for (const w of this.watches.values()) {
-        w.full = null;
-        w.text = '\u0000';
-        this.update(w);
+    await this.readSettings();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && (SETTINGS_KEY in changes || SETTINGS_META_KEY in changes))) {
+        void this.readSettings().then(() => this.safely(() => this.recheckAll()));
       }
     };
     browser.storage.onChanged.addListener(onChanged);
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  }
+
+  /** Settings from storage (defaults if unreadable), with the council's managed policy over them. */
+  private async readSettings(): Promise<void> {
+    let stored: unknown;
+    let meta: unknown;
+    let managed: unknown;
+    try {
+      const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+      stored = got[SETTINGS_KEY];
+      meta = got[SETTINGS_META_KEY];
+    } catch {
+      /* defaults */
+    }
+    try {
+      const all = await browser.storage.managed?.get(null);
+      if (all && Object.keys(all).length) managed = all;
+    } catch {
+      // No managed storage (Firefox without a policy): the member's own settings stand.
+    }
+    try {
+      this.stored = effectiveSettings(stored, meta, managed);
+    } catch {
+      this.stored = effectiveSettings(undefined, undefined, undefined);
+    }
+    this.settings = toEngineSettingsOf(this.stored);
+  }
+
+  /** Checking is on for this site now (master switch, site switch, "pause for an hour"). */
+  private get checking(): boolean {
+    return !!this.stored && checkingState(this.stored, this.adapter.platform).on;
+  }
+
+  reportStart(): void {
+    if (this.checking) this.health('checking here', 'watching for composers');
+    else this.health('not checking here', 'switched off in Think Twice');
+  }
+
+  private recheckAll(): void {
+    for (const w of this.watches.values()) {
+      w.full = null;
+      w.inc = null;
+      w.text = '\u0000';
+      this.update(w);
+    }
+    this.reportStart();
   }
 
   // ---- UI ---------------------------------------------------------------------------------------
@@ -218,6 +262,10 @@ class Controller {
       this.panelRoot,
     );
     this.panelShown = true;
+    if (!this.pause) for (const f of findings) if (!w.shown.has(findingKey(f))) {
+      w.shown.set(findingKey(f), f.family);
+      this.stat('shown', f.family);
+    }
     // For tests and support: whether the worker's full analysis (NLP) stands for the text shown.
     this.ui.shadowHost.setAttribute('data-analysis', w.full && w.full.text === w.text ? 'full' : 'fast');
     this.highlighter?.render(w.el.isConnected ? { el: w.el, extracted: w.extracted } : null, findings);
@@ -372,6 +420,8 @@ class Controller {
       approved: null,
       caret: null,
       inc: null,
+      shown: new Map(),
+      submittedAt: 0,
       abort,
       observer: new MutationObserver(() => this.schedule(w)),
       timer: undefined,
@@ -383,7 +433,7 @@ class Controller {
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
     this.loadEngine();
-    this.health('checking here', `reading the ${kind} composer`);
+    if (this.checking) this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
     return w;
   }
@@ -473,6 +523,13 @@ class Controller {
     w.text = text;
     w.lastActive = Date.now();
     if (this.pause?.w !== w) this.active = w;
+    if (!this.checking) {
+      // Switched off, or paused for an hour: nothing shown, nothing held.
+      w.fast = [];
+      w.full = null;
+      this.renderPanel();
+      return;
+    }
     try {
       w.fast = text.trim() === '' ? [] : this.analyzeFast(text, w);
       this.health('checking here', `reading the ${w.kind} composer`);
@@ -480,9 +537,34 @@ class Controller {
       w.fast = [];
       this.health('not checking here', `an error stopped the check: ${e instanceof Error ? e.message : String(e)}`);
     }
+    this.countChanges(w);
     if (this.note && !this.pause) this.note = '';
     this.renderPanel();
     this.requestFull(w);
+  }
+
+  /** Private counts, never text: sent to the worker, which keeps them in this browser. */
+  private stat(event: StatEvent, family: Finding['family']): void {
+    if (this.ctx.isInvalid) return;
+    const msg: StatMessage = { type: STAT, record: { event, family, site: this.adapter.platform } };
+    browser.runtime.sendMessage(msg).catch(() => undefined);
+  }
+
+  /** A warning shown earlier that is gone from the edited draft counts as "changed". */
+  private countChanges(w: Watch): void {
+    if (w.shown.size === 0) return;
+    if (w.text.trim() === '') {
+      // Cleared: by the site after posting (not a change), or by the member giving up on it (a change).
+      if (Date.now() - w.submittedAt > 5000) for (const fam of new Set(w.shown.values())) this.stat('changed', fam);
+      w.shown.clear();
+      return;
+    }
+    const now = new Set(this.findingsFor(w, w.text, w.fast).map(findingKey));
+    for (const [key, fam] of [...w.shown]) {
+      if (now.has(key) || w.dismissed.has(key)) continue;
+      w.shown.delete(key);
+      this.stat('changed', fam);
+    }
   }
 
   /**
@@ -491,7 +573,7 @@ class Controller {
    * asked for again on the next check.
    */
   private requestFull(w: Watch): void {
-    if (w.text.trim() === '' || w.text.length > MAX_FULL_CHARS || testFault()) return;
+    if (!this.checking || w.text.trim() === '' || w.text.length > MAX_FULL_CHARS || testFault()) return;
     if (w.full?.text === w.text) return;
     if (w.fullPending && w.fullPending.text === w.text && Date.now() - w.fullPending.at < FULL_STALE_MS) return;
     clearTimeout(w.fullTimer);
@@ -611,8 +693,11 @@ class Controller {
 
   /** Decide synchronously: pause when a stop-level finding stands on the text as it is now. */
   private guard(e: Event, w: Watch, trigger: 'click' | 'key', button: Element | null, key: { key: KeyboardEventInit; target: Element } | null): void {
+    if (!this.checking) return;
     const { text, extracted } = this.read(w);
     if (text.trim() === '') return;
+    // Whatever happens next, a composer emptied soon after this is the site posting it.
+    w.submittedAt = Date.now();
     if (w.approved && w.approved.text === text && Date.now() < w.approved.until) {
       // A step (Pages' Next) keeps the approval for the final Post; the final submit uses it up.
       if (!(button && this.isStep(button))) w.approved = null;
@@ -673,6 +758,8 @@ class Controller {
     this.note = '';
     this.renderPanel();
     p.w.approved = { text: p.text, until: Date.now() + APPROVAL_MS };
+    for (const fam of new Set(this.findingsFor(p.w, p.text, p.w.fast).filter((f) => f.severity === 'stop').map((f) => f.family))) this.stat('postedAnyway', fam);
+    p.w.submittedAt = Date.now();
     const button = this.requerySubmit(p);
     if (button) (button as HTMLElement).click();
     else if (p.trigger === 'key' && p.key && p.keyTarget?.isConnected) p.keyTarget.dispatchEvent(new KeyboardEvent('keydown', p.key));

@@ -4,8 +4,11 @@
  * in this exact shape (design.md §7); nothing here ever goes to the network.
  */
 import type { ComposeContext, Finding, Settings } from '../../rules/types';
+import { isStatRecord, type StatRecord } from '../../components/settings/stats';
 
 export const FULL_ANALYSIS = 'think-twice/analyze-full' as const;
+/** A private count (never text): a warning shown, a draft changed after one, a post sent anyway. */
+export const STAT = 'think-twice/stat' as const;
 /** Drafts longer than this are not parsed by the NLP layer: the fast path stands. */
 export const MAX_FULL_CHARS = 20_000;
 
@@ -40,4 +43,15 @@ export function parseFullAnalysisRequest(msg: unknown): FullAnalysisRequest | nu
   if (typeof c.hasMedia === 'boolean') context.hasMedia = c.hasMedia;
   if (typeof c.parentText === 'string') context.parentText = c.parentText;
   return { type: FULL_ANALYSIS, text: msg.text, context, settings: (msg.settings ?? {}) as Settings };
+}
+
+export interface StatMessage {
+  type: typeof STAT;
+  record: StatRecord;
+}
+
+/** The stat message, validated (counts only: event, family, site; nothing else is accepted). */
+export function parseStatMessage(msg: unknown): StatMessage | null {
+  if (!isObj(msg) || msg.type !== STAT || Object.keys(msg).length !== 2 || !isStatRecord(msg.record)) return null;
+  return { type: STAT, record: { event: msg.record.event, family: msg.record.family, site: msg.record.site } };
 }

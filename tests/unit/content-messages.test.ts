@@ -81,3 +81,39 @@ describe('panel text helpers', () => {
     expect(summary([f('stop')], true)).toMatch(/paused/);
   });
 });
+
+describe('settings in force for the content script', () => {
+  it('reads a current (v2) value, and honours the master switch, site switches and "pause for an hour"', async () => {
+    const { effectiveSettings, checkingState } = await import('../../entrypoints/composer.content/storage');
+    const s = effectiveSettings({ enabled: true, pausedUntil: null, sites: { facebook: false, x: true, instagram: true, nextdoor: true }, ruleSets: { tone: false }, rules: {}, policyPack: 'bury', lists: {}, allowlist: ['Penistone'] }, { v: 2 }, undefined);
+    expect(checkingState(s, 'x').on).toBe(true);
+    expect(checkingState(s, 'facebook').on).toBe(false);
+    expect(checkingState(s, 'x').settings).toMatchObject({ ruleSets: { tone: false }, policyPack: 'bury', allowlist: ['Penistone'] });
+    const paused = effectiveSettings({ ...s, pausedUntil: 2_000 }, { v: 2 }, undefined);
+    expect(checkingState(paused, 'x', 1_000).on).toBe(false);
+    expect(checkingState(paused, 'x', 3_000).on).toBe(true);
+    expect(checkingState(effectiveSettings({ ...s, enabled: false }, { v: 2 }, undefined), 'x').on).toBe(false);
+  });
+  it('migrates the unversioned v1 shape (the engine Settings) and uses defaults when nothing is stored', async () => {
+    const { effectiveSettings, checkingState } = await import('../../entrypoints/composer.content/storage');
+    const v1 = effectiveSettings({ ruleSets: { 'safety-security': false }, allowlist: ['Dick'] }, undefined, undefined);
+    expect(checkingState(v1, 'instagram')).toMatchObject({ on: true, settings: { ruleSets: { 'safety-security': false }, allowlist: ['Dick'] } });
+    expect(checkingState(effectiveSettings(undefined, undefined, undefined), 'nextdoor').on).toBe(true);
+  });
+  it("keeps checking with the valid fields when a stored value is corrupt, and the council's policy wins", async () => {
+    const { effectiveSettings, checkingState } = await import('../../entrypoints/composer.content/storage');
+    const s = effectiveSettings({ enabled: 'yes', ruleSets: { tone: false } }, { v: 2 }, { ruleSets: { tone: true } });
+    expect(checkingState(s, 'x').on).toBe(true);
+    expect(checkingState(s, 'x').settings.ruleSets?.tone).toBe(true);
+  });
+});
+
+describe('stat messages', () => {
+  it('accept counts only: event, family and site, nothing else', async () => {
+    const { parseStatMessage, STAT } = await import('../../entrypoints/composer.content/messages');
+    expect(parseStatMessage({ type: STAT, record: { event: 'shown', family: 'security', site: 'x' } })).toEqual({ type: STAT, record: { event: 'shown', family: 'security', site: 'x' } });
+    expect(parseStatMessage({ type: STAT, record: { event: 'shown', family: 'security', site: 'x', text: 'my password' } })).toBeNull();
+    expect(parseStatMessage({ type: STAT, record: { event: 'shown', family: 'security', site: 'x' }, text: 'draft' })).toBeNull();
+    expect(parseStatMessage({ type: STAT, record: { event: 'liked', family: 'security', site: 'x' } })).toBeNull();
+  });
+});
