@@ -18,7 +18,7 @@ import { people } from '../shared/people';
 const INS = '(?:INS|INSA|DEHUM|PROF|FSLUR)';
 const MOD = "(?:an?|such an?|the|absolute|complete|utter|total|bloody|fucking|PROF|right|proper|massive|big|little|pathetic|useless|spineless|gutless|INSA|HADJ|thick|stupid|daft|old|lying|just|nothing but|some|one|another|bunch of|pack of|load of|lot of|of|so|really|very|such)";
 // "you('re| are) (a|an|such a)? (absolute)? INS", "you INS", "you lot are INS", "ya INS".
-const SECOND = new RegExp(`(?:^| )(?:you|you're|youre|you are|ur|u r|ya|yer|you lot are|you lot|you all are|you two are|you're all|you are all|you're such|you absolute|you total)(?: ${MOD}){0,4} ${INS}(?= |$)`, 'g');
+const SECOND = new RegExp(`(?:^| )(?:you|you're|youre|you are|ur|u r|ya|yer|you lot are|you lot|you all are|you two are|you're all|you are all|you're such|you absolute|you total)(?: ${MOD}| \\S+ and){0,4} ${INS}(?= |$)`, 'g');
 // "INS like you", "INS(s) like him/her/them".
 const LIKE_YOU = new RegExp(`(?:^| )${INS} like (?:you|him|her|them|that)(?= |$)`, 'g');
 // "only a (complete) INS would".

@@ -7,7 +7,7 @@
 export const DEHUMANISING = [
   'vermin', 'animals', 'animal', 'beasts', 'beast', 'savages', 'savage', 'rats', 'rat', 'cockroaches', 'cockroach', 'roaches', 'parasites', 'parasite', 'leeches', 'leech', 'lice', 'maggots',
   'pests', 'pest', 'plague', 'infestation', 'invasion', 'invaders', 'swarm', 'swarms', 'horde', 'hordes', 'cancer', 'disease', 'diseases', 'virus', 'tumour', 'scourge', 'scum', 'filth',
-  'trash', 'garbage', 'rubbish', 'refuse', 'waste', 'dirt', 'sewage', 'apes', 'ape', 'monkeys', 'monkey', 'pigs', 'pig', 'dogs', 'dog', 'subhuman', 'subhumans', 'sub human', 'untermensch',
+  'trash', 'garbage', 'refuse', 'waste', 'dirt', 'sewage', 'apes', 'ape', 'monkeys', 'monkey', 'pigs', 'pig', 'dogs', 'dog', 'subhuman', 'subhumans', 'sub human', 'untermensch',
   'creatures', 'creature', 'things', 'it', 'abomination', 'abominations', 'freaks', 'freak', 'degenerates', 'degenerate', 'perverts', 'pervert', 'predators', 'paedos', 'paedophiles', 'nonces',
   'groomers', 'rapists', 'terrorists', 'criminals', 'thieves', 'scroungers', 'spongers', 'bloodsuckers', 'stain', 'blight', 'pestilence', 'cattle', 'insects', 'worms', 'snakes', 'parasitic',
 ];
@@ -15,10 +15,10 @@ export const DEHUMANISING = [
 /** Hostile adjectives said of a group ("X are disgusting"). */
 export const HOSTILE_ADJ = [
   'disgusting', 'despicable', 'revolting', 'repulsive', 'repugnant', 'pathetic', 'vile', 'filthy', 'dirty', 'worthless', 'inferior', 'evil', 'wicked', 'sick', 'sickening', 'gross',
-  'nasty', 'horrible', 'awful', 'terrible', 'stupid', 'dumb', 'thick', 'idiotic', 'moronic', 'useless', 'lazy', 'ugly', 'primitive', 'uncivilised', 'uncivilized', 'barbaric',
+  'nasty', 'stupid', 'dumb', 'thick', 'idiotic', 'moronic', 'lazy', 'ugly', 'primitive', 'uncivilised', 'uncivilized', 'barbaric',
   'dangerous', 'violent', 'cruel', 'dishonest', 'deceitful', 'untrustworthy', 'unnatural', 'abnormal', 'perverted', 'twisted', 'mentally ill', 'insane', 'crazy', 'brainless',
   'worst', 'worse', 'dumbest', 'stupidest', 'lowest', 'vilest', 'scummy', 'toxic', 'poisonous', 'contemptible', 'loathsome', 'hideous', 'abhorrent', 'pitiful', 'inbred', 'backward',
-  'savage', 'subhuman', 'ignorant', 'lesser', 'unattractive', 'retarded', 'unclean', 'unwanted', 'unwelcome', 'unfit', 'incapable', 'incompetent', 'hysterical', 'irrational', 'greedy', 'shitty', 'crap', 'rubbish', 'trash', 'annoying',
+  'savage', 'subhuman', 'ignorant', 'lesser', 'unattractive', 'retarded', 'unclean', 'unwanted', 'unwelcome', 'unfit', 'incapable', 'incompetent', 'hysterical', 'irrational', 'greedy', 'shitty', 'trash',
   'obnoxious', 'insufferable', 'unbearable', 'intolerable', 'hateful', 'horrid', 'dreadful', 'foul', 'rotten', 'sinful', 'deviant', 'diseased', 'infected', 'parasitic', 'worthless',
 ];
 
