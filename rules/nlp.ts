@@ -12,7 +12,7 @@
  *
  * This is the only file in rules/ that imports compromise: keep it out of the eager content-script bundle.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { splitSentences } from './doc';
 import type { Span } from './types';
 

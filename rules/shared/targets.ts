@@ -150,6 +150,7 @@ export function targets(doc: TextDoc): Target[] {
   return doc.memo('targets', () => computeTargets(doc));
 }
 
+
 /** At most this many targets per draft (pathological input stays linear). */
 const MAX_TARGETS = 500;
 
@@ -262,20 +263,23 @@ function computeTargets(doc: TextDoc): Target[] {
   }
   for (const m of doc.matchAll(SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
 
-  // Full mode: people and organisations compromise found that the patterns missed.
+  // Full mode: people and organisations compromise found that the patterns missed (nlpParse parses only
+  // the sentences that may hold a name; the parser caches each sentence).
   const p = nlpParse(doc);
   if (p) {
     for (const s of p.people) {
+      if (out.length >= MAX_TARGETS) break;
       if (out.some((t) => (t.kind === 'person' || t.kind === 'role' || t.kind === 'organisation') && overlaps(t, s))) continue;
-      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '');
+      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2 || /^(?:i|you|he|she|they|we)$/i.test(w)) continue;
       add({ start: s.start, end: s.start + w.length, kind: 'person', text: w, key: targetKey(w), via: 'nlp' });
     }
     for (const s of p.organizations) {
+      if (out.length >= MAX_TARGETS) break;
       if (out.some((t) => overlaps(t, s) && t.kind !== 'self' && t.kind !== 'second-person')) continue;
-      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '');
+      const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2) continue;
-      add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w) });
+      add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w), via: 'nlp' });
     }
   }
   // A listed name the literal matcher missed because of a possessive ("Sarah Whitaker's salary").

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDetailed } from '../../rules/engine';
 import { TextDoc } from '../../rules/doc';
 import { createNlp } from '../../rules/nlp';
-import { nlpParse } from '../../rules/shared/nlp-doc';
+import { mayHoldName, nlpParse, nlpParseAll } from '../../rules/shared/nlp-doc';
 import { RULES } from '../../rules/registry';
 import { SEVERITY_RANK } from '../../rules/types';
 
@@ -96,6 +96,25 @@ describe('full-mode analysis', () => {
     const r = analyzeDetailed('Cllr Morton is on the take.', {}, {}, { mode: 'full', nlp: broken });
     expect(r.errors).toEqual([]);
     expect(r.findings.some((f) => f.ruleId === 'defamation/corruption-allegation' && f.severity === 'stop')).toBe(true);
+  });
+
+  it('nlpParse parses only the sentences that may hold a name; nlpParseAll parses all', () => {
+    const seen: string[] = [];
+    const spy = (text: string) => {
+      seen.push(text);
+      return nlp(text);
+    };
+    const text = 'The bins are late again. Thanks to Xavier Fontaine for the help! I think so. NHS and DWP staff met on Friday.';
+    const doc = new TextDoc(text, {}, {}, spy);
+    const p = nlpParse(doc)!;
+    expect(seen).toEqual(['Thanks to Xavier Fontaine for the help!']);
+    expect(p.people.map((s) => slice(text, s))).toEqual(['Xavier Fontaine']);
+    expect(p.sentences.map((s) => s.terms.length > 0)).toEqual([false, true, false, false]);
+    const all = nlpParseAll(doc)!;
+    expect(all.sentences.every((s) => s.terms.length > 0)).toBe(true);
+    expect(mayHoldName('Tesco are thieves.')).toBe(true);
+    expect(mayHoldName('The council met on Monday.')).toBe(false);
+    expect(mayHoldName('ABSOLUTELY DISGUSTING!!!')).toBe(false);
   });
 
   it('finds named targets the fast path cannot (organisation names without a suffix)', () => {
