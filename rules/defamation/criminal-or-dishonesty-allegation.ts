@@ -3,6 +3,7 @@ import type { TextDoc } from '../doc';
 import type { Hit, Severity, Span } from '../types';
 import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame, isQuotedOrReported } from '../shared/frames';
+import { electionPeriod } from '../shared/calendar';
 import { targets, type Target } from '../shared/targets';
 
 // Patterns run on the skeleton (lower case, leetspeak undone, no apostrophes, single spaces).
@@ -102,6 +103,12 @@ export default defineRule({
       { text: 'Some councillors are liars.', severity: 'warn' },
       { text: 'Everyone knows Mark Jennings is a nonce, allegedly.', severity: 'stop' },
       { text: 'Bloggs Builders are a bunch of cr00ks.', severity: 'stop' },
+      {
+        text: 'I think Cllr Hanson is a liar.',
+        context: { now: '2026-04-20T12:00:00' },
+        settings: { lists: { elections: [{ noticeOfElection: '2026-03-27', pollingDay: '2026-05-07' }] } },
+        severity: 'stop',
+      },
     ],
     quiet: [
       { text: "I don't think the cabinet's claim that the budget is balanced stands up — here are the figures.", source: 'catalog R14 #1' },
@@ -153,8 +160,12 @@ export default defineRule({
       if (isQuotedOrReported(doc, span) && r.target?.kind === 'self') return;
       let sev = severityFor(doc, r);
       if (!sev) return;
+      // In the pre-election period a false statement about a candidate's character is a further offence
+      // (s.106 RPA 1983): a hedge about a councillor or candidate no longer lowers the severity.
+      const candidate = r.target?.role === 'member' || /\bcandidate/i.test(r.target?.text ?? '');
+      const electionRisk = candidate && electionPeriod(doc).active;
       if (ALWAYS_STOP.test(word)) sev = 'stop';
-      else if (hedgeIn(doc, span)) sev = lower(sev);
+      else if (hedgeIn(doc, span) && !electionRisk) sev = lower(sev);
       hits.push({ start, end, severity: sev, vars: { target: r.target?.kind === 'second-person' ? 'the person you are replying to' : r.text, word } });
     };
     for (const m of matchSkeleton(doc, LABEL)) consider(m.start, m.end, true);

@@ -98,6 +98,13 @@ describe('R14 criminal or dishonesty allegation', () => {
     expect(worst(R14, "You're a liar.", { kind: 'post' })).toBe('warn');
   });
 
+  it('in the pre-election period a hedge about a councillor or candidate does not lower it', () => {
+    const settings: Settings = { lists: { elections: [{ noticeOfElection: '2026-03-27', pollingDay: '2026-05-07' }] } };
+    expect(worst(R14, 'I think Cllr Hanson is a liar.', { now: '2026-04-20T12:00:00' }, settings)).toBe('stop');
+    expect(worst(R14, 'I think Cllr Hanson is a liar.', { now: '2026-06-20T12:00:00' }, settings)).toBe('warn');
+    expect(worst(R14, 'I think Bloggs Builders are cowboys.', { now: '2026-04-20T12:00:00' }, settings)).toBe('warn');
+  });
+
   it('paedo/nonce allegations stay at stop even when hedged', () => {
     expect(worst(R14, 'Apparently Dave Smith is a nonce.')).toBe('stop');
   });
