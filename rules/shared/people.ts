@@ -47,7 +47,7 @@ const MENTION_RE = /(?<![\w@.])@([A-Za-z0-9_]{2,30})\b/g;
 const WORD_RE = /\b[A-Z][a-z'’]{1,20}\b/g;
 
 /** A capitalised word in a slot that only a person fills. */
-const CONTEXT_BEFORE_RE = /\b(?:keep|pray for|praying for|thoughts are with|message from|messaged by|spoke to|spoken to|speaking to|talked to|chatting with|chatted (?:to|with)|visited|helping|supporting) ([A-Z][a-z]{2,15})\b(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])/g;
+const CONTEXT_BEFORE_RE = /\b(?:[Kk]eep|[Pp]ray(?:ing)? for|[Tt]houghts are with|[Mm]essage from|[Mm]essaged by|[Ss]poke(?:n)? to|[Ss]peaking to|[Tt]alked to|[Cc]hatting with|[Cc]hatted (?:to|with)|[Vv]isited|[Hh]elping|[Ss]upporting) ([A-Z][a-z]{2,15})\b(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])/g;
 const CONTEXT_AFTER_RE = /(?:^|[.!?\n][ \t]*|\b(?:and|but|so|because|said|says|that)[ \t]+)([A-Z][a-z]{2,15}) from (?:the |number |no\.? ?|flat )/g;
 
 /** Not a place, organisation, month or ordinary word shape ("Help", "Funding", "Residents"). */

@@ -124,6 +124,33 @@ describe('people', () => {
     expect(kinds('Sarah Oyelaran in planning', { officers: [{ name: 'Sarah Oyelaran' }] })).toEqual([['listed', 'Sarah Oyelaran']]);
     expect(kinds('Say hi to ellie-mae!', { familyNames: ['Ellie-Mae'] })).toEqual([['listed', 'ellie-mae']]);
   });
+  it('names outside the list, from context', () => {
+    expect(kinds('Spoke to Bohdan today about the fence.')).toEqual([['first', 'Bohdan']]);
+    expect(kinds('Thierry from the Co-op is a star.')).toEqual([['first', 'Thierry']]);
+    expect(kinds('Help from the council arrived. Funding from the trust too.')).toEqual([]);
+  });
+  it('uses the NLP layer when present, but not for places', () => {
+    const t = 'Marlon has been at the Victoria Mews flats for years.';
+    const fakeNlp = (s: string) => ({
+      sentences: [{ start: 0, end: s.length, text: s, terms: [], isQuestion: false }],
+      organizations: [],
+      places: [],
+      quotations: [],
+      negatives: [],
+      people: [
+        { start: s.indexOf('Marlon'), end: s.indexOf('Marlon') + 6 },
+        { start: s.indexOf('Victoria'), end: s.indexOf('Victoria') + 8 },
+      ],
+    });
+    const withNlp = people(new TextDoc(t, {}, {}, fakeNlp)).map((p) => t.slice(p.start, p.end));
+    expect(withNlp).toEqual(['Marlon']);
+    expect(people(new TextDoc(t)).map((p) => t.slice(p.start, p.end))).toEqual([]);
+    // A parser that throws is ignored (fail open).
+    const broken = () => {
+      throw new Error('boom');
+    };
+    expect(people(new TextDoc('Ask Priya.', {}, {}, broken)).map((p) => p.name)).toEqual(['Priya']);
+  });
   it('personNear counts words between', () => {
     const t = 'Ring Mrs Patel on 07700 900482 about the keys';
     const d = new TextDoc(t);
