@@ -253,7 +253,17 @@ function computeTargets(doc: TextDoc): Target[] {
     if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
     add({ ...span, kind: 'body', text: m[0] });
   }
-  for (const m of doc.matchAll(GROUP)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'group', text: m[0] });
+  // Protected groups on the skeleton, so "w0men" and "Musl1ms" count too.
+  {
+    const sk = doc.skeleton;
+    GROUP.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GROUP.exec(sk.text)) && out.length < MAX_TARGETS) {
+      const start = sk.from[m.index];
+      const end = sk.to[m.index + m[0].length - 1];
+      add({ start, end, kind: 'group', text: text.slice(start, end) });
+    }
+  }
   for (const m of doc.matchAll(SECOND)) {
     if (out.length >= MAX_TARGETS) break;
     const w = m[0];
