@@ -8,6 +8,8 @@ const CHAIN =
   /\b(?:share (?:this )?before (?:it'?s|it is|they) (?:deleted|taken down|removed|delete it)|before (?:it'?s|it gets) (?:deleted|taken down)|(?:copy and paste|copy & paste|copy\/paste)(?=\s*[:!—–-]|\s+(?:this|and share|to share|if you)\b)(?! (?:this |it )?(?:to|on|onto|into) (?:your|my|their) (?:status|wall|profile|timeline))|they don'?t want you to (?:see|know)|the (?:mainstream )?media (?:won'?t|will not) (?:report|tell you)|facebook (?:will|is going to) (?:start )?charg\w*|share (?:this )?(?:everywhere|far and wide) before|forward (?:this )?to everyone you know|please repost, ?don'?t share)\b/gi;
 // The member's own hedge when sharing.
 const HEDGE = /\b(?:if (?:this is|this'?s|it'?s|it is|true) ?(?:true|right|correct)?|not sure (?:if|whether) (?:this|it)(?:'s| is)? (?:true|real|right)|sharing (?:this )?(?:for info|just in case|in case)|can'?t verify|unverified|unconfirmed|is this (?:true|real)\?)\b/gi;
+// The shared post's own uncertainty ("apparently", "unconfirmed reports").
+const SHARED_UNSURE = /\b(?:apparently|unconfirmed|rumou?red|rumou?rs? (?:is|are|has it|that)|not sure (?:if|whether) (?:this|it)(?:'s| is)? true|can anyone confirm|allegedly|word is)\b/i;
 const OUTRAGE = /\b(?:outrag\w*|disgrace\w*|scandal\w*|shocking|appalling|unbelievable|furious|closing|to close|shut(?:ting)?|scrapp\w*|banned)\b|!|😡|🤬/i;
 /** Satire sites (shipped): sharing them as news is a classic mistake; info only. */
 const SATIRE = ['thedailymash.co.uk', 'newsthump.com', 'waterfordwhispersnews.com', 'theonion.com', 'newsbiscuit.com', 'thebeaverton.com', 'babylonbee.com', 'thepoke.com'];
@@ -38,6 +40,7 @@ export default defineRule({
       { text: 'Worth a read 👀', context: { kind: 'share', sharedUrl: 'https://barnsley-truth-news.net/council-scandal' }, settings: { lists: { lowReliabilityDomains: ['barnsley-truth-news.net'] } } },
       { text: 'Wow, is this real?', context: { kind: 'share', sharedUrl: 'https://www.thedailymash.co.uk/news/council-bans-bins' }, severity: 'info' },
       { text: 'Unbelievable.', context: { kind: 'share', sharedText: 'Copy and paste: the council is banning bonfires on Guy Fawkes night.' } },
+      { text: 'Shocking if so.', context: { kind: 'share', sharedText: 'Apparently the council is closing all the tips in Barnsley from May.' } },
     ],
     quiet: [
       { text: 'Important update on bin collections 👇', context: { kind: 'share', sharedUrl: 'https://x.com/BarnsleyCouncil/status/1', sharedText: '@BarnsleyCouncil: bin collections this week' }, source: 'catalog R45 #1' },
@@ -70,8 +73,8 @@ export default defineRule({
     if ((sharedHost && (hostIsOfficial(sharedHost, council) || OFFICIAL_HANDLE.test(ctx.sharedUrl ?? ''))) || OFFICIAL_HANDLE.test(shared) || (shared === '' && !sharedHost && OFFICIAL_HANDLE.test(text))) return [];
     if (hits.length === 0 && shared) {
       CHAIN.lastIndex = 0;
-      const m = CHAIN.exec(shared);
-      if (m) hits.push({ ...whole, vars: { reason: `the shared post says "${m[0]}"` } });
+      const m = CHAIN.exec(shared) ?? SHARED_UNSURE.exec(shared);
+      if (m) hits.push({ ...whole, vars: { reason: `the shared post itself says "${m[0]}"` } });
     }
     if (hits.length === 0 && CHEAP_SHARE.test(text)) {
       for (const m of doc.matchAll(HEDGE)) {

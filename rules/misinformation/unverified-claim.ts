@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { electionPeriod } from '../shared/calendar';
 import { peopleIn } from '../shared/people';
 
 // (a) The member's own uncertainty (catalog R44). About a named person it is R15's business (hearsay).
@@ -46,6 +47,12 @@ export default defineRule({
       { text: 'Everyone knows the new bus lanes have made congestion worse.', severity: 'warn', source: 'catalog R44 #5' },
       { text: 'Word is the Metrodome is shutting in the summer.', severity: 'warn' },
       { text: 'Council tax has doubled in ten years — 100% up while services were cut.', severity: 'info' },
+      {
+        text: 'The council wasted £4.2m on consultants last year.',
+        context: { now: '2026-04-20T18:00' },
+        settings: { lists: { elections: [{ noticeOfElection: '2026-03-27', pollingDay: '2026-05-07' }] } },
+        severity: 'warn',
+      },
     ],
     quiet: [
       { text: 'Crime in Goldthorpe fell 12% last year, according to South Yorkshire Police figures: https://…', source: 'catalog R44 #1' },
@@ -105,7 +112,8 @@ export default defineRule({
           hits.push({
             start: m.index,
             end: m.index + m[0].trimEnd().length,
-            severity: 'info',
+            // Catalog §4: the pre-election period raises unsourced figures (campaign claims) to warn.
+            severity: electionPeriod(doc).active ? 'warn' : 'info',
             vars: { whatWeNoticed: `This includes a figure (${figure}) without a source.`, whatToDo: 'Add a link or say where it comes from, so people can check it.' },
           });
           break;
