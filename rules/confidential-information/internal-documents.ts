@@ -63,7 +63,9 @@ export default defineRule({
     for (const m of doc.matchAll(MARKING_ANY)) cue(m.index, m.index + m[0].length, 'stop');
     for (const m of doc.matchAll(MARKING_CAPS)) cue(m.index, m.index + m[0].length, 'stop');
     const headers = doc.matchAll(HEADER);
-    if (new Set(headers.map((m) => m[1])).size >= 2) {
+    const fields = new Set(headers.map((m) => m[1]));
+    // "Date: Saturday. To: all volunteers" is a notice, not an email: it needs From, Sent or Subject.
+    if (fields.size >= 2 && (fields.has('From') || fields.has('Sent') || fields.has('Subject'))) {
       const first = headers[0];
       const start = first.index + first[0].indexOf(first[1]);
       cue(start, start + first[1].length + 1, 'warn');

@@ -94,6 +94,7 @@ describe('confidential-information/internal-documents (R29)', () => {
     'Subject to planning permission, the new play area should open in spring.',
     "I've emailed officers asking for an update on the flood scheme.",
     'To: all residents — thank you!',
+    'Date: Saturday 5 July. To: all volunteers — bring gloves!',
     'Leaked documents show the government plans to cut council funding again.',
     'The published cabinet report (page 14) is here: https://www.barnsley.gov.uk/report.pdf',
   ])('quiet: %s', (text) => expect(sev(R, text)).toBeNull());
