@@ -84,6 +84,8 @@ describe('R42 controversial topic', () => {
     'Why I back the ULEZ proposals.',
     'Statement on the flag-flying motion.',
     'Proposal to close Thurnscoe library.',
+    'Save our library: the cabinet wants to shut it down.',
+    'The proposed closure of Hoyland leisure centre goes to cabinet.',
   ])('info: %s', (text) => {
     expect(worst(R42, text)).toBe('info');
   });
@@ -100,7 +102,7 @@ describe('R42 controversial topic', () => {
     expect(worst(R42, 'The asylum hotel consultation link is here.', { kind: 'reply' })).toBeNull();
   });
 
-  it.each(['Church summer fair on Saturday!', 'Travellers Rest pub quiz raised £400 for the hospice.', 'Close the gate behind you at the allotments, please.'])('quiet: %s', (text) => {
+  it.each(['Libraries are closed on Monday for the bank holiday.', 'Trans-Pennine Trail resurfacing starts next week.', 'The leisure centre pool is closed for cleaning until 2pm.', 'Church summer fair on Saturday!', 'Travellers Rest pub quiz raised £400 for the hospice.', 'Close the gate behind you at the allotments, please.'])('quiet: %s', (text) => {
     expect(worst(R42, text)).toBeNull();
   });
 });
