@@ -43,10 +43,11 @@ export interface BrowserBenchOptions {
   log?: (line: string) => void;
 }
 
-const TYPING_TEXT =
+const TYPING_TEXT = (
   'Thanks to everyone who came along to the litter pick on Saturday; we filled forty bags between us and the ' +
   'rec looks brilliant. Next one is on the first Sunday of the month, meeting at the library at ten. Gloves and ' +
-  'pickers provided, bring a flask! Well done all of you, see you there soon, thanks again!'.slice(0, 300);
+  'pickers provided, bring a flask! Well done all of you, see you there soon, thanks again!'
+).slice(0, 300);
 const PANEL_PREFIX = 'See you all at the surgery, door code is 407';
 const PANEL_LAST_KEY = '1';
 const STOP_DRAFT = "Members' portal password is Barnsley2024!";
@@ -144,14 +145,50 @@ async function waitSettled(page: Page, withExt: boolean): Promise<void> {
 
 interface Sample {
   loadTask: number[];
+  loadThread: number[];
   loadExt: { wall: number; thread: number }[];
   typing: number[];
+  typingThread: number[];
   panel: number[];
   pass: number[];
   pause: number[];
 }
 
-/** Installs in-page probes: key and pointer timestamps, panel and pause first frame, submit time. */
+const emptySample = (): Sample => ({ loadTask: [], loadThread: [], loadExt: [], typing: [], typingThread: [], panel: [], pass: [], pause: [] });
+
+/** One cold load of the X page: main-thread totals and the extension's own share. */
+async function loadOnce(session: Session, withExt: boolean, out: Sample): Promise<void> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { events } = await traced(cdp, async () => {
+    await page.goto(pageUrl('x-home'));
+    await waitSettled(page, withExt);
+  });
+  out.loadTask.push(await metric(cdp, 'TaskDuration'));
+  out.loadThread.push(await metric(cdp, 'ThreadTime'));
+  out.loadExt.push(extensionTime(events));
+  await cdp.detach();
+  await page.close();
+}
+
+/** Types the 300 characters into a fresh Draft.js composer: wall time and renderer main-thread CPU time. */
+async function typeOnce(page: Page, withExt: boolean, out: Sample): Promise<void> {
+  const editor = await openCase(page, CASES.xHome);
+  await waitSettled(page, withExt);
+  await editor.click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await metric(cdp, 'ThreadTime');
+  const t = performance.now();
+  await page.keyboard.type(TYPING_TEXT);
+  out.typing.push(performance.now() - t);
+  await page.waitForTimeout(300); // the debounced check after the last key belongs to typing too
+  out.typingThread.push((await metric(cdp, 'ThreadTime')) - before);
+  await cdp.detach();
+}
+
+/** Installs in-page probes: key and pointer timestamps, panel and pause first frame. */
 async function installProbes(page: Page): Promise<void> {
   // A string, not a function: tsx's keepNames would wrap named closures in a helper the page lacks.
   await page.evaluate(`(() => {
@@ -172,48 +209,21 @@ async function installProbes(page: Page): Promise<void> {
   })()`);
 }
 
-async function measure(session: Session, withExt: boolean, n: { load: number; typing: number; panel: number; decide: number }): Promise<Sample> {
-  const out: Sample = { loadTask: [], loadExt: [], typing: [], panel: [], pass: [], pause: [] };
-  const home = pageUrl('x-home');
-
-  // Page load.
-  for (let i = 0; i < n.load; i++) {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const { events } = await traced(cdp, async () => {
-      await page.goto(home);
-      await waitSettled(page, withExt);
-    });
-    out.loadTask.push(await metric(cdp, 'TaskDuration'));
-    out.loadExt.push(extensionTime(events));
-    await cdp.detach();
-    await page.close();
-  }
-
+/** Keystroke-to-panel and submit decisions (the panel and pause only with the extension). */
+async function interactions(session: Session, withExt: boolean, n: { panel: number; decide: number }, out: Sample): Promise<void> {
   const page = await session.newPage();
   const c = CASES.xHome;
 
-  // Typing 300 characters.
-  for (let i = 0; i < n.typing; i++) {
-    const editor = await openCase(page, c);
-    await waitSettled(page, withExt);
-    await editor.click();
-    const t = performance.now();
-    await page.keyboard.type(TYPING_TEXT);
-    out.typing.push(performance.now() - t);
-  }
-
   if (!withExt) {
     // Submit without the extension: the site's own handler time from mouseup.
+    const editor = await openCase(page, c);
+    await installProbes(page);
+    await page.evaluate(`(() => {
+      window.__ttSubmit = null;
+      new MutationObserver(() => { window.__ttSubmit ??= performance.now(); }).observe(document.querySelector('[data-testid="submit-log"]'), { childList: true });
+    })()`);
     for (let i = 0; i < n.decide; i++) {
-      const editor = await openCase(page, c);
-      await installProbes(page);
-      await page.evaluate(() => {
-        const w = window as unknown as Record<string, number | null>;
-        w.__ttSubmit = null;
-        new MutationObserver(() => (w.__ttSubmit ??= performance.now())).observe(document.querySelector('[data-testid="submit-log"]')!, { childList: true });
-      });
+      await page.evaluate(() => ((window as unknown as Record<string, number | null>).__ttSubmit = null));
       await editor.click();
       await page.keyboard.type(`Hello ${i}`);
       await page.waitForTimeout(250);
@@ -224,7 +234,8 @@ async function measure(session: Session, withExt: boolean, n: { load: number; ty
         return w.__ttSubmit - w.__ttUp;
       }));
     }
-    return out;
+    await page.close();
+    return;
   }
 
   // Last keystroke to panel shown.
@@ -248,11 +259,10 @@ async function measure(session: Session, withExt: boolean, n: { load: number; ty
   {
     const editor = await openCase(page, c);
     await installProbes(page);
-    await page.evaluate(() => {
-      const w = window as unknown as Record<string, number | null>;
-      w.__ttSubmit = null;
-      new MutationObserver(() => (w.__ttSubmit ??= performance.now())).observe(document.querySelector('[data-testid="submit-log"]')!, { childList: true });
-    });
+    await page.evaluate(`(() => {
+      window.__ttSubmit = null;
+      new MutationObserver(() => { window.__ttSubmit ??= performance.now(); }).observe(document.querySelector('[data-testid="submit-log"]'), { childList: true });
+    })()`);
     for (let i = 0; i < n.decide; i++) {
       await page.evaluate(() => ((window as unknown as Record<string, number | null>).__ttSubmit = null));
       await editor.click();
@@ -282,7 +292,6 @@ async function measure(session: Session, withExt: boolean, n: { load: number; ty
     if (posted !== n.decide) throw new Error(`expected ${n.decide} clean posts and no stop-level post, the page counted ${posted}`);
   }
   await page.close();
-  return out;
 }
 
 /** Runs every measurement with and without the extension; returns the rows (and logs a table). */
@@ -293,21 +302,34 @@ export default async function runBrowserBench(opts: BrowserBenchOptions = {}): P
   ensureBuilt(opts.rebuild ?? false, log);
   const bundle = eagerBundle();
 
-  log('browser bench: without the extension…');
+  // Both browsers run side by side and the load and typing samples alternate (without, with, …) so
+  // the shared machine's changing load falls on both alike.
+  log('browser bench: starting Chromium without and with the extension…');
   const off = await launch({ extension: false });
-  let without: Sample;
+  let on: Session | null = null;
+  const without = emptySample();
+  const withExt = emptySample();
   try {
-    without = await measure(off, false, n);
+    on = await launch({ extension: true });
+    log('browser bench: page loads…');
+    for (let i = 0; i < n.load; i++) {
+      await loadOnce(off, false, without);
+      await loadOnce(on, true, withExt);
+    }
+    log('browser bench: typing…');
+    const [pOff, pOn] = [await off.newPage(), await on.newPage()];
+    for (let i = 0; i < n.typing; i++) {
+      await typeOnce(pOff, false, without);
+      await typeOnce(pOn, true, withExt);
+    }
+    await pOff.close();
+    await pOn.close();
+    log('browser bench: panel and submit decisions…');
+    await interactions(off, false, n, without);
+    await interactions(on, true, n, withExt);
   } finally {
     await off.close();
-  }
-  log('browser bench: with the extension…');
-  const on = await launch({ extension: true });
-  let withExt: Sample;
-  try {
-    withExt = await measure(on, true, n);
-  } finally {
-    await on.close();
+    await on?.close();
   }
 
   const rows: BrowserBenchRow[] = [];
@@ -333,23 +355,35 @@ export default async function runBrowserBench(opts: BrowserBenchOptions = {}): P
   });
   const taskOff = median(without.loadTask);
   const taskOn = median(withExt.loadTask);
+  const thrOff = median(without.loadThread);
+  const thrOn = median(withExt.loadThread);
   rows.push({
-    measure: `page load: whole main-thread TaskDuration (load + 0.6 s), median of ${n.load}`,
-    without: ms(taskOff),
-    with: ms(taskOn),
-    change: `${taskOn - taskOff >= 0 ? '+' : ''}${ms(taskOn - taskOff)}`,
+    measure: `page load: whole page main-thread TaskDuration / CPU ThreadTime (load + 0.6 s), median of ${n.load}`,
+    without: `${ms(taskOff)} / ${ms(thrOff)}`,
+    with: `${ms(taskOn)} / ${ms(thrOn)}`,
+    change: `${taskOn - taskOff >= 0 ? '+' : ''}${ms(taskOn - taskOff)} / ${thrOn - thrOff >= 0 ? '+' : ''}${ms(thrOn - thrOff)}`,
     budget: '(context)',
     verdict: '–',
   });
   const typeOff = median(without.typing);
   const typeOn = median(withExt.typing);
   rows.push({
-    measure: `type ${TYPING_TEXT.length} characters into the Draft.js composer, median of ${n.typing}`,
+    measure: `type ${TYPING_TEXT.length} characters into the Draft.js composer (keyboard.type wall time), median of ${n.typing}`,
     without: ms(typeOff),
     with: ms(typeOn),
     change: `${((typeOn / typeOff - 1) * 100).toFixed(1)}%`,
     budget: 'within 10%',
     verdict: verdict(typeOn <= typeOff * 1.1),
+  });
+  const typeThreadOff = median(without.typingThread);
+  const typeThreadOn = median(withExt.typingThread);
+  rows.push({
+    measure: `the same typing: page main-thread CPU time (Performance ThreadTime), median of ${n.typing}`,
+    without: ms(typeThreadOff),
+    with: ms(typeThreadOn),
+    change: `${((typeThreadOn / typeThreadOff - 1) * 100).toFixed(1)}%`,
+    budget: '(context)',
+    verdict: '–',
   });
   const p95 = quantile(withExt.panel, 0.95);
   rows.push({

@@ -74,6 +74,18 @@ describe('Facebook', () => {
     expect(norm(await composerText(two))).toBe(DRAFTS.stop2);
   });
 
+  it('Shift+Enter in a comment is a newline: never paused, never posted', async () => {
+    const editor = await openCase(page, CASES.fbComment);
+    await typeInto(page, editor, DRAFTS.stop);
+    await expectPanelShown(page);
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Second line');
+    await page.waitForTimeout(QUIET_MS);
+    expect(await visibleCount(pauseBox(page))).toBe(0);
+    expect(await submitCount(page)).toBe(0);
+    expect(norm(await composerText(editor))).toBe(`${DRAFTS.stop}\nSecond line`);
+  });
+
   it('IME composition committed with Enter is never paused, and the text is not duplicated', async () => {
     const editor = await openCase(page, CASES.fbComment);
     await typeInto(page, editor, `${DRAFTS.stop} `);

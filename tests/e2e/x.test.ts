@@ -54,6 +54,17 @@ describe('X', () => {
     expect(await submitCount(page)).toBe(0);
   });
 
+  it('Cmd+Enter (Meta) is held like Ctrl+Enter', async () => {
+    const editor = await openCase(page, CASES.xHome);
+    await typeInto(page, editor, DRAFTS.stop);
+    await expectPanelShown(page);
+    await page.keyboard.press('Meta+Enter');
+    await pauseBox(page).first().waitFor({ state: 'visible', timeout: 3_000 });
+    await page.waitForTimeout(300);
+    expect(await submitCount(page)).toBe(0);
+    expect(norm(await composerText(editor))).toBe(DRAFTS.stop);
+  });
+
   it('a remounted composer is picked up', async () => {
     const editor = await openCase(page, CASES.xHome);
     await typeInto(page, editor, 'First draft');
