@@ -295,6 +295,9 @@ class Controller {
       .filter((o) => o !== w && o.el.isConnected && o.el.getClientRects().length > 0 && o.el.closest('[role="dialog"]') === layer)
       .map((o) => rect(o.el));
     const size = { width: panel.offsetWidth || 360, height: Math.max(panel.offsetHeight, panel.scrollHeight) };
+    // A composer scrolled right out of view takes its panel with it (a pause always stays in view).
+    const gone = live && !this.pause && (anchor.top + anchor.height < 0 || anchor.top > vp.height || anchor.left + anchor.width < 0 || anchor.left > vp.width);
+    panel.style.visibility = gone ? 'hidden' : '';
     const p = placePanel(anchor, avoid, size, vp, spare);
     panel.style.top = `${Math.round(p.top)}px`;
     panel.style.left = `${Math.round(p.left)}px`;
@@ -531,7 +534,10 @@ class Controller {
       return;
     }
     try {
+      const t0 = performance.now();
       w.fast = text.trim() === '' ? [] : this.analyzeFast(text, w);
+      // For the browser benchmark and support: what the last fast-path check cost this page.
+      this.ui?.shadowHost.setAttribute('data-analysis-ms', (performance.now() - t0).toFixed(1));
       this.health('checking here', `reading the ${w.kind} composer`);
     } catch (e) {
       w.fast = [];
