@@ -12,6 +12,8 @@ const PRE = /officer|head of|director|social worker|clerk|receptionist|caseworke
 // HR and employment information (R16: stop).
 const HR =
   /\b(?:off sick|on sick leave|sick leave|signed off|on the sick|off with stress|with stress|stressed out|suspended|suspension|disciplinary|disciplined|sacked|fired|dismissed|made redundant|redundanc(?:y|ies)|(?:is|are|was) leaving|leaving (?:the council|her job|his job|their job|her post|his post)|resigned|resignation|handed in (?:her|his|their) notice|salary|salaries|pay rise|paid £|earns?|earning £|grievance|pregnant|maternity|paternity|under investigation|pending (?:an |the )?investigation|being investigated|performance (?:review|issues|management|plan)|capability (?:process|hearing)|tribunal|mental health|breakdown|on leave)\b/i;
+const SOFT_HR = /^(?:(?:is|are|was) leaving|leaving|resigned|resignation|handed in|on leave)/i;
+const HR_HARD = /\b(?:sick|stress|suspen|disciplin|sacked|fired|dismissed|redundan|salary|salaries|pay rise|grievance|pregnant|maternity|investigat|tribunal|mental health|breakdown|capability|performance)/i;
 // Criticism of the person (R16 signals), on top of the shared insult lexicon.
 const CRITICISM =
   /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing|(?:rubbish|crap|terrible|awful|appalling|shocking|hopeless|bad|useless) at (?:his|her|their) job|can'?t do (?:his|her|their) job|a nightmare|a liability)\b/i;
@@ -102,6 +104,8 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
   if (hr && /\b(?:should|must|ought to|deserves? to|needs? to|wants? to|want (?:him|her|them)|(?:get|got) (?:him|her|them))\s+(?:be\s+|get\s+)?$/i.test(scope.slice(Math.max(0, hr.index - 30), hr.index))) {
     return { sev: 'warn', why: hr[0] };
   }
+  // A farewell ("leaving the council after 20 years — thank you!") is news the officer shares: a hint only.
+  if (hr && SOFT_HR.test(hr[0]) && isPraise(scope) && !HR_HARD.test(scope)) return { sev: 'info', why: 'farewell' };
   if (hr) {
     const at = doc.text.indexOf(hr[0], sent.start);
     if (at < 0 || !claimNegated(doc, { start: at, end: at + hr[0].length })) return { sev: 'stop', why: hr[0] };
@@ -151,6 +155,7 @@ export default defineRule({
       { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.', settings: { lists: { officers: ['Sarah Whitaker (Planning)'] } }, severity: 'stop' },
       { text: 'The planning officer was clueless at the site visit.', severity: 'warn' },
       { text: 'Kev from highways is bone idle, nothing gets done.', severity: 'warn' },
+      { text: 'Sarah Whitaker is leaving the council after 20 years — huge thanks for everything!', settings: { lists: { officers: ['Sarah Whitaker (Planning)'] } }, severity: 'info' },
       { text: 'Thanks to Sarah Whitaker for sorting the drainage on Wood Lane so quickly.', settings: { lists: { officers: [{ name: 'Sarah Whitaker', department: 'Highways' }] } }, severity: 'info' },
     ],
     quiet: [

@@ -26,6 +26,12 @@ describe('with the officer list', () => {
     expect(worst("Sarah Whitaker's salary is more than the PM's.", LIST)).toBe('stop');
   });
 
+  it('a farewell is a hint, but leaving under a cloud is employment information', () => {
+    expect(worst('Sarah Whitaker is leaving the council after 20 years — huge thanks for everything!', LIST)).toBe('info');
+    expect(worst('Sarah Whitaker is leaving the council.', LIST)).toBe('stop');
+    expect(worst('Thanks to Sarah Whitaker, who is leaving after her disciplinary.', LIST)).toBe('stop');
+  });
+
   it('plain thanks to a named officer is only an info hint', () => {
     expect(worst('Thanks to Sarah Whitaker for sorting the drainage so quickly.', LIST)).toBe('info');
   });
