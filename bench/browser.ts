@@ -12,8 +12,8 @@
  * - deciding a submit, p99 (budget <= 50 ms): from the click's mouseup to the site's post handler
  *   (clean draft) or to the pause on screen (stop-level draft).
  *
- * `npm run bench` imports this file and calls the default export; `npx tsx bench/browser.ts` prints
- * the table alone. The machine is shared (2 cores), so wall times are noisy: thread time is given
+ * `npm run bench` imports this file and calls the default export; `npx tsx bench/browser.ts [--quick]
+ * [--no-build]` prints the table alone. It runs `wxt build` first unless THINK_TWICE_EXTENSION_DIR names a build. The machine is shared (2 cores), so wall times are noisy: thread time is given
  * where Chromium reports it, and every run's sample count is shown.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ export interface BrowserBenchRow {
 export interface BrowserBenchOptions {
   /** Fewer samples (CI smoke). */
   quick?: boolean;
-  /** Build the extension first even if a build exists. */
+  /** Build the extension first even if a build exists (default: yes, so the figures match the code). */
   rebuild?: boolean;
   log?: (line: string) => void;
 }
@@ -63,7 +63,12 @@ const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'pass' : 'MISS');
 
+/** Builds the extension so the figures are for the code as it stands; a given THINK_TWICE_EXTENSION_DIR is used as is. */
 function ensureBuilt(rebuild: boolean, log: (s: string) => void): void {
+  if (process.env.THINK_TWICE_EXTENSION_DIR) {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no extension build in ${EXTENSION_DIR}`);
+    return;
+  }
   if (!rebuild && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
   log('building the extension (wxt build)…');
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'wxt', 'bin', 'wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
@@ -299,7 +304,7 @@ export default async function runBrowserBench(opts: BrowserBenchOptions = {}): P
   const log = opts.log ?? (() => undefined);
   const quick = opts.quick ?? process.argv.includes('--quick');
   const n = quick ? { load: 3, typing: 2, panel: 8, decide: 10 } : { load: 7, typing: 3, panel: 20, decide: 40 };
-  ensureBuilt(opts.rebuild ?? false, log);
+  ensureBuilt(opts.rebuild ?? !process.argv.includes('--no-build'), log);
   const bundle = eagerBundle();
 
   // Both browsers run side by side and the load and typing samples alternate (without, with, …) so
@@ -423,7 +428,7 @@ function printTable(rows: BrowserBenchRow[]): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runBrowserBench({ log: (s) => console.error(s), rebuild: process.argv.includes('--rebuild') }).then(printTable, (e) => {
+  runBrowserBench({ log: (s) => console.error(s) }).then(printTable, (e) => {
     console.error(e);
     process.exitCode = 1;
   });
