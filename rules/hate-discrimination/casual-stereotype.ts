@@ -44,7 +44,7 @@ const PREDICATE = new RegExp(
 /** Who the word is said of: a person pronoun or role before it in the sentence (names come from people.ts). */
 const PERSON_SUBJECT = /\b(?:she|he|they|you|her|him|anyone|anybody|everyone|whoever|people|councill?ors?|cllr|members?|residents?|officers?|voters?|leader|mayor|chair|woman|man|lady|bloke|guy|lad|women|girls|ladies|females|pensioners|old people|elderly|disabled people)\b/i;
 /** One cheap test each before the phrase and predicate patterns run. */
-const QUICK_PHRASE = /dear|love|luv|pet|month|kitchen|for a |like a girl|women|girls|ladies|females|sandwich|cuppa|brew|boomer|dodger|old |wrinkl|crumbl|senile|gaga|past|over the hill|make way|step aside|retire|too old|dinosaur/i;
+const QUICK_PHRASE = /calm down|time of the month|kitchen|for a (?:woman|girl|lass|lady|pensioner)|like a girl|(?:women|girls|ladies|females) (?:can|should|don|do not)|make (?:me|us) a|boomer|dodger|old (?:dear|fog|codger|bidd|bat|goat|duffer|crone|hag)|(?:silly|daft|stupid|grumpy|senile|doddery) old|wrinkl|crumbl|senile|doddery|gaga|past it|over the hill|sell.by|make way|step aside|retire|too old|dinosaur/i;
 const QUICK_WORD = /hyster|shrill|hormon|emotional|bossy|nagging|catty|ditzy|mental|psycho|schizo|loony|spas|spaz|special|simple|retard|senile|doddery|gaga|demented|deranged/i;
 const THING_SUBJECT = /\b(?:queue|traffic|weather|day|week|night|shift|meeting|gig|crowd|prices?|rent|bills?|scenes?|place|town|party|match|game|noise|offer|deal|film|show|panto|laughter|reaction|response)\s+(?:\w+\s+){0,1}$/i;
 

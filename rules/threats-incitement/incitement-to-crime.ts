@@ -27,7 +27,7 @@ export function incitementHits(doc: TextDoc): { span: Span; info: boolean }[] {
   return doc.memo('threats/incitement', () => {
     const t = doc.text;
     const out: { span: Span; info: boolean }[] = [];
-    if (!QUICK.test(t)) return out;
+    if (!QUICK.test(t) || !CRIME.test(t)) return out;
     const sents = doc.sentences;
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i];

@@ -35,7 +35,7 @@ const PHRASES = new RegExp(
 );
 const WARNED = /\byou['’]?ve been warned\b|\b(?:last|final) warning\b|\bkeep (?:this|it) up and\b|\bor else\b/gi;
 const PERSONAL = /\b(?:your|his|her|their) (?:kids|children|wife|husband|family|mum|mam|dad|house|home|address|street|car|workplace|office|job|school)\b|\bwhere (?:you|he|she|they) (?:live|lives|work|works)\b/i;
-const QUICK = /know|watch|regret|careful|hell|misery|ruin|destroy|nice|shame|sorry|find|get you|coming|make me|warn|or else|keep this up/i;
+const QUICK = /know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
 
 export function intimidationHits(doc: TextDoc): { span: Span; info: boolean; phrase: string }[] {
   return doc.memo('threats/intimidation', () => {

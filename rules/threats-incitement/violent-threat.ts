@@ -15,6 +15,8 @@ import { people } from '../shared/people';
  */
 
 const APOS = "['’]";
+/** One cheap test before the idiom patterns: a word that only the idioms need. */
+const QUICK_IDIOM = /backs?\b|waiting for|coming\b|deserve|string|strung|hang|show (?:your|his|her|their|ur|yer) face|hospital|walking|knee|dead|fishes|feet under|in the ground|(?:you|him|her|them) out|(?:head|face|teeth|skull|brains) in|have you|outside|round|burn|torch|bomb|brick|solution|answer|option|cure|just world/i;
 const IDIOMS = new RegExp(
   [
     `\\bwatch (?:your|their|his|her|ur|yer) backs?\\b`,
@@ -71,7 +73,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     const text = doc.text;
     const lex = lexicon(doc);
     const hasEmoji = WEAPON_EMOJI.some((e) => text.includes(e));
-    const quickIdiom = /back|waiting|coming|deserve|string|hang|face|hospital|walking|knee|dead|fishes|feet|ground|out|head|teeth|have you|outside|round|burn|torch|solution|answer|just world/i.test(text);
+    const quickIdiom = QUICK_IDIOM.test(text);
     if (!lex.has.has('harm') && !hasEmoji && !quickIdiom) return out;
     const add = (span: Span, label: string, core: Span = span) => {
       if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;

@@ -207,6 +207,8 @@ const STEMS: [string, Sense][] = [
   ['faggot', { kind: 'slur', term: 'faggot', characteristic: 'sexual-orientation' }],
 ];
 
+const STEM_RE = /fuck|cunt|wanker|shit|bitch|nigg|faggot/;
+
 // Masked forms ("f***ing", "c**t", "p*key"): every maskable form by length.
 const MASKABLE = new Map<number, [string, Sense[]][]>();
 for (const [k, senses] of SINGLE) {
@@ -364,6 +366,8 @@ function build(doc: TextDoc): Lexicon {
   const units: Unit[] = [];
   const has = new Set<SenseKind>();
   const unknown: number[] = [];
+  // One test on the whole skeleton before looking for compound stems word by word.
+  const stems = STEM_RE.test(sk.text);
   const spanOf = (i: number, j: number) => ({ start: sk.from[toks[i].start], end: sk.to[toks[j].end - 1] });
 
   for (let i = 0; i < toks.length; i++) {
@@ -407,7 +411,7 @@ function build(doc: TextDoc): Lexicon {
     let found = lookup(tok);
     if (!found && tok.length >= 4) {
       // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
-      for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
+      if (stems) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
       if (!found) unknown.push(units.length);
     }
     const senses = found ? found.senses : NONE;
@@ -442,7 +446,7 @@ function build(doc: TextDoc): Lexicon {
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
-      if ((u.word.length < 7 && !u.evasive) || u.word.length > 18 || !/^[a-z]+$/.test(u.word) || /[@#/_]/.test(text[u.start - 1] ?? '')) continue;
+      if (!u.evasive && (u.word.length < 7 || u.word.length > 18 || !/^[a-z]+$/.test(u.word) || /[@#/_]/.test(text[u.start - 1] ?? '') || !SPLIT_TAIL.has(u.word.slice(-3)))) continue;
       const sp = splitWord(u.word);
       if (!sp) continue;
       const [a, sa, b, sb] = sp;
