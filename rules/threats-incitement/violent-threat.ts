@@ -16,7 +16,7 @@ import { people } from '../shared/people';
 
 const APOS = "['’]";
 /** One cheap test before the idiom patterns: a word that only the idioms need. */
-const QUICK_IDIOM = /backs?\b|waiting for|coming\b|deserve|string|strung|hang|show (?:your|his|her|their|ur|yer) face|hospital|walking|knee|dead|fishes|feet under|in the ground|(?:you|him|her|them) out|(?:head|face|teeth|skull|brains) in|have you|outside|round|burn|torch|bomb|brick|solution|answer|option|cure|just world/i;
+const QUICK_IDIOM = /backs?\b|waiting for|coming\b|deserve|string|strung|hang|show (?:your|his|her|their|ur|yer) face|hospital|walking|knee|dead|fishes|feet under|in the ground|(?:you|him|her|them) out|(?:head|face|teeth|skull|brains) in|have you|outside|round|burn|torch|bomb|brick|solution|answer|option|cure|just world|better off/i;
 const IDIOMS = new RegExp(
   [
     `\\bwatch (?:your|their|his|her|ur|yer) backs?\\b`,
