@@ -152,10 +152,10 @@ export default defineRule({
       { text: 'The case officer for this application, Priya Shah, is completely biased towards the developer.', severity: 'warn', source: 'catalog R16 #3' },
       { text: "Our social worker Tom is off sick with stress again, so nothing's happening on my constituent's case.", severity: 'stop', source: 'catalog R16 #4' },
       { text: "The enforcement officer on Tuesday was rude and lazy. His name's Gavin, if anyone wants to complain.", severity: 'warn', source: 'catalog R16 #5' },
-      { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.', settings: { lists: { officers: ['Sarah Whitaker (Planning)'] } }, severity: 'stop' },
+      { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.', settings: { lists: { officers: [{ name: 'Sarah Whitaker (Planning)' }] } }, severity: 'stop' },
       { text: 'The planning officer was clueless at the site visit.', severity: 'warn' },
       { text: 'Kev from highways is bone idle, nothing gets done.', severity: 'warn' },
-      { text: 'Sarah Whitaker is leaving the council after 20 years — huge thanks for everything!', settings: { lists: { officers: ['Sarah Whitaker (Planning)'] } }, severity: 'info' },
+      { text: 'Sarah Whitaker is leaving the council after 20 years — huge thanks for everything!', settings: { lists: { officers: [{ name: 'Sarah Whitaker (Planning)' }] } }, severity: 'info' },
       { text: 'Thanks to Sarah Whitaker for sorting the drainage on Wood Lane so quickly.', settings: { lists: { officers: [{ name: 'Sarah Whitaker', department: 'Highways' }] } }, severity: 'info' },
     ],
     quiet: [

@@ -60,7 +60,7 @@ describe('targets(doc)', () => {
   });
 
   it('uses the member lists: officers (with department), councillors, family', () => {
-    const settings: Settings = { lists: { officers: ['Sarah Whitaker (Planning)'], councillors: ['Jane Dyson'], familyNames: ['Ellie'] } };
+    const settings: Settings = { lists: { officers: [{ name: 'Sarah Whitaker (Planning)' }], councillors: ['Jane Dyson'], familyNames: ['Ellie'] } };
     const ts = targets(new TextDoc("Sarah in planning, Jane Dyson and Ellie's school.", {}, settings));
     expect(ts.find((t) => t.text === 'Sarah')).toMatchObject({ kind: 'person', listed: 'officer', role: 'officer', key: 'sarah whitaker' });
     expect(ts.find((t) => t.text === 'Jane Dyson')).toMatchObject({ listed: 'councillor', role: 'member' });
