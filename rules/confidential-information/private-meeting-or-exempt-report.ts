@@ -9,7 +9,8 @@ const EXEMPT =
 const INTERNAL =
   /\b(?:(?:labour|conservative|tory|lib dem|liberal democrat|green|independent|reform|party|political|our) group meeting|^group meeting|members'? seminar|members'? briefing|(?:cabinet|leader'?s|leaders'?|officer|officers'?|private|closed|confidential|group|political group) briefing|informal cabinet|behind closed doors|private meeting(?: with officers)?|closed meeting|closed to (?:the )?public|at the briefing)\b/gim;
 const REPORTING =
-  /\b(?:told|tells?|telling|said|says?|saying|revealed?|reveals|showed|shown|shows?|agreed|proposed?|proposes|discussed|discussing|heard|learn(?:ed|t)|confirmed|decided|recommend(?:s|ed)?|going to|will|won't|plans? to|looks like|cutting|closing)\b|£\s?\d|\b\d+ (?:jobs|posts|libraries|staff)\b/i;
+  /\b(?:told|tells?|telling|said|says?|saying|revealed?|reveals|showed|shown|shows?|agreed|proposed?|proposes|heard|learn(?:ed|t)|confirmed|decided|recommend(?:s|ed)?|looks like|cutting|closing|selling|sold|settle|settling)\b|£\s?\d|\b\d+ (?:jobs|posts|libraries|staff)\b/i;
+// (Agenda notices — "the exempt report will be considered on Tuesday" — reveal nothing: no "will", "discussed".)
 // Meta-commentary: objecting to secrecy, asking for publication, without revealing content.
 const META = /\b(?:objected?|objecting|asked for|ask for|calling for|call for|should (?:be|have been) (?:published|public|held in public|heard in public)|taken in private|transparen\w*|made public|be published)\b/i;
 const PUBLISHED = /\b(?:(?:is|are|has been|have been|was|were|now) (?:now )?(?:published|public|released)|published (?:today|yesterday|this week|on the council website))\b/i;

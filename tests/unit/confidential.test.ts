@@ -30,6 +30,8 @@ describe('confidential-information/private-meeting-or-exempt-report (R27)', () =
     'Part 2 of my ward update: Kendray and Worsbrough.',
     'Members seminar on the Local Plan next Tuesday.',
     'Our Labour group meeting is at 6pm.',
+    "Members' seminar on Tuesday will cover the Local Plan timetable.",
+    'The exempt report on the depot will be considered by cabinet on Tuesday.',
   ])('quiet: %s', (text) => expect(sev(R, text)).toBeNull());
 
   it('a photo from a closed seminar warns; with the organisers’ permission it does not', () => {
