@@ -19,7 +19,7 @@ const WEAK =
 const INSINUATION = /\b(?:follow the money|funny how|ask yourselves? (?:why|who|how)|just asking(?: questions)?|makes you wonder|no coincidence|coincidence\?|draw your own conclusions|say no more|nudge,? nudge|you couldn'?t make it up)\b|🤔|😉/iu;
 // Policy, training, reporting and court contexts: talking about corruption, not alleging it (de-escalators).
 const POLICY_CONTEXT =
-  /\b(?:anti-?|counter-?|policy|policies|act\b|bribery act|register|registers|training|awareness|whistle-?blowing|fraud (?:team|hotline|line)|report (?:any |suspected |concerns? about )?(?:suspected )?(?:fraud|corruption|bribery)|tackl(?:e|es|ing)|prevent(?:s|ing|ion)?|procurement (?:review|rules|process)|gifts and hospitality|declar(?:e|ation)s? of interests?|convicted|jailed|sentenced|court|found guilty|transparency international|corruption (?:perceptions )?index)\b/i;
+  /\b(?:anti-?|counter-?|policy|policies|act\b|bribery act|register|registers|training|awareness|whistle-?blowing|fraud (?:team|hotline|line)|report (?:any |suspected |concerns? about )?(?:suspected )?(?:fraud|corruption|bribery)|tackl(?:e|es|ing)|prevent(?:s|ing|ion)?|procurement (?:review|rules|process)|if you (?:suspect|think|see|know of)|suspected|spot the signs|signs of|gifts and hospitality|declar(?:e|ation)s? of interests?|convicted|jailed|sentenced|court|found guilty|transparency international|corruption (?:perceptions )?index)\b/i;
 // A literal brown envelope: electoral forms, tax letters, the post.
 const LITERAL_ENVELOPE =
   /\b(?:electoral|registration|household|enquiry|canvass|form|forms|hmrc|tax|polling card|census|in the post|through (?:the|your) door|letter|return it|return them|contains?|council tax bill|stationery|a4|c4|c5)\b/i;
@@ -56,6 +56,7 @@ export default defineRule({
       { text: 'I reckon Cllr Morton is on the take.', severity: 'warn' },
       { text: 'Cronyism, plain and simple: the contract went to the leader’s brother-in-law.', severity: 'stop' },
       { text: 'The whole system is corrupt.', severity: 'info' },
+      { text: "You're on the take and everyone knows it.", context: { kind: 'reply' }, severity: 'stop' },
     ],
     quiet: [
       { text: 'Reminder: brown envelopes from the Electoral Registration Office contain your household enquiry form — please return it.', source: 'catalog R13 #1' },
@@ -68,6 +69,7 @@ export default defineRule({
       { text: 'The agenda PDF was corrupted, so I have uploaded a fresh copy.' },
       { text: 'Hard work paid off: the food bank hit its target!' },
       { text: 'Someone messaged me saying I take backhanders. I have reported it to the police.' },
+      { text: 'If you suspect bribery or corruption in a council contract, you can tell the audit team in confidence.' },
     ],
   },
   detect(doc) {
@@ -84,7 +86,9 @@ export default defineRule({
       if (/envelope/.test(phrase) && LITERAL_ENVELOPE.test(sText)) return;
       if (/^corrupt/.test(phrase) && COMPUTING.test(sText)) return;
       // Who is it about? A target in this sentence, or (for a pronoun) the previous one.
-      const here = targetsIn(doc, sent, ALWAYS_NAMED).filter((t) => !(t.start >= start && t.end <= end));
+      // "you" is only a target when replying to someone ("If you suspect bribery, tell us" accuses nobody).
+      const replying = doc.context.kind === 'reply' || doc.context.kind === 'comment';
+      const here = targetsIn(doc, sent, ALWAYS_NAMED).filter((t) => !(t.start >= start && t.end <= end) && (t.kind !== 'second-person' || replying));
       const prev = prevSentence(doc, span);
       const before = prev && PRONOUN.test(sText) ? targetsIn(doc, prev, ALWAYS_NAMED) : [];
       const insinuating = INSINUATION.test(doc.text);

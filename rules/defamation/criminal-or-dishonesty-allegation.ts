@@ -121,6 +121,7 @@ export default defineRule({
       { text: 'A resident called me a liar at the surgery. I have reported it to the police.' },
       { text: 'Politicians lie, everyone says so — but we can do better in Barnsley.' },
       { text: 'I was lying in bed when the flood alarm went off.' },
+      { text: 'If you lied on your blue badge form, you could be prosecuted.' },
       { text: 'Cowboy builders are targeting older residents — check Trading Standards before you pay.' },
     ],
   },
@@ -158,6 +159,8 @@ export default defineRule({
       if (!r) return;
       // Someone else's words: "He called me a liar", reported without condemnation, stay with the reporter.
       if (isQuotedOrReported(doc, span) && r.target?.kind === 'self') return;
+      // Generic advice ("If you lied on the form, you could be prosecuted") accuses nobody.
+      if (r.target?.kind === 'second-person' && !r.target.addressee && /\b(?:if|when|unless|whether|anyone who|whoever)\b[^.!?]{0,60}$/i.test(doc.text.slice(sent.start, start))) return;
       let sev = severityFor(doc, r);
       if (!sev) return;
       // In the pre-election period a false statement about a candidate's character is a further offence
