@@ -81,6 +81,7 @@ export default defineRule({
       { text: WARD_GREEN, settings: { ...PLANNING, ruleSets: { committee: false } } },
       { text: 'I support residents who want to object to the application: here is how to comment.', settings: PLANNING },
       { text: "I'm not opposing the application, but I'll listen to residents' concerns at committee.", settings: PLANNING },
+      { text: 'The application will be approved if the drainage issues are fixed, officers say.', settings: PLANNING },
     ],
   },
   detect(doc) {
@@ -100,6 +101,8 @@ export default defineRule({
         // A generic development noun alone counts only in the same sentence, and never for political votes.
         if (matters.length === 0 && !developmentAt(sentence)) continue;
         if (POLITICAL.test(sentence) && !matters.some((x) => x.start >= s.start && x.end <= s.end)) continue;
+        // "will be approved if the drainage is fixed", "officers recommend it will be refused": a condition or a report, not a verdict.
+        if (re === CLOSED[5] && /\b(?:if|unless|subject to|recommend\w*|expected|likely|may|might|could|officers? (?:say|said|think))\b/i.test(sentence)) continue;
         hits.push(finding(doc, m.index, m.index + m[0].length, m[0], kind));
       }
     }
