@@ -7,14 +7,14 @@ import { electionPeriod } from '../shared/calendar';
 import { targets, type Target } from '../shared/targets';
 
 // Patterns run on the skeleton (lower case, leetspeak undone, no apostrophes, single spaces).
-const PRE = /liar|\blie|lying|fraud|thie[fv]|\bstole|steal|criminal|crook|\bcon (?:man|men|artist)|conm[ae]n|scam|cowboy|ripp|rip off|fiddl|cheat|abuser|drug deal|dealing drugs|bully|bullies|sex pest|paedo|pedo|nonce|racist|embezzl|swindl|shyster|charlatan|defraud|dishonest|arrested|under investigation|a record|rapist|conned/;
+const PRE = /misl|liar|\blie|lying|fraud|thie[fv]|\bstole|steal|criminal|crook|\bcon (?:man|men|artist)|conm[ae]n|scam|cowboy|ripp|rip off|fiddl|cheat|abuser|drug deal|dealing drugs|bully|bullies|sex pest|paedo|pedo|nonce|racist|embezzl|swindl|shyster|charlatan|defraud|dishonest|arrested|under investigation|a record|rapist|conned/;
 
 // Labels: "X is a liar", "you're a crook", "they're cowboys and crooks".
 const LABEL =
   /\b(?:liars?|frauds?|fraudsters?|thie(?:f|ves)|criminals?|crooks?|crooked|con (?:man|men|artists?)|conm[ae]n|scammers?|scam artists?|cowboys?|cheats?|abusers?|drug dealers?|bull(?:y|ies)|sex pests?|paedos?|paedophiles?|pedos?|pedophiles?|nonces?|rapists?|racists?|embezzlers?|swindlers?|shysters?|charlatans?|benefit cheats?|dishonest|fraudulent|a scam)\b/g;
 // Acts: "Cllr Hanson lied to residents", "has been fiddling the grant money", "ripped off half of Mapplewell".
 const ACT =
-  /\b(?:lied|lies to|lies about|lying (?:to|about|through)|(?:is|are|was|were|been|keeps?|kept) lying(?! (?:in|on|down|low|around|awake|there|still|flat|face|under|next|by|at|across|back|empty|idle|dormant|unused))|st(?:ole|olen|eal(?:s|ing)?) (?:from|money|the|our|public|residents|cash|funds)|(?:ripp(?:ed|ing)|rips?) (?:off )?(?:me|us|them|him|her|people|residents|customers|tenants|pensioners|everyone|everybody|half (?:of )?[a-z]+|the (?:council|taxpayers?|public|elderly|town|village)|taxpayers|folk|locals|punters|buyers|old folk|my (?:mum|dad|nan|neighbour|constituent)s?)(?: off)?|fiddl(?:ed|ing|es) (?:the |their |his |her )?(?:\w+ )?(?:money|books|accounts|expenses|figures|grants?|funds|meters?|benefits|claims?)|cheat(?:ed|ing|s) (?:residents|people|us|customers|the|taxpayers|voters)|defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|swindl(?:ed|ing|es)|conn(?:ed|ing) (?:\w+ ){0,2}(?:out of|residents|people|us|pensioners|customers)|(?:deals?|dealing) drugs|(?:has|have|got) a (?:criminal )?record|(?:was|were|been|got|has been|have been) arrested|(?:is|are|was|been) under (?:police )?investigation)\b/g;
+  /\b(?:lied|lies to|lies about|lying (?:to|about|through)|(?:is|are|was|were|been|keeps?|kept) lying(?! (?:in|on|down|low|around|awake|there|still|flat|face|under|next|by|at|across|back|empty|idle|dormant|unused))|st(?:ole|olen|eal(?:s|ing)?) (?:from|money|the|our|my|his|her|their|your|a|an|public|residents|cash|funds|peoples)|(?:deliberately|knowingly|intentionally|wilfully) misl(?:ed|eading|eads)|(?:ripp(?:ed|ing)|rips?) (?:off )?(?:me|us|them|him|her|people|residents|customers|tenants|pensioners|everyone|everybody|half (?:of )?[a-z]+|the (?:council|taxpayers?|public|elderly|town|village)|taxpayers|folk|locals|punters|buyers|old folk|my (?:mum|dad|nan|neighbour|constituent)s?)(?: off)?|fiddl(?:ed|ing|es) (?:the |their |his |her )?(?:\w+ )?(?:money|books|accounts|expenses|figures|grants?|funds|meters?|benefits|claims?)|cheat(?:ed|ing|s) (?:residents|people|us|customers|the|taxpayers|voters)|defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|swindl(?:ed|ing|es)|conn(?:ed|ing) (?:\w+ ){0,2}(?:out of|residents|people|us|pensioners|customers)|(?:deals?|dealing) drugs|(?:has|have|got) a (?:criminal )?record|(?:was|were|been|got|has been|have been) arrested|(?:is|are|was|been) under (?:police )?investigation)\b/g;
 // Generic uses of the same words that accuse nobody.
 const GENERIC_AFTER = /^\s?(?:damage|record|records|check|checks|justice|offence|offences|investigations?|behaviour|gangs?|charges|proceedings|activity|activities|cases?|law|courts?|exploitation|prosecution|convictions?|builders?|traders?|landlords?|alerts?|warnings?|calls?|texts?|emails?|websites?|awareness|prevention|team)\b/i;
 const ALWAYS_STOP = /^(?:paedo|pedo|paedophile|pedophile|nonce|rapist)/i;
@@ -103,6 +103,8 @@ export default defineRule({
       { text: 'Some councillors are liars.', severity: 'warn' },
       { text: 'Everyone knows Mark Jennings is a nonce, allegedly.', severity: 'stop' },
       { text: 'Bloggs Builders are a bunch of cr00ks.', severity: 'stop' },
+      { text: 'Bloggs Builders stole my deposit.', severity: 'stop' },
+      { text: 'Cllr Hanson deliberately misled the committee about the figures.', severity: 'stop' },
       {
         text: 'I think Cllr Hanson is a liar.',
         context: { now: '2026-04-20T12:00:00' },
@@ -122,6 +124,8 @@ export default defineRule({
       { text: 'Politicians lie, everyone says so — but we can do better in Barnsley.' },
       { text: 'I was lying in bed when the flood alarm went off.' },
       { text: 'If you lied on your blue badge form, you could be prosecuted.' },
+      { text: 'Someone stole a bike from outside the library — please keep an eye out.' },
+      { text: 'The officer report is misleading on drainage, and I said so at committee.' },
       { text: 'Cowboy builders are targeting older residents — check Trading Standards before you pay.' },
     ],
   },
