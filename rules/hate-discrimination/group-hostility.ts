@@ -74,6 +74,10 @@ const PATTERNS: Pattern[] = [
   P(`death to (?:all )?(?:\\S+ )?${G}`),
   P(`${G}(?: \\S+){0,2} (?:should|must|deserve to|deserves to|ought to|need to|will|can|to) (?:all )?(?:just )?(?:die|suffer|burn|rot|hang|perish|be (?:shot|killed|hanged|hung|gassed|burned|burnt|executed|punished|exterminated|eradicated|wiped out|put down|culled|tortured|raped|beaten|dumped))`),
   P(`(?:would|i'?d) (?:love|like|want|prefer) (?:to )?(?:see )?(?:all )?(?:\\S+ )?${G}(?: \\S+){0,2} (?:die|suffer|burn|rot|hang|gone|dead|disappear|shot)`),
+  // Telling people to leave the country, with or without a group noun.
+  P(`(?:^| )(?:go|get|fuck off|piss off|clear off|bugger off|sod off|send (?:them|him|her|em)|ship (?:them|him|her|em)) back (?:to|where) (?:your|their|his|her|where (?:you|they|he|she)) ?(?:own )?(?:country|countries|came from|come from|belong|homeland|own kind|africa|pakistan|poland|romania|india|bangladesh|somalia|syria|the jungle)`, { negOk: true }),
+  // Conspiracy tropes: "X control the media / the banks".
+  P(`${G}(?: \\S+){0,2} (?:control|controls|run|runs|own|owns|secretly run|are behind) (?:the |all the |our )?(?:media|banks|government|world|everything|country|press|bbc|money)(?= |$)`),
   // Blanket generalisation and comparisons.
   P(`never trust (?:a |an |any )?(?:\\S+ ){0,5}${G}`, { negOk: true }),
   P(`typical (?:of )?(?:\\S+ )?${G}`),
@@ -98,6 +102,8 @@ const PATTERNS: Pattern[] = [
   P(`(?:once|when|wherever) (?:the )?${G} (?:arrive|turn up|move in|show up|come)(?: \\S+){0,3} (?:crime|trouble|problems|mess|rubbish)`),
 ];
 
+/** "Go back to your own country" needs no group noun. */
+const GO_BACK = /\bback (?:to|where) (?:your|their|his|her|where)\b/i;
 const NEG = /(?:^| )(?:not|never|no|nobody|n't|isnt|arent|dont|doesnt|didnt|wont|cant|hardly|opposite|nor|neither|without|stop|stopped)(?= |$)|n't(?= |$)/;
 const SELF = /(?:^| )like (?:me|us)(?= |$)/;
 const DISOWN = /\b(?:never|not|n't|didn't|did not|wouldn't|would never|don't|do not)\s+(?:\w+\s+)?(?:said|say|saying|claimed|claim|claiming|suggested|suggest|suggesting|implied|imply)\b[^.!?]{0,40}$/i;
@@ -129,9 +135,10 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
   return doc.memo('hate/group-hostility', () => {
     const lex = lexicon(doc);
     const out: { span: Span; info: boolean }[] = [];
-    if (!(lex.has.has('group') || lex.has.has('slur'))) return out;
+    const goBack = GO_BACK.test(doc.text);
+    if (!(lex.has.has('group') || lex.has.has('slur') || goBack)) return out;
     const st = coreferenced(doc);
-    if (!/GRP|SLUR/.test(st.stream)) return out;
+    if (!goBack && !/GRP|SLUR/.test(st.stream)) return out;
     const seen: Span[] = [];
     for (const p of PATTERNS) {
       for (const { m, span, first } of matchStream(st, p.re)) {
@@ -189,6 +196,7 @@ export default defineRule({
       { text: 'I honestly despise Romanians, every single one of them.', severity: 'stop' },
       { text: 'G4y people should all be locked up.', severity: 'stop' },
       { text: 'Polish families are a drain on our services, send them home.', severity: 'stop' },
+      { text: 'If you don’t like it here, go back to your own country.', severity: 'stop' },
     ],
     quiet: [
       { text: 'I oppose the Home Office using the Park Hotel for asylum accommodation without consulting the council — the contract process has been opaque.', source: 'catalog R05 #1' },
@@ -203,8 +211,6 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    const lex = lexicon(doc);
-    if (!(lex.has.has('group') || lex.has.has('slur'))) return [];
     const hits: Hit[] = [];
     for (const h of hostilityHits(doc)) {
       hits.push(h.info ? { ...h.span, severity: 'info', vars: { lead: QUOTE_CONDEMN_MESSAGE + ' ' } } : { ...h.span, vars: { lead: '' } });

@@ -55,7 +55,7 @@ const INTENT =
 const PERSONISH =
   "(?:GRP|SLUR|FSLUR|INS|DEHUM|people|person|persons|folk|men|man|women|woman|lads?|blokes?|guys?|kids|children|family|families|lot|ones|one|councill?ors?|cllrs?|leaders?|mayors?|mps?|officers?|landlords?|neighbours?|tenants?|residents?|owners?|travell?ers?|workers?|gang|thugs?|idiots?|morons?|nazis?|fascists?|thieves|rapists?|paedos?|nonces?|tories|tory|scum|traitors?|politicians?|protesters?|cyclists?|drivers?|immigrants?|migrants?|foreigners?|bastards?|PROF|kinds? of|of you|of them|sorts? of|types? of)";
 const TARGET = new RegExp(
-  `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,2}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
+  `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,1}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
 );
 const TARGET_BEFORE = /(?:^| )(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|people like (?:him|her|you|them|that)|he|she|they|GRP like you|(?:that|this) (?:\S+ )?(?:woman|man|person|bloke|lad|guy|girl|boy|kid|family|muslim|immigrant|jew|traveller))(?: \S+){0,4}$/;
 /** Wishing a person or group gone: "the world would be better off without you". */
@@ -112,7 +112,9 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
           named = !!next && people(doc).some((p) => p.start <= next.start && next.start < p.end);
           if (!named) continue;
         }
-        if (!INTENT.test(before) && !/^(?:make|makes|made|see)$/.test(units[i - 1]?.word ?? '') && !/(?:ing)$/.test(u.word)) continue;
+        // A sentence that opens with the verb is a call to do it: "Hang them all", "Just shoot the lot of them".
+        const imperative = back.length === 0 || /^(?:just|so|now|then|and|go|go and|lets|let's)$/.test(before);
+        if (!INTENT.test(before) && !imperative && !/^(?:make|makes|made|see)$/.test(units[i - 1]?.word ?? '') && !/(?:ing)$/.test(u.word)) continue;
         // A gerund subject needs a normalising predicate ("Raping a X … should not be illegal").
         if (/ing$/.test(u.word) && !INTENT.test(before)) {
           const rest = text.slice(u.end, doc.sentenceAt(u.start).end).toLowerCase();

@@ -6,7 +6,7 @@
  * protected characteristic, protected group, hostile word, harm verb), and the units form a
  * canonical `stream` ("GRP are HADJ", "you're a INS") that the rules match with bounded patterns.
  *
- * WHY this matcher, and not `obscenity` or shared/literal.ts (measured by C1 with /tmp/c1-bench-lex.ts,
+ * WHY this matcher, and not `obscenity` or shared/literal.ts (measured by C1 with a one-off script,
  * 1,000 drafts of 280 characters built from Davidson tweets, CPU time on the shared 2-core machine
  * under load, so read the ratios): skeleton alone 20 µs; skeleton + this pass (~1,500 entries with
  * every inflection, groups, hostility and harm words) 53 µs; skeleton + LiteralMatcher over only the
