@@ -42,7 +42,7 @@ export default defineRule({
   examples: {
     trigger: [
       { text: "Update on Mrs Green's housing case: she's been moved to Band B after I chased the housing team.", source: 'catalog R22 #1' },
-      { text: "Hi Darren, I've checked and your rent arrears are £1,240, so that's why the repair was refused. I'll chase.", context: { kind: 'reply' }, source: 'catalog R22 #2' },
+      { text: "Hi Darren, I've checked and your rent arrears are £1,240, so that's why the repair was refused. I'll chase.", context: { kind: 'reply' }, severity: 'stop', source: 'catalog R22 #2' }, // arrears are special-category (debt): R22 stops with R21 data
       { text: 'A single mum of three on Elm Road has been living with black mould for a year — her kids are constantly ill.', source: 'catalog R22 #3' },
       { text: 'My constituent at 7 Moor Lane has been waiting 14 weeks for his PIP assessment. Disgraceful.', severity: 'stop', source: 'catalog R22 #4' },
       { text: "Wojciech Nowak's homeless application was turned down again — I'm taking it to the Ombudsman.", severity: 'warn' },

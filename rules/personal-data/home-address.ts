@@ -81,7 +81,7 @@ export default defineRule({
   examples: {
     trigger: [
       { text: "Kevin Hughes lives at 23 Carr Lane, S71 3EX — he's the one behind the noise complaints.", source: 'catalog R19 #1' },
-      { text: 'The family at number 14 Acacia Avenue have been fly-tipping for months.', source: 'catalog R19 #2' },
+      { text: 'The family at number 14 Acacia Avenue have been fly-tipping for months.', severity: 'stop', source: 'catalog R19 #2' }, // fly-tipping is an allegation of an offence: R19 stops with R14
       { text: "Mrs Dyson, I've passed your address (Flat 3, 12 Queen Street, BL9 0EJ) to the housing team.", context: { kind: 'reply' }, source: 'catalog R19 #3' },
       { text: 'The new HMO is at 41 Park Grove — the landlord Mr Singh lives next door at 43.', source: 'catalog R19 #4' },
       { text: 'Ring Mrs Patel on 07700 900482, she lives at 27 Sheffield Road', severity: 'warn' },
@@ -170,7 +170,7 @@ export default defineRule({
       if (!severity) continue;
       if (severity === 'warn') {
         const sensitive = sensitiveHits(doc).some((h) => h.start >= sent.start && h.end <= sent.end);
-        if (sensitive || ALLEGATION.test(sentText) || THREAT.test(text) || CHILD.test(sentText)) severity = 'stop';
+        if (sensitive || ALLEGATION.test(sentText) || doc.memo('pd/threat', () => THREAT.test(text)) || CHILD.test(sentText)) severity = 'stop';
       }
       hits.push({ start: c.span.start, end: c.span.end, severity, vars: { address: c.address } });
     }

@@ -92,7 +92,7 @@ export default defineRule({
       for (const m of doc.matchAll(DOB)) {
         if (!isPlausibleDob(m[1], doc.now ?? new Date())) continue;
         const st = sentenceText(m.index);
-        if ((SELF_DOB.test(st) || SELF_DOB.test(text)) && !THIRD.test(st)) continue; // the member's own: R50
+        if ((SELF_DOB.test(st) || doc.memo('pd/self-dob', () => SELF_DOB.test(text))) && !THIRD.test(st)) continue; // the member's own: R50
         const start = m.index + m[0].length - m[1].length;
         add({ start, end: m.index + m[0].length }, 'date of birth');
       }

@@ -140,7 +140,18 @@ export function isCivic(doc: TextDoc, span: Span, kinds?: readonly CivicKind[]):
 
 /** The first civic span overlapping `span`, or null. */
 export function civicAt(doc: TextDoc, span: Span, kinds?: readonly CivicKind[]): CivicSpan | null {
-  for (const c of civicSpans(doc)) {
+  const all = civicSpans(doc);
+  // Civic spans are short (< 70 characters): start the scan just before the span (binary search keeps long drafts fast).
+  let lo = 0;
+  let hi = all.length;
+  const from = span.start - 80;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < all.length; i++) {
+    const c = all[i];
     if (c.start >= span.end) break;
     if (c.end > span.start && (!kinds || kinds.includes(c.kind))) return c;
   }

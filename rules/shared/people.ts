@@ -336,7 +336,11 @@ export function wordsBetween(text: string, a: number, b: number): number {
 export function personNear(doc: TextDoc, span: Span, maxTokens = 8, includeOrgs = false): PersonMention | null {
   let best: PersonMention | null = null;
   let bestD = Infinity;
+  // Words are rarely longer than 30 characters with their spaces: a cheap bound before counting (keeps long drafts linear).
+  const reach = (maxTokens + 1) * 30;
   for (const p of people(doc)) {
+    if (p.end < span.start - reach) continue;
+    if (p.start > span.end + reach) break;
     if (p.org && !includeOrgs) continue;
     let d: number;
     if (p.end <= span.start) d = wordsBetween(doc.text, p.end, span.start);
