@@ -178,6 +178,24 @@ describe('special-category (R21)', () => {
     expect(f.map((x) => [x.excerpt, x.severity])).toEqual([['been sectioned', 'stop']]);
     expect(f[0].message).toContain('(health)');
   });
+  it.each([
+    ['Mr Hirst has motor neurone disease.', 'health', 'motor neurone'],
+    ['Priya Shah is HIV positive.', 'health', 'HIV positive'],
+    ['Darren Lees came out as gay last year.', 'sexual orientation or gender identity', 'came out as'],
+    ['Mrs Begum converted to Islam in May.', 'religion', 'converted to Islam'],
+    ['Gary Walsh is on probation.', 'criminal record', 'on probation'],
+    ['Sue Booth gets PIP.', 'benefits', 'PIP'],
+    ['Sue Booth is on Universal Credit.', 'benefits', 'Universal Credit'],
+    ['Wojciech Nowak has no recourse to public funds.', 'immigration status', 'no recourse to public funds'],
+    ['Karen Shaw is fleeing domestic abuse.', 'domestic abuse', 'domestic abuse'],
+    ['Kev Hirst has a CCJ.', 'debt', 'CCJ'],
+    ['Kev Hirst got a section 21 notice.', 'eviction', 'section 21'],
+  ])('each category: %s', (t, category, excerpt) => {
+    const f = find(t, 'special-category');
+    expect(f.map((x) => x.excerpt)).toContain(excerpt);
+    expect(f.every((x) => x.severity === 'stop')).toBe(true);
+    expect(f[0].message).toContain(`(${category})`);
+  });
   it('never on self-disclosure, aggregates or service listings', () => {
     expect(find('I was diagnosed with type 2 diabetes last year.', 'special-category')).toEqual([]);
     expect(find('Over 300 families on Universal Credit in our ward.', 'special-category')).toEqual([]);

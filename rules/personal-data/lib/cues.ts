@@ -22,7 +22,7 @@ export type SensitiveCategory =
 /** Sensitive-category lexicon (catalog R21). Each regex is global, case-insensitive, word-bounded. */
 export const SENSITIVE: [SensitiveCategory, RegExp][] = [
   ['health', /\b(?:(?:terminal(?:ly ill)?|has|with|got|battling|beating|fighting|diagnosed with)\s+(?:\w+\s+)?cancer|cancer (?:diagnosis|treatment)|terminally ill|terminal illness|dementia|alzheimer'?s|(?:been |was |got |being )sectioned|overdosed?|miscarriage|miscarried|depression|clinically depressed|suicidal|attempted suicide|self[- ]harm(?:ing|s)?|schizophreni[ac]|bipolar|psychosis|psychotic|mental breakdown|eating disorder|anorexi[ac]|bulimi[ac]|autism|autistic|addiction|\baddict\b|drug addict|alcoholic|methadone|(?:in|out of|went to|gone to|into) rehab|chemo(?:therapy)?|dialysis|(?:had|suffered) a (?:stroke|heart attack)|parkinson'?s|motor neurone|multiple sclerosis|learning disabilit(?:y|ies)|wheelchair user|registered blind|diabetic|diabetes|is pregnant|pregnant with|mental health (?:problems|issues|crisis|condition)|in a psychiatric|on antidepressants|in and out of hospital|with (?:his|her|their) mental health|mental health (?:crisis|breakdown))\b/gi],
-  ['health', /\b(?:HIV|AIDS|HIV positive|HIV-positive|ADHD)\b/g],
+  ['health', /\b(?:HIV[- ]positive|HIV|AIDS|ADHD)\b/g],
   ['debt', /\b(?:CCJ|IVA)\b/g],
   ['immigration status', /\bNRPF\b/g],
   ['sexual orientation or gender identity', /\b(?:(?:is|he's|she's|they're|are|was|openly|being|as)\s+(?:gay|lesbian|bisexual|bi|trans|transgender|non-binary|queer)|came out (?:as|to (?:his|her|their) (?:family|parents|mum|mam|dad))|coming out as|has come out as|transitioning|transitioned|sex change|gender reassignment)\b/gi],
