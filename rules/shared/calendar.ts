@@ -141,6 +141,9 @@ const VOTE_FOR = new RegExp(
 const CAMPAIGN = new RegExp(
   [
     '\\bre-?elect\\b',
+    '\\bstanding (?:again |for re-?election )?(?:for|in) (?:re-?election|the (?:council|ward|by-election|election))\\b',
+    '\\b(?:lend|give) (?:me|us) your (?:vote|support)\\b',
+    `\\b(?:support|back) (?:your )?(?:local )?${PARTY} (?:candidates?|team)\\b`,
     '\\bpolling day\\b(?=[^.!?\\n]{0,60}\\b(?:vote (?:for|me)|re-?elect|cross|support|candidate|team|back)\\b)',
     '\\bpostal votes?\\b(?=[^.!?\\n]{0,80}\\b(?:cross|candidate|vote (?:for|me)|team|us)\\b)',
     '\\bput your cross\\b',
@@ -154,8 +157,8 @@ const CAMPAIGN = new RegExp(
   ].join('|'),
   'gi',
 );
-const NOT_CAMPAIGN = /\b(?:competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is |are )?open|photo ID|voter ID|postal vote application)\b/i;
-const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate/i;
+const NOT_CAMPAIGN = /\b(?:thank(?:s| you) for (?:re-?electing|electing|voting)|competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is |are )?open|photo ID|voter ID|postal vote application)\b/i;
+const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate|team|lend|standing/i;
 
 export interface CampaignCue {
   start: number;

@@ -115,12 +115,17 @@ describe('campaign cues', () => {
     expect(cues('Vote Jones on Thursday! #VoteJones')).toEqual(['Vote Jones', '#VoteJones']);
     expect(cues('Please re-elect your hardworking team')).toEqual(['re-elect']);
     expect(cues('Every vote counts!')).toEqual(['Every vote counts']);
+    expect(cues("I'm standing for re-election in Darton East.")).toEqual(['standing for re-election']);
+    expect(cues('Please lend me your vote on Thursday.')).toEqual(['lend me your vote']);
+    expect(cues('Support your local Lib Dem team on 7 May!')).toEqual(['Support your local Lib Dem team']);
   });
   it('ignores civic reminders and other kinds of vote', () => {
     expect(cues("Vote for your favourite float in the Mayor's carnival competition!")).toEqual([]);
     expect(cues("Don't forget to register to vote by 20 April")).toEqual([]);
     expect(cues('Polling stations are open 7am–10pm today.')).toEqual([]);
     expect(cues('Vote YES in the UNISON ballot')).toEqual([]);
+    expect(cues('Thank you for re-electing me, Darton East!')).toEqual([]);
+    expect(cues('Great team effort at the litter pick.')).toEqual([]);
   });
 });
 
