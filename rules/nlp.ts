@@ -8,7 +8,9 @@
  * Usage (full analysis only; the fast path never loads this file):
  *   const nlp = createNlp();
  *   analyze(text, ctx, settings, { mode: 'full', nlp });
- * Rules read the parse through `nlpParse(doc)` in rules/shared/nlp-doc.ts, which is null on the fast path.
+ * Rules read the parse through `nlpParse(doc)` (only the sentences that may hold a name) or `nlpParseAll(doc)`
+ * in rules/shared/nlp-doc.ts; both are null on the fast path.
+ * The member's lists can be taught once: createNlp({ people: officerAndCouncillorNames }) or parser.teach({ people }).
  *
  * This is the only file in rules/ that imports compromise: keep it out of the eager content-script bundle.
  */
@@ -35,13 +37,13 @@ export interface NlpSentence extends Span {
 export interface NlpParse {
   text: string;
   sentences: NlpSentence[];
-  /** People found by compromise's people() (honorifics included: "Cllr Morton", "Mrs Patel"). */
+  /** People: runs of terms compromise tagged #Person, with their honorifics ("Cllr Morton", "Mrs Patel"); a bare title is not a person. */
   people: Span[];
-  /** Organisations (compromise organizations()). */
+  /** Organisations: runs of #Organization terms ("Tesco", "Acme Roofing Ltd"). */
   organizations: Span[];
-  /** Places (compromise places()). */
+  /** Places: runs of #Place terms ("Barnsley", "Elm Road"). */
   places: Span[];
-  /** Quotations (compromise quotations()), quote marks included. */
+  /** Double-quoted passages, quote marks included. */
   quotations: Span[];
   /** Terms tagged #Negative ("not", "never", "don't"). */
   negatives: Span[];
@@ -69,7 +71,8 @@ export interface CreateNlpOptions {
 }
 
 /** UK honorifics compromise does not know, and first names it misses on their own (catalog §1.6). */
-const HONORIFICS = ['cllr', 'councillor', 'cllrs', 'alderman', 'alderwoman', 'mayor', 'dame', 'baroness', 'lord', 'lady', 'sir', 'rev', 'revd', 'canon', 'pc', 'ps', 'insp', 'di', 'dc'];
+// Only words that are titles wherever they appear: not "mayor", "lady" or "pc" ("the mayor", "my PC").
+const HONORIFICS = ['cllr', 'cllrs', 'councillor', 'alderman', 'alderwoman', 'dame', 'baroness', 'revd', 'insp'];
 const UK_FIRST_NAMES = [
   'priya', 'aisha', 'fatima', 'zainab', 'amir', 'imran', 'tariq', 'bilal', 'asif', 'nadia', 'yasmin', 'shabana', 'rukhsana',
   'siobhan', 'niamh', 'aoife', 'ciaran', 'seamus', 'declan', 'eilidh', 'morag', 'hamish', 'rhys', 'sian', 'dylan', 'gareth',
@@ -245,7 +248,7 @@ function parseTerms(s: string): NlpTerm[] {
  * quotations come from the text.
  */
 function fromTerms(s: string, terms: NlpTerm[]): ParsedSentence {
-  const people = runsOf(terms, isPerson).filter((sp) => terms.some((t) => t.start >= sp.start && t.end <= sp.end && t.tags.includes('Person')));
+  const people = runsOf(terms, isPerson).filter((sp) => terms.some((t) => t.start >= sp.start && t.end <= sp.end && t.tags.includes('Person') && !t.tags.includes('Honorific')));
   const quotations: Span[] = [];
   QUOTE.lastIndex = 0;
   let m: RegExpExecArray | null;
