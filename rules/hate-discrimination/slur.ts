@@ -14,7 +14,7 @@ import { sentenceUnits, streamOf } from '../shared/lexicon/conduct';
 
 // A slur construction around a framed word (FSLUR in the stream).
 const FRAME_BEFORE =
-  /(?:^| )(?:(?:you|you're|youre|ur|u)(?: are| r)?(?: \S+){0,3}|typical|bunch of|load of|lot of|another(?: \S+)?|too many|these|those|them|dirty|filthy|stupid|fucking|PROF|HADJ|INSA|DEHUM|nothing but an?|just an?|such an?|like an?|what an?|bloody|thick|little|fat|ugly|old|lazy|scrounging|f\w+ing|all)(?: an?)? $/;
+  /(?:^| )(?:(?:you|you're|youre|ur|u)(?: are| r)?(?: \S+){0,3}|(?:is|was|'s|are|were|he's|she's)(?: just| such| nothing but| only| a real| a right)? an?|(?:those|these|them|dirty|filthy|bloody|fucking|PROF)(?: \S+){0,2}|typical|bunch of|load of|lot of|another(?: \S+)?|too many|these|those|them|dirty|filthy|stupid|fucking|PROF|HADJ|INSA|DEHUM|nothing but an?|just an?|such an?|like an?|what an?|bloody|thick|little|fat|ugly|old|lazy|scrounging|f\w+ing|all)(?: an?)? $/;
 const FRAME_AFTER =
   /^ (?:like (?:you|him|her|them|that)|behaviou?r|nonsense|agenda|lobby|(?:just )?(?:can't|cannot|cant) help|(?:are|is|r) (?:all )?(?:\S+ )?(?:HADJ|DEHUM|INS|INSA|PROF)|should|need to|must|deserve|everywhere|in this country|go home|get out|scum|filth|PROF)/;
 

@@ -12,7 +12,7 @@ export const INSULT_NOUNS = [
   'bonehead', 'airhead', 'nincompoop', 'dolt', 'oaf', 'simpleton', 'ignoramus', 'thicko', 'div', 'weasel', 'slimeball', 'sleazebag', 'dirtbag', 'creep', 'maggot',
   'leech', 'degenerate', 'subhuman', 'sub human', 'piece of shit', 'piece of crap', 'piece of work', 'piece of garbage', 'trash', 'garbage', 'filth', 'scrote', 'chav',
   'pleb', 'gobshite', 'dickwad', 'fuckwit', 'cockwomble', 'wazzock', 'bawbag', 'roaster', 'melt', 'nobhead', 'knob', 'dick', 'prick', 'twat', 'cunt', 'wanker', 'bastard',
-  'coward', 'snake', 'rat', 'pig', 'swine', 'sheep', 'snowflake', 'gammon', 'karen', 'boomer', 'dinosaur', 'fool', 'clown show',
+  'redneck', 'rednecks', 'hillbilly', 'teabagger', 'weirdo', 'creep', 'coward', 'snake', 'rat', 'pig', 'swine', 'sheep', 'snowflake', 'gammon', 'karen', 'boomer', 'dinosaur', 'fool', 'clown show',
 ];
 
 export const INSULT_ADJS = [
