@@ -101,6 +101,7 @@ export default defineRule({
       { text: 'Sheffield Road is closed between the A61 and Wood Lane until Friday.' },
       { text: 'The 22 bus no longer stops on Fitzwilliam Street after 7pm.' },
       { text: 'Planning: 45 Sheffield Road extension (2024/0456/HOU) approved.' },
+      { text: 'Vote Patel on 7 May! Promoted by J. Hirst on behalf of Priya Patel, both at 3 Station Road, Hoyland S74 9AB.' },
     ],
   },
   detect(doc) {
@@ -160,6 +161,8 @@ export default defineRule({
       // A planning application's site is public record: treat it like a venue.
       const venue = VENUE.test(rest) || /\bplanning\b|\bapplication\b/i.test(rest) || /\b\d{2,4}\/\d{3,6}\b/.test(sentText);
       if (SELF_HOME.test(rest) && persons.length === 0 && !/\b(?:his|her|their)\b/i.test(rest)) continue;
+      // An election imprint must give the promoter's address by law: "Promoted by A. Clarke, 12 Any Street…".
+      if (/\b(?:promoted|published|printed(?: and| &) promoted|printed)[ \t]+by\b/i.test(sentText)) continue;
       let severity: Hit['severity'] | null = null;
       if (strong) severity = 'warn';
       else if (persons.length > 0 && !venue) severity = 'warn';

@@ -7,6 +7,11 @@
  *  - single first names from a compact, diverse UK list: "Sue", "Kev", "Priya", "Wojciech"      (kind 'first')
  *  - @mentions: "@JaneDoe"                                                                      (kind 'mention')
  *  - the member's lists: officers, councillors, family names (literal matching)                 (kind 'listed')
+ *  - names no list has, from context: "spoke to Bohdan", "Thierry from the Co-op"              (kind 'first')
+ *  - in full analysis only, the NLP layer's people (compromise), minus places ("Victoria Mews")  (kind 'full'/'first')
+ *
+ * A capitalised pair where neither word is a known first name or surname is marked `weak`
+ * ("Miners Welfare" could be a person): use it as weak evidence only.
  *
  * Use `people(doc)` (memoised per draft) and `personNear(doc, span, maxTokens)`.
  * Cost: a handful of linear regex passes; no NLP. `doc.nlp` is not needed.
