@@ -25,7 +25,7 @@ const SELF_AFTER = /^ (?:like me|like us|myself|here|pride|history|film|arts|stu
 const MENTION = /(?:^| )(?:the (?:word|term|phrase|slur|insult|n word)|called it|spell(?:ed|ing)?) $/;
 
 /** Words that show the everyday sense of a framed word: a dog's "bitch", a "fag" you smoke, "faggots" you eat, a "dyke" by the sea. */
-export const LITERAL = /(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|pint|ciggie|fag break|rollie|dinner|tea|butcher|butchers|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/;
+export const LITERAL = /(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|pint|ciggie|fag break|rollie|dinner|tea|butcher|butchers|christmas|xmas|cheese|snack|snacks|stale|packet|tin|crispy|biscuits?|crayons|animal|parched|eat|eating|ate|crumbs|box of|pull|pulled|jokes?|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/;
 
 export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boolean }[] {
   return doc.memo('hate/slur-hits', () => {

@@ -21,7 +21,7 @@ export const PROFANITY: Record<ProfanityTier, string[]> = {
   ],
   moderate: [
     'shit', 'shite', 'shitshow', 'shitty', 'shithead', 'shithole', 'shitstorm', 'bullshit', 'bullshite', 'horseshit', 'dipshit', 'batshit', 'apeshit', 'shitter',
-    'bitch', 'bitches', 'bitchy', 'biatch', 'beyotch', 'hoe', 'hoes', 'hoeass', 'ho', 'hos', 'fag', 'fags', 'faggot', 'faggots', 'thot', 'slag', 'slapper',
+    'bitch', 'bitches', 'bitchy', 'biatch', 'beyotch', 'hoe', 'hoes', 'hoeass', 'fag', 'fags', 'faggot', 'faggots', 'thot', 'slag', 'slapper',
     'bastard', 'arsehole', 'asshole', 'arsewipe', 'asswipe', 'dickhead', 'dick head', 'knobhead', 'knob head', 'knobend', 'prick', 'tosser', 'bollocks', 'bollox', 'dickwad', 'douchebag', 'douche',
     'pussy', 'pussies', 'piss off', 'pissed off', 'piss take', 'take the piss', 'taking the piss', 'pisstake', 'pissing', 'jackass', 'dumbass', 'badass', 'smartass', 'kiss my ass', 'kiss my arse',
     'minger', 'munter', 'skank', 'skanky', 'scrubber', 'wtf', 'fml', 'omfg', 'goddamn', 'goddamned', 'son of a bitch', 'sob',
