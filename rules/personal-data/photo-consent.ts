@@ -54,7 +54,7 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    if (!doc.context.hasMedia) return [];
+    if (!doc.context.hasMedia && !doc.context.mediaKind) return [];
     const text = doc.text;
     if (CONSENT.test(text)) return [];
     const service = SERVICE_USERS.exec(text);
