@@ -536,8 +536,7 @@ function build(doc: TextDoc): Lexicon {
   for (let u = 0; u < units.length; u++) {
     const x = units[u];
     if (u > 0) {
-      const gap = text.slice(units[u - 1].end, x.start);
-      const brk = /[.!?\n]/.test(gap) ? '.' : /[,;:()–—]|\s-\s/.test(gap) ? ',' : '';
+      const brk = gapBreak(text, units[u - 1].end, x.start);
       if (brk) {
         // Punctuation is a pseudo-unit so offsets stay aligned.
         out.push({ start: units[u - 1].end, end: x.start, text: brk, word: brk, senses: [] });
@@ -552,6 +551,18 @@ function build(doc: TextDoc): Lexicon {
     pos += (parts.length === 1 ? 0 : 1) + x.text.length;
   }
   return { units: out, stream: parts.join(' '), at, has };
+}
+
+/** The break between two words: "." for a sentence end or line break, "," for a clause break, else "". */
+function gapBreak(text: string, a: number, b: number): string {
+  let brk = '';
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return '.';
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) brk = ',';
+    else if (c === 45 && k > a && k + 1 < b && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) brk = ',';
+  }
+  return brk;
 }
 
 /** The original span covered by a match on the stream (from its first to its last unit). */
