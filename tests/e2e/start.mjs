@@ -75,6 +75,9 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`\nnpm start failed: ${e?.message ?? e}`);
+  const first = String(e?.message ?? e).split('\n').find((l) => l.trim()) ?? String(e);
+  console.error(`\nnpm start failed: ${first}`);
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+    console.error('A display is set but Chromium could not open a window on it. Unset DISPLAY and WAYLAND_DISPLAY to get screenshots instead.');
   process.exit(1);
 });
