@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit, Severity } from '../types';
-import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence } from '../shared/conduct';
+import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { targetsIn } from '../shared/targets';
 
@@ -77,7 +77,7 @@ export default defineRule({
     const hits: Hit[] = [];
     const seen = new Set<number>();
     const check = (start: number, end: number, phrase: string, strong: boolean) => {
-      const sent = doc.sentenceAt(start);
+      const sent = sentenceOf(doc, start);
       const sText = doc.text.slice(sent.start, sent.end);
       const span = { start, end };
       if (claimNegated(doc, span)) return;
@@ -91,7 +91,7 @@ export default defineRule({
       const here = targetsIn(doc, sent, ALWAYS_NAMED).filter((t) => !(t.start >= start && t.end <= end) && (t.kind !== 'second-person' || replying));
       const prev = prevSentence(doc, span);
       const before = prev && PRONOUN.test(sText) ? targetsIn(doc, prev, ALWAYS_NAMED) : [];
-      const insinuating = INSINUATION.test(doc.text);
+      const insinuating = doc.memo('r13.insinuation', () => INSINUATION.test(doc.text));
       const targeted = here.length > 0 || before.length > 0 || (PRONOUN.test(sText) && insinuating);
       let sev: Severity;
       if (targeted || insinuating) sev = 'stop';

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Severity, Span } from '../types';
-import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence } from '../shared/conduct';
+import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame, isQuotedOrReported } from '../shared/frames';
 import { electionPeriod } from '../shared/calendar';
 import { targets, type Target } from '../shared/targets';
@@ -29,7 +29,7 @@ type Resolved = { target: Target | null; vague: boolean; text: string };
 
 /** Who the allegation is about: the subject before a copula or act, in the same sentence (pronouns look back). */
 function subjectOf(doc: TextDoc, span: Span): Resolved | null {
-  const sent = doc.sentenceAt(span.start);
+  const sent = sentenceOf(doc, span.start);
   const ts = targets(doc);
   const before = ts.filter((t) => t.end <= span.start && t.start >= sent.start && t.kind !== 'self' && t.kind !== 'group');
   const selfBefore = ts.filter((t) => t.kind === 'self' && t.end <= span.start && t.start >= sent.start);
@@ -141,7 +141,7 @@ export default defineRule({
       if (claimNegated(doc, span)) return;
       if (inQuoteCondemnFrame(doc, span)) return;
       if (aimedAtDecision(doc, span)) return;
-      const sent = doc.sentenceAt(start);
+      const sent = sentenceOf(doc, start);
       const clauseBefore = doc.text.slice(Math.max(sent.start, start - 80), start);
       let r: Resolved | null = null;
       if (isLabel) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { claimNegated, matchSkeleton } from '../shared/conduct';
+import { claimNegated, matchSkeleton, sentenceIndex, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { targetsIn } from '../shared/targets';
 
@@ -54,12 +54,12 @@ export default defineRule({
       const span = { start: m.start, end: m.end };
       if (inQuoteCondemnFrame(doc, span)) continue;
       // The marker's sentence, and a question that follows it ("Word is X has been arrested. Can anyone confirm?").
-      let sent = doc.sentenceAt(m.start);
+      let sent = sentenceOf(doc, m.start);
       const sText = doc.text.slice(sent.start, sent.end);
       let pred = PREDICATE.exec(sText);
       if (!pred && /confirm|anyone know|is it true/i.test(m.match[0])) {
         // "Can anyone confirm?" after the claim: look at the sentence before.
-        const prevIdx = doc.sentences.findIndex((s) => s.start === sent.start) - 1;
+        const prevIdx = sentenceIndex(doc, sent.start) - 1;
         if (prevIdx >= 0) {
           sent = doc.sentences[prevIdx];
           pred = PREDICATE.exec(doc.text.slice(sent.start, sent.end));
@@ -76,7 +76,7 @@ export default defineRule({
     // One finding per sentence is enough.
     const seen = new Set<number>();
     return hits.filter((h) => {
-      const s = doc.sentenceAt(h.start).start;
+      const s = sentenceOf(doc, h.start).start;
       if (seen.has(s)) return false;
       seen.add(s);
       return true;

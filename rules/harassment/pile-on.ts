@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
-import { criticalCue, nextSentence, prevSentence } from '../shared/conduct';
+import { criticalCue, nextSentence, prevSentence, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { targets, type Target } from '../shared/targets';
 import { EMAIL_RE_SOURCE, findUkPhones } from '../shared/validators';
@@ -52,7 +52,7 @@ function contactDetails(doc: TextDoc): boolean {
 }
 
 function targetFor(doc: TextDoc, span: Span): Target | null {
-  const sent = doc.sentenceAt(span.start);
+  const sent = sentenceOf(doc, span.start);
   const inSent = targets(doc).filter((t) => t.start >= sent.start && t.end <= sent.end && isTarget(t));
   // The target after the call ("message Sarah Whitaker", "flood Bloggs Builders' page"), or just before it
   // in the same clause ("Leave Acme Roofing a one-star review").
@@ -115,7 +115,7 @@ export default defineRule({
     for (const m of doc.matchFolded(CTA)) {
       const span = { start: m.start, end: m.end };
       const phrase = m.match[0];
-      const sent = doc.sentenceAt(m.start);
+      const sent = sentenceOf(doc, m.start);
       const sText = doc.text.slice(sent.start, sent.end);
       const lead = doc.text.slice(sent.start, m.start);
       const crowd = INHERENT.test(phrase) || AUDIENCE.test(sText) || IMPERATIVE_START.test(lead);

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Severity, Span } from '../types';
-import { claimNegated, isPraise } from '../shared/conduct';
+import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
 import { targets, type Target } from '../shared/targets';
@@ -68,9 +68,9 @@ function officerRefs(doc: TextDoc): OfficerRef[] {
     if (refs.some((r) => r.span.start < t.end && t.start < r.span.end)) continue;
     // A name joined to the role: "Mark Jennings, the head of waste", "the case officer, Priya Shah", "social worker Tom",
     // "The enforcement officer … His name's Gavin".
-    const sent = doc.sentenceAt(t.start);
+    const sent = sentenceOf(doc, t.start);
     const ss = doc.sentences;
-    const idx = ss.findIndex((s) => s.start === sent.start);
+    const idx = sentenceIndex(doc, t.start);
     const nextS = idx >= 0 ? ss[idx + 1] : undefined;
     const person = ts.find(
       (p) =>
@@ -87,7 +87,7 @@ function officerRefs(doc: TextDoc): OfficerRef[] {
 }
 
 function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string } | null {
-  const sent = doc.sentenceAt(ref.span.start);
+  const sent = sentenceOf(doc, ref.span.start);
   const s = doc.text.slice(sent.start, sent.end);
   const before = doc.text.slice(Math.max(sent.start, ref.span.start - 50), ref.span.start);
   const after = doc.text.slice(ref.span.end, Math.min(doc.text.length, ref.span.end + 40));
@@ -96,7 +96,7 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
   // The sentences that talk about this officer: its own, and the next when it carries the name.
   let scope = s;
   const ss = doc.sentences;
-  const idx = ss.findIndex((x) => x.start === sent.start);
+  const idx = sentenceIndex(doc, ref.span.start);
   if (ref.name && idx >= 0 && ss[idx + 1] && doc.text.slice(ss[idx + 1].start, ss[idx + 1].end).includes(ref.name)) scope += ' ' + doc.text.slice(ss[idx + 1].start, ss[idx + 1].end);
 
   const hr = HR.exec(scope);

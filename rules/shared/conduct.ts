@@ -17,12 +17,12 @@ const HEDGE =
 
 /** The sentence around `span` hedges the claim; hedges lower a defamation severity one step but never cure it (§1.5). */
 export function hedgeIn(doc: TextDoc, span: Span): boolean {
-  const s = doc.sentenceAt(span.start);
+  const s = sentenceOf(doc, span.start);
   return HEDGE.test(doc.text.slice(s.start, s.end).replace(/[’‘]/g, "'"));
 }
 
 export function sentenceText(doc: TextDoc, span: Span): string {
-  const s = doc.sentenceAt(span.start);
+  const s = sentenceOf(doc, span.start);
   return doc.text.slice(s.start, s.end);
 }
 
@@ -51,18 +51,35 @@ export function lower(sev: Severity): Severity {
   return sev === 'stop' ? 'warn' : 'info';
 }
 
+/** Index of the sentence containing an offset (binary search), or -1. */
+export function sentenceIndex(doc: TextDoc, offset: number): number {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ss[mid].start) hi = mid - 1;
+    else if (offset >= ss[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence containing an offset, like doc.sentenceAt but a binary search (long drafts have thousands). */
+export function sentenceOf(doc: TextDoc, offset: number): Span {
+  const i = sentenceIndex(doc, offset);
+  return i >= 0 ? doc.sentences[i] : { start: 0, end: doc.text.length };
+}
+
 /** The next sentence after the one containing `span`, or null. */
 export function nextSentence(doc: TextDoc, span: Span): Span | null {
-  const ss = doc.sentences;
-  for (let i = 0; i < ss.length; i++) if (span.start >= ss[i].start && span.start < ss[i].end) return ss[i + 1] ?? null;
-  return null;
+  const i = sentenceIndex(doc, span.start);
+  return i >= 0 ? doc.sentences[i + 1] ?? null : null;
 }
 
 /** The previous sentence before the one containing `span`, or null. */
 export function prevSentence(doc: TextDoc, span: Span): Span | null {
-  const ss = doc.sentences;
-  for (let i = 0; i < ss.length; i++) if (span.start >= ss[i].start && span.start < ss[i].end) return ss[i - 1] ?? null;
-  return null;
+  const i = sentenceIndex(doc, span.start);
+  return i > 0 ? doc.sentences[i - 1] : null;
 }
 
 /**
@@ -97,7 +114,7 @@ const NEG_BREAK = /[,;:()\n—–]|\b(?:but|however|though|and|who|which|because
  * "don't care and are only in it for backhanders" is not negated.
  */
 export function claimNegated(doc: TextDoc, span: Span): boolean {
-  const sent = doc.sentenceAt(span.start);
+  const sent = sentenceOf(doc, span.start);
   const before = doc.text.slice(Math.max(sent.start, span.start - 120), span.start).replace(/[’‘]/g, "'");
   if (DISCLAIM.test(before)) return true;
   const parts = before.split(NEG_BREAK);

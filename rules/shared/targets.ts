@@ -29,7 +29,7 @@ import { TextDoc as Doc } from '../doc';
 import { fold } from '../normalize';
 import type { MemberLists, Officer, Span } from '../types';
 import { LiteralMatcher } from './literal';
-import { isCriticalPost } from './conduct';
+import { isCriticalPost, sentenceOf } from './conduct';
 import { nlpParse } from './nlp-doc';
 import { people } from './people';
 
@@ -152,16 +152,30 @@ export function targets(doc: TextDoc): Target[] {
 
 
 /** At most this many targets per draft (pathological input stays linear). */
-const MAX_TARGETS = 500;
+const MAX_TARGETS = 5000;
 
 function computeTargets(doc: TextDoc): Target[] {
   const text = doc.text;
   const out: Target[] = [];
+  // Which characters each kind of target already covers: overlap tests in time proportional to the span,
+  // so a long draft with thousands of names stays linear.
+  const cover = new Map<TargetKind, Uint8Array>();
+  const covered = (kinds: readonly TargetKind[], sp: Span): boolean => {
+    for (const k of kinds) {
+      const c = cover.get(k);
+      if (!c) continue;
+      for (let i = sp.start; i < sp.end; i++) if (c[i]) return true;
+    }
+    return false;
+  };
   const add = (t: Target) => {
-    // A real draft never names hundreds of targets: a cap keeps pathological input linear.
+    // A safety cap for pathological input.
     if (out.length >= MAX_TARGETS) return;
     // Keep the first (most specific) target at a position; drop later ones it covers.
-    for (const o of out) if (o.kind === t.kind && overlaps(o, t)) return;
+    if (covered([t.kind], t)) return;
+    let c = cover.get(t.kind);
+    if (!c) cover.set(t.kind, (c = new Uint8Array(text.length + 1)));
+    c.fill(1, t.start, t.end);
     out.push(t);
   };
   const isReply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
@@ -180,7 +194,7 @@ function computeTargets(doc: TextDoc): Target[] {
       if (first.length < 2) continue;
       const re = new RegExp(`\\b${escapeRe(first)}\\b`, 'gi');
       for (const m of doc.matchAll(re)) {
-        if (out.some((t) => t.kind === 'person' && m.index >= t.start && m.index < t.end)) continue;
+        if (covered(['person'], { start: m.index, end: m.index + 1 })) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
         const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
         const dept = off.department?.toLowerCase();
@@ -200,14 +214,14 @@ function computeTargets(doc: TextDoc): Target[] {
     const title = (p.title ?? '').toLowerCase();
     const listed = p.kind === 'listed' ? (p.list === 'officers' ? 'officer' : p.list === 'councillors' ? 'councillor' : 'family') : undefined;
     const role: Target['role'] = listed === 'officer' ? 'officer' : listed === 'councillor' || /^(cllrs?|councillors?)$/.test(title) ? 'member' : listed === 'family' ? 'private' : undefined;
-    if (listed && out.some((t) => t.listed && overlaps(t, p))) continue;
+    if (listed && covered(['person'], p)) continue;
     add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
   for (const m of doc.matchAll(HONORIFIC_NAME)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;
+    if (covered(['person'], span)) continue;
     const hon = m[1].toLowerCase();
     const name = m[2];
     if (NOT_SURNAME.has(name.toLowerCase())) continue;
@@ -218,19 +232,19 @@ function computeTargets(doc: TextDoc): Target[] {
 
   for (const m of doc.matchAll(MEMBER_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
-    if (out.some((t) => t.kind === 'person' && overlaps(t, { start: m.index, end: m.index + m[0].length }))) continue;
+    if (covered(['person'], { start: m.index, end: m.index + m[0].length })) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
   for (const m of doc.matchAll(ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
+    if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'officer' });
   }
   for (const m of doc.matchAll(PRIVATE_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (out.some((t) => t.kind === 'role' && overlaps(t, span))) continue;
+    if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'private' });
   }
   for (const m of doc.matchAll(ORG_SUFFIX)) {
@@ -248,7 +262,7 @@ function computeTargets(doc: TextDoc): Target[] {
   for (const m of doc.matchAll(BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (out.some((t) => (t.kind === 'organisation' || t.kind === 'role') && overlaps(t, span))) continue;
+    if (covered(['organisation', 'role'], span)) continue;
     // Party names are capitalised; "reform" and "green" as common words are not bodies.
     if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
     add({ ...span, kind: 'body', text: m[0] });
@@ -279,14 +293,14 @@ function computeTargets(doc: TextDoc): Target[] {
   if (p) {
     for (const s of p.people) {
       if (out.length >= MAX_TARGETS) break;
-      if (out.some((t) => (t.kind === 'person' || t.kind === 'role' || t.kind === 'organisation') && overlaps(t, s))) continue;
+      if (covered(['person', 'role', 'organisation'], s)) continue;
       const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2 || /^(?:i|you|he|she|they|we)$/i.test(w)) continue;
       add({ start: s.start, end: s.start + w.length, kind: 'person', text: w, key: targetKey(w), via: 'nlp' });
     }
     for (const s of p.organizations) {
       if (out.length >= MAX_TARGETS) break;
-      if (out.some((t) => overlaps(t, s) && t.kind !== 'self' && t.kind !== 'second-person')) continue;
+      if (covered(['person', 'role', 'organisation', 'body', 'mention', 'group'], s)) continue;
       const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2) continue;
       add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w), via: 'nlp' });
@@ -314,13 +328,13 @@ function computeTargets(doc: TextDoc): Target[] {
     if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
-    if (NOT_SURNAME.has(m[1].toLowerCase()) || out.some((t) => t.kind === 'person' && overlaps(t, span))) continue;
+    if (NOT_SURNAME.has(m[1].toLowerCase()) || covered(['person'], span)) continue;
     add({ ...span, kind: 'person', text: m[1], key: targetKey(m[1]), via: 'first-name' });
   }
   // A name-shaped pair that is really a role ("the Executive Director") or a street ("Victoria Road") is not a person.
   const cleaned = out.filter((t) => {
     if (t.kind !== 'person' || t.listed || t.via === 'honorific' || t.via === 'nlp') return true;
-    if (out.some((o) => (o.kind === 'role' || o.kind === 'organisation') && overlaps(o, t))) return false;
+    if (covered(['role', 'organisation'], t)) return false;
     const next = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(t.end, t.end + 16));
     return !(next && NOT_SURNAME.has(next[1].toLowerCase()));
   });
@@ -345,7 +359,7 @@ export interface NearOptions {
 
 /** The nearest target to a span within its sentence (or a character window), or null. */
 export function targetNear(doc: TextDoc, span: Span, kinds?: readonly TargetKind[], opts: NearOptions = {}): Target | null {
-  const sent = doc.sentenceAt(span.start);
+  const sent = sentenceOf(doc, span.start);
   const lo = opts.window !== undefined ? Math.max(sent.start, span.start - opts.window) : sent.start;
   const hi = opts.window !== undefined ? Math.min(sent.end, span.end + opts.window) : sent.end;
   let best: Target | null = null;

@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
-import { isPraise } from '../shared/conduct';
+import { isPraise, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision } from '../shared/frames';
 
 /** Acronyms and public-safety words that are not shouting (R40: shipped allowlist). */
@@ -43,7 +43,7 @@ export function heatSignals(doc: TextDoc): Signal[] {
     const out: Signal[] = [];
     if (!PRE_MARKS.test(text) && !PRE.test(doc.folded.text)) return out;
     const praiseSentence = (at: number) => {
-      const s = doc.sentenceAt(at);
+      const s = sentenceOf(doc, at);
       return isPraise(text.slice(s.start, s.end));
     };
     // Shouting: ALL-CAPS words that are not acronyms, outside praise.
