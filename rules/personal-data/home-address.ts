@@ -40,6 +40,9 @@ const STRONG_RESIDENCE =
 const PRE_RESIDENCE =
   /\b(?:family|man|woman|lady|gentleman|bloke|lad|couple|tenants?|landlord|landlady|neighbours?|owner|occupants?|household|guy|fella|girl|boy|people|residents?|lives|living|moved|resides|staying|house|home|flat|bungalow|address|constituent)(?:['’]s)?[ \t,:]+(?:is[ \t]+|are[ \t]+|at[ \t]+|in[ \t]+|on[ \t]+|into[ \t]+|in to[ \t]+|to[ \t]+|from[ \t]+|of[ \t]+){0,2}(?:the[ \t]+)?$/i;
 
+/** A person singled out without a name. */
+const PERSON_NOUN = /\b(?:the|a|this|that) (?:lad|bloke|man|woman|lady|girl|boy|guy|fella|couple|family|tenants?|landlord|landlady|owner|neighbours?|occupants?) (?:who|that|at|from|in|on|next door)\b/i;
+
 /** First-person: the member's own home (R50). */
 const SELF_HOME = /\b(?:I live|I'm living|I've lived|my (?:home|house|address|flat|bungalow)|me at home|find me at|our (?:house|home))\b/i;
 
@@ -163,8 +166,11 @@ export default defineRule({
       if (SELF_HOME.test(rest) && persons.length === 0 && !/\b(?:his|her|their)\b/i.test(rest)) continue;
       // An election imprint must give the promoter's address by law: "Promoted by A. Clarke, 12 Any Street…".
       if (/\b(?:promoted|published|printed(?: and| &) promoted|printed)[ \t]+by\b/i.test(sentText)) continue;
+      // "The woman who keeps feeding pigeons at 7 Laithes Lane": a person singled out, without a name.
+      const personNoun = PERSON_NOUN.test(rest);
       let severity: Hit['severity'] | null = null;
       if (strong) severity = 'warn';
+      else if (personNoun && !venue) severity = 'warn';
       else if (persons.length > 0 && !venue) severity = 'warn';
       else if (!venue && c.street) severity = 'info';
       if (!c.street && !strong && persons.length === 0) severity = null; // a bare postcode or number needs a residence cue or a person

@@ -11,7 +11,10 @@ const BUSINESS =
 
 /** "call the council on", "Berneslai Homes:", "ring the surgery on": the number right after an organisation. */
 const ORG_DIRECT =
-  /(?:\b(?:call|ring|phone|contact|text)\s+(?:the\s+)?(?:council|police|surgery|office|team|helpline|hotline|library|centre|center|us|housing(?: team)?|contact cent(?:re|er)|switchboard)|\b(?:council|borough|homes|housing|police|nhs|trust|ltd|limited|services|helpline|hotline|switchboard|contact cent(?:re|er)|customer services|office|reception|surgery|practice))\s*(?:on|at|:|-|–|—|number|line|tel\.?|phone)?\s*(?:on|:)?\s*$/i;
+  /(?:\b(?:call|ring|phone|contact|text)\s+(?:the\s+)?(?:council|police|surgery|office|team|helpline|hotline|library|centre|center|hub|school|club|group|project|desk|clinic|practice|pharmacy|reception|hall|venue|shop|line|us|housing(?: team)?|contact cent(?:re|er)|switchboard)|\b(?:council|borough|homes|housing|police|nhs|trust|ltd|limited|services|helpline|hotline|switchboard|contact cent(?:re|er)|customer services|office|reception|surgery|practice))\s*(?:on|at|:|-|–|—|number|line|tel\.?|phone)?\s*(?:on|:)?\s*$/i;
+
+/** "call SENDIASS on", "ring NHS Direct on": an acronym is an organisation (case-sensitive). */
+const ORG_ACRONYM = /\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Cc]ontact|[Tt]ext)[ \t]+(?:the[ \t]+)?[A-Z]{3,}(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:on|:)?[ \t]*$/;
 
 /** The writer's own number: "my councillor line is", "call me on", "ring me". */
 const SELF_NUMBER = /\b(?:my (?:councillor |council |ward |work |office |personal |private |own |new )?(?:number|mobile|phone|line|landline|contact number|mob|cell|whatsapp)|(?:call|ring|text|phone|contact|reach|whatsapp|message) me|me on|I'm on|I am on)\b/i;
@@ -81,7 +84,7 @@ export default defineRule({
       const sentText = text.slice(sent.start, sent.end);
       const person = personNear(doc, p, 8);
       const third = THIRD_PARTY.test(before) || THIRD_PARTY.test(text.slice(p.end, Math.min(sent.end, p.end + 40)));
-      if (ORG_DIRECT.test(before) && !third && !person) continue;
+      if ((ORG_DIRECT.test(before) || ORG_ACRONYM.test(before)) && !third && !person) continue;
       // The member's own number, in their own words: R50 looks after private ones.
       if (SELF_NUMBER.test(before) && !third && !person) continue;
       let severity: Hit['severity'] = 'warn';

@@ -222,25 +222,33 @@ function findPeople(doc: TextDoc): PersonMention[] {
     out.push({ start, end: m.index + m[0].length, name: `${m[1]} family`, kind: 'full' });
   }
 
-  for (const m of doc.matchAll(PAIR_RE)) {
+  // Capitalised pairs. When a pair is rejected, its second word may start the next one ("Text Rhiannon Mensah").
+  const pairAt = (m: RegExpExecArray): PersonMention | null => {
     const [, first, last] = m;
     const fl = first.toLowerCase().replace(/['’]s$/, '');
     const ll = last.toLowerCase().replace(/['’]s$/, '');
-    if (HONORIFIC_ONLY.has(fl)) continue;
-    if (NOT_NAME.has(ll) || ORG_TAIL.test(last)) continue;
+    if (HONORIFIC_ONLY.has(fl)) return null;
+    if (NOT_NAME.has(ll) || ORG_TAIL.test(last)) return null;
     const known = FIRST_NAMES.has(fl);
     const knownLast = SURNAMES.has(ll);
     if (!known) {
-      if (NOT_NAME.has(fl) || (isSentenceStart(text, m.index) && !knownLast)) continue;
+      if (NOT_NAME.has(fl) || (isSentenceStart(text, m.index) && !knownLast)) return null;
       // A pair right before a street or organisation word is a place: "Carr Lane", "Oakwood Care Home".
       const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-      if (after && (NOT_NAME.has(after[1].toLowerCase()) || ORG_TAIL.test(after[1]))) continue;
+      if (after && (NOT_NAME.has(after[1].toLowerCase()) || ORG_TAIL.test(after[1]))) return null;
     }
-    if (/['’]s$/.test(first)) continue; // "Mary's Church"
-    if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (/['’]s$/.test(first)) return null; // "Mary's Church"
+    if (/\b(?:St|St\.|Saint)[ \t]+$/.test(text.slice(Math.max(0, m.index - 7), m.index))) return null;
     const weak = !known && !knownLast;
-    out.push({ start: m.index, end: m.index + m[0].length - (/['’]s$/.test(last) ? 2 : 0), name: `${first} ${last.replace(/['’]s$/, '')}`, kind: 'full', ...(weak ? { weak } : {}) });
+    return { start: m.index, end: m.index + m[0].length - (/['’]s$/.test(last) ? 2 : 0), name: `${first} ${last.replace(/['’]s$/, '')}`, kind: 'full', ...(weak ? { weak } : {}) };
+  };
+  PAIR_RE.lastIndex = 0;
+  for (let m = PAIR_RE.exec(text); m; m = PAIR_RE.exec(text)) {
+    const found = pairAt(m);
+    if (found) out.push(found);
+    else PAIR_RE.lastIndex = m.index + m[0].length - m[2].length;
   }
+  PAIR_RE.lastIndex = 0;
 
   for (const m of doc.matchAll(WORD_RE)) {
     const w = m[0].replace(/['’]s$/, '');

@@ -241,6 +241,16 @@ describe('hard cases', () => {
     expect(find('My surgery is at Royston library. Or call 01226 773 555.', 'phone-number').map((f) => f.severity)).toEqual(['info']);
     expect(find("I've spoken to the landlord: call 07700 900341.", 'phone-number').map((f) => f.severity)).toEqual(['warn']);
   });
+  it('organisations named before a number, and unnamed people singled out at an address', () => {
+    expect(find('Any questions ring the hub on 01226 775 432.', 'phone-number')).toEqual([]);
+    expect(find('If the appeal is refused, call SENDIASS on 01226 787234.', 'phone-number')).toEqual([]);
+    expect(find('Text Rhiannon Mensah on +447700900571 to join.', 'phone-number').map((f) => f.severity)).toEqual(['warn']);
+    expect(find('The woman who feeds pigeons at 7 Laithes Lane is causing rats.', 'home-address').map((f) => f.severity)).toEqual(['warn']);
+    expect(find('Pothole at 7 Laithes Lane is causing problems.', 'home-address').map((f) => f.severity)).toEqual(['info']);
+  });
+  it('an election imprint address is never flagged', () => {
+    expect(find('Vote Jones! Promoted by A. Clarke on behalf of Sam Jones, 12 Any Street, Darfield S73 9AA.', 'home-address')).toEqual([]);
+  });
   it('a stretch of road is not an address, a pair of houses may be', () => {
     expect(find('Bin day is Tuesday for odd numbers 1–59 Summer Lane.', 'home-address')).toEqual([]);
     expect(find('Kev lives at 23–25 Bank Street.', 'home-address').map((f) => f.excerpt)).toEqual(['23–25 Bank Street']);
