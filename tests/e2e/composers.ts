@@ -16,9 +16,11 @@ import {
   composerText,
   editButton,
   editorHasFocus,
+  editorMutationsWhileIdle,
   expectPanelShown,
   findings,
   highlightCount,
+  highlightedTextsIn,
   norm,
   overlaps,
   panels,
@@ -42,7 +44,7 @@ export async function expectNoPanel(page: Page, ms = QUIET_MS): Promise<void> {
 
 /** The five behaviours every composer kind must show. */
 export function composerSuite(session: () => Session, page: () => Page, c: ComposerCase): void {
-  it(`${c.name}: a risky draft shows the panel and highlights, clear of the Post button and the text`, async () => {
+  it(`${c.name}: a risky draft shows the panel and highlights (draft untouched), clear of the Post button and the text`, async () => {
     const p = page();
     const editor = await openCase(p, c);
     await typeInto(p, editor, DRAFTS.stop);
@@ -54,6 +56,12 @@ export function composerSuite(session: () => Session, page: () => Page, c: Compo
     expect(fam).toBe('security');
     await expect.poll(() => highlightCount(p), { timeout: 3_000 }).toBeGreaterThan(0);
     expect(norm(await composerText(editor))).toBe(DRAFTS.stop);
+    // Read, never write: nothing changes inside the editor while the panel stands.
+    expect(await editorMutationsWhileIdle(p, editor, 1_200)).toEqual([]);
+    if (!(await editor.evaluate((el) => el instanceof HTMLTextAreaElement))) {
+      // The highlight is on the member's own characters, inside this editor.
+      expect((await highlightedTextsIn(editor)).join(' ')).toContain('Barnsley2024!');
+    }
     const panelBox = await panel.boundingBox();
     expect(overlaps(panelBox, await c.submitButton(p).boundingBox()), 'panel covers the Post button').toBe(false);
     expect(overlaps(panelBox, await typedTextBox(editor)), 'panel covers the typed text').toBe(false);

@@ -144,3 +144,29 @@ export async function imeComposeAndCommitWithEnter(page: Page, composing: string
 export async function pageKeyLog(page: Page): Promise<string[]> {
   return page.evaluate(() => (document.documentElement.dataset.fixtureKeys ?? '').split('|').filter(Boolean));
 }
+
+/** DOM changes inside the editor during `ms` of quiet (no typing): the extension must make none. */
+export async function editorMutationsWhileIdle(page: Page, editor: Locator, ms: number): Promise<string[]> {
+  await editor.evaluate((el) => {
+    const w = window as unknown as { __ttMutations: string[] };
+    w.__ttMutations = [];
+    new MutationObserver((records) => {
+      for (const r of records) w.__ttMutations.push(`${r.type}:${r.attributeName ?? ''}:${r.target.nodeName}`);
+    }).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.waitForTimeout(ms);
+  return page.evaluate(() => (window as unknown as { __ttMutations: string[] }).__ttMutations);
+}
+
+/** Text of every CSS Custom Highlight range that lies inside the editor (the registry is shared by all worlds). */
+export async function highlightedTextsIn(editor: Locator): Promise<string[]> {
+  return editor.evaluate((el) => {
+    const out: string[] = [];
+    const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+    if (!reg) return out;
+    reg.forEach((h) => {
+      for (const r of h) if (el.contains(r.commonAncestorContainer)) out.push(r.toString());
+    });
+    return out;
+  });
+}

@@ -65,6 +65,27 @@ describe('X', () => {
     expect(norm(await composerText(editor))).toBe(DRAFTS.stop);
   });
 
+  it('markup typed in a draft is shown as literal text, never run', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const editor = await openCase(page, CASES.xHome);
+    const draft = 'Door code for the hut is 4071# <img src=x onerror=alert(1)><b>bold</b>';
+    await typeInto(page, editor, draft);
+    await expectPanelShown(page);
+    await page.waitForTimeout(500);
+    const inside = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('think-twice-panel')).map((h) => h.shadowRoot?.querySelectorAll('img, b').length ?? 0),
+    );
+    expect(inside.every((n) => n === 0), 'no element made from the draft').toBe(true);
+    // The panel quotes the draft around the words, markup included, as text.
+    expect((await panels(page).allInnerTexts()).join(' ')).toContain('<img src=x onerror=alert(1)>');
+    expect(dialogs).toEqual([]);
+    expect(norm(await composerText(editor))).toBe(draft);
+  });
+
   it('a remounted composer is picked up', async () => {
     const editor = await openCase(page, CASES.xHome);
     await typeInto(page, editor, 'First draft');
