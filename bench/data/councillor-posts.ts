@@ -554,6 +554,49 @@ const CLEAN_TRAPS: CleanRow[] = [
   ['I disagree with the chief executive\'s report on the depot move and I said so, politely, in the meeting.', FB],
 ];
 
+const CLEAN_MORE: CleanRow[] = [
+  ['The planning officers have recommended approval with 14 conditions. Their full report is online under 2026/1187/FUL.', FB],
+  ['Green Flag for Springvale Primary\'s eco-council today. The whole school should be proud of the wildlife garden.', FB],
+  ['Book a Christmas hamper delivery through the Hoyland Lions on 01632 960418 – they deliver to anyone over 75 in the ward.', FB, undefined, 'a club\'s booking number'],
+  ['Nominations for the community awards close on 31 January. Email awards@bury.gov.uk or fill in the form at the library.', FB],
+  ['Stallholders for the gala can book through info@penistonegala.org.uk. Pitches £15, charities free.', FB],
+  ['The new food bank hub is at Unit 4, Lambert Road Industrial Estate, open Tuesday and Friday 10–2.', FB],
+  ['My surgery moves to 26 Market Street (the old bank) from January while the library is refurbished.', FB],
+  ['The government\'s record on special educational needs funding is a scandal. Our high-needs deficit is now £19m.', X],
+  ['Reform\'s leaflet in the ward this week is full of nonsense about the bin charges. Here are the actual figures.', FB],
+  ['Someone at the meeting called me a liar over the housing numbers. I\'ll let the published figures speak for themselves.', FB],
+  ['Pothole on Station Road fixed this morning. Reported on Monday, done by Wednesday.', { platform: 'facebook', now: IN_PERIOD }, ELECTION_SETTINGS, 'routine ward news in the pre-election period, no campaigning'],
+  ['I\'ll be backing the motion on free school meals at full council on Thursday.', FB, PLANNING_MEMBER, 'a planning member\'s vote on a non-regulatory matter'],
+  ['Back from a lovely week walking in the Dales. Catching up on emails now – bear with me.', IG],
+  ['I\'ll be on the ward stall at the gala on Saturday from 1pm. Come and tell me what you think of the new play area.', FB],
+  ['Reminder for all councillors: never share your password with anyone, and switch on two-factor authentication on every account.', X],
+  ['Photo credit: Barnsley Chronicle, used with their kind permission.', photo(['chronicle-flood.jpg'])],
+  ['Lovely shot of the viaduct at sunset by local photographer Sam Lee, shared with his permission.', photo(['viaduct-sam-lee.jpg'], 'instagram')],
+  ['Some residents have asked whether the hospital is closing. It isn\'t – the trust confirmed this today and their statement is linked below.', FB],
+  ['Tonight\'s agenda has one exempt item about a land matter. I can\'t say anything about it until it is made public, and I won\'t.', FB],
+  ['The cabinet report on the depot move was published on the council website this morning. Page 12 has the costings.', X],
+  ['Please share: Bella, a black Labrador, has been missing since Sunday from near Wood Lane. She is microchipped and very friendly.', FB],
+  ['Share this far and wide please – the flu jab pop-up clinic is at the Town Hall on Saturday from 9 till 1.', FB],
+  ['Police have charged a man over the shed burglaries on the estate. As the case is now live, please don\'t speculate on here.', FB],
+  ['I have asked the director of highways for a meeting about the state of the A628 through the village.', X],
+  ['The chief executive\'s salary is set out in the council\'s pay policy statement, published every March.', FB],
+  ['Pantomime dame, two clowns and a magician booked for the Christmas fair. The kids will love it.', FB],
+  ['Daft as a brush, this dog of mine. Ate a whole birthday cake off the table this afternoon.', IG],
+  ['Felt like an absolute idiot when I realised I\'d left my speech notes on the bus.', X],
+  ['That pothole on Shore Lane is a death trap. Someone will be seriously hurt if it isn\'t fixed, and I\'ve told highways exactly that.', FB],
+  ['I\'ll fight to my last breath for this hospital. It saved my dad\'s life.', FB],
+  ['Shoot for the stars, Year 11 – good luck in your mocks this week!', FB],
+  ['Proud to second the motion welcoming families from Ukraine and Hong Kong to the borough.', FB],
+  ['The mosque, the parish church and the gurdwara ran a joint food drive this weekend. Over a tonne collected.', FB],
+  ['Age UK\'s report says older people are being shut out by digital-only council services. I agree and have asked for a phone option to stay.', FB],
+  ['Women in the fire service event at Penistone station today – brilliant to hear from the crew manager about her 20 years in the job.', IG],
+  ['The Travellers\' transit site on the old depot is finally getting proper toilets and water. It should have happened years ago.', FB],
+  ['Absolutely gutted that the bid for the swimming pool failed. We\'ll go again in the next round.', X],
+  ['Just watched the youth council debate votes at 16. Better than some of our full council debates, if I\'m honest.', X],
+  ['The bin lorry crash on Church Street this morning: nobody was hurt. The road is open again.', ND],
+  ['Glad to report that the fire at the recycling plant is out. Residents nearby can open their windows again.', X],
+];
+
 // ───────────────────────────── risky posts ─────────────────────────────
 
 type RiskyRow = [text: string, expect: ExpectedFinding[], context?: ComposeContext, settings?: Settings, note?: string];
@@ -596,6 +639,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Your car, your kids\' school, your gym – all known. Think very carefully before commenting again.', [E('threats-incitement', 'stop')], reply('Stop deleting my comments')],
   ],
   harassment: [
+    ['Right, everyone message the owner of Kaye\'s Motors until he takes that sign down. He can\'t ignore all of us.', [E('harassment', 'warn')], FB],
     ['Everyone please go and tell @mike_rawson what you think of his lies about our group. Flood his page.', [E('harassment', 'warn')], X],
     ['Pass this round every WhatsApp group you\'re in. Darren Kaye of Elm Road thinks he can get away with it – let\'s make sure every neighbour knows his face.', [E('harassment', 'warn')], FB],
     ['This is the bloke who has been dumping rubbish on the verge on Cote Lane. Anyone know him? Tag him, let\'s name and shame.', [E('harassment', 'warn')], photo(['flytipper.jpg'])],
@@ -645,6 +689,8 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Tom Hirst, 68, who lives alone on Park View, is recovering from a stroke and can\'t get his prescriptions. Anyone help?', [E('personal-data', 'stop')], FB],
   ],
   safeguarding: [
+    ['Little Harry (6) from Cherry Close was found wandering by the canal on his own last night. His mum needs to keep a closer eye.', [E('safeguarding', 'stop')], ND],
+    ['The foster family on Rose Lane has taken in three more kids this month – lovely to see them playing out.', [E('safeguarding', 'stop')], FB],
     ['Well done to Lily-Mae Robinson, aged 9, from Springvale Primary, who raised £300 walking to school every day in November!', [E('safeguarding', 'stop')], photo(['lily-mae.jpg'])],
     ['The women\'s refuge on Dale Street is full again. We need more places.', [E('safeguarding', 'stop')], FB],
     ['I\'m pretty sure the kids at number 31 are being neglected – they\'re out till midnight and look half-starved. Someone needs to do something.', [E('safeguarding', 'warn')], ND],
@@ -655,6 +701,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['The supported living flat for young care leavers is above the bookies on High Street, number 44a.', [E('safeguarding', 'stop')], FB],
   ],
   'confidential-information': [
+    ['The Part 2 papers for Thursday say the council will sell the depot to Gleeson for £4m. Residents deserve to know now.', [E('confidential-information', 'stop')], FB],
     ['Cabinet went into closed session after the press left and agreed to buy the old Woolworths for £1.3m. Great news for the town centre.', [E('confidential-information', 'stop')], FB],
     ['Can\'t say too much yet but Project Heron is going to transform the bus station site.', [E('confidential-information', 'stop')], X, CONFIDENTIAL],
     ['The exempt report says the leisure trust is £2.4m in debt and may fold by summer.', [E('confidential-information', 'stop')], FB],
@@ -666,6 +713,8 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Great to hear that Kestrel Retail Park is finally happening – the shortlist of tenants looks brilliant.', [E('confidential-information', 'stop')], FB, CONFIDENTIAL],
   ],
   'official-capacity': [
+    ['Don\'t worry Mrs Lowe, I\'ve spoken to officers and the council will be paying for your new fence.', [E('official-capacity', 'warn')], reply('The council\'s tree fell on my fence, who is paying?')],
+    ['Made our own version of the council crest for the ward group\'s page. Looks smart!', [E('official-capacity', 'warn')], { platform: 'facebook', account: 'personal', hasMedia: true, mediaKind: 'image', mediaNames: ['council-crest-ward.png'] }],
     ['It\'s official – Darton pool shuts for good on 1 January. The council has made its decision and that\'s that.', [E('official-capacity', 'warn')], FB],
     ['Council statement: all schools in the borough will be closed tomorrow due to snow.', [E('official-capacity', 'warn')], FB],
     ['Here\'s our new poster with the council logo – print it off and put it in your window!', [E('official-capacity', 'warn')], { platform: 'facebook', account: 'personal', hasMedia: true, mediaKind: 'image', mediaNames: ['council-logo-poster.png'] }],
@@ -675,6 +724,8 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Breaking: the council is scrapping the 20mph zones across the borough from next month. You heard it here.', [E('official-capacity', 'warn')], X],
   ],
   elections: [
+    ['Vote Conservative on Thursday to keep your bins weekly! Every vote counts in Dodworth.', [E('elections', 'warn')], { platform: 'facebook', now: '2027-05-03T08:30:00' }, ELECTION_SETTINGS],
+    ['I\'ve used the council\'s own photos of the new play park on my leaflet – proof of what I deliver. Vote Barker on 6 May.', [E('elections', 'warn')], { platform: 'facebook', now: IN_PERIOD, hasMedia: true, mediaKind: 'image' }, ELECTION_SETTINGS],
     ['Vote Jo Barker on 6 May! The only candidate who will fight for Penistone.', [E('elections', 'warn')], { platform: 'facebook', now: IN_PERIOD }, ELECTION_SETTINGS, 'no imprint in the period'],
     ['Don\'t let the other lot ruin our town. Vote Independent on Thursday. #VoteBarker', [E('elections', 'warn')], { platform: 'x', now: '2027-05-03T19:00:00' }, ELECTION_SETTINGS],
     ['Re-elect me on 6 May and I\'ll keep fixing your potholes. Here\'s our leaflet!', [E('elections', 'warn')], { platform: 'facebook', now: IN_PERIOD, hasMedia: true, mediaKind: 'image', mediaNames: ['leaflet-2027.jpg'] }, ELECTION_SETTINGS],
@@ -684,6 +735,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Council press release below shows what I achieved – remember that when you vote on the 6th.', [E('elections', 'warn')], { kind: 'share', platform: 'facebook', now: IN_PERIOD, sharedText: 'Council opens new £2m play area in Penistone', sharedUrl: 'https://www.barnsley.gov.uk/news/play-area' }, ELECTION_SETTINGS],
   ],
   predetermination: [
+    ['100% behind the residents against the Greenside Farm scheme. It will not get through the board, I promise you that.', [E('predetermination', 'stop')], FB, PLANNING_MEMBER],
     ['Greenside Farm houses? Not a chance. I\'m on the board and they won\'t get my vote, whatever gets said at committee.', [E('predetermination', 'stop')], FB, PLANNING_MEMBER],
     ['Officers can recommend what they like on 2026/1187/FUL. I\'ve already decided and I\'ll be refusing it.', [E('predetermination', 'stop')], X, PLANNING_MEMBER],
     ['The Crown Vaults will never get a late licence while I sit on the licensing committee.', [E('predetermination', 'stop')], FB, LICENSING_MEMBER],
@@ -695,6 +747,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Fully support the residents – this application is rubbish and I will be voting it down at the board on Tuesday.', [E('predetermination', 'stop')], reply('Please vote against the Wakefield Road houses'), PLANNING_MEMBER],
   ],
   tone: [
+    ['Honestly, some of you need to get a life. I\'m not answering any more of this nonsense tonight.', [E('tone', 'warn')], { kind: 'reply', platform: 'facebook', parentText: 'Still no answer on the car park then? Thought not', now: '2026-11-20T23:31:00' }],
     ['WHY DOES NOBODY AT THIS COUNCIL EVER LISTEN??? ABSOLUTELY SICK OF IT!!!! DISGRACEFUL!!!', [E('tone', 'warn')], late()],
     ['Do yourself a favour and stop commenting on things you know nothing about. Blocked.', [E('tone', 'warn')], reply('Typical councillor, all talk')],
     ['Right, I\'ve had enough of you lot. Believe what you want, I couldn\'t care less. Go and vote for someone else then!!', [E('tone', 'warn')], reply('You\'ve done nothing for this ward')],
@@ -704,6 +757,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Not interested in your opinion mate. Wind your neck in and go back under your bridge.', [E('tone', 'warn')], reply('Another useless councillor, when is the next election')],
   ],
   misinformation: [
+    ['I\'m told the maternity unit at the hospital is closing in March. Can\'t confirm it, but wanted you all to know.', [E('misinformation', 'warn')], FB],
     ['Apparently the council are going to shut the A&E at Barnsley Hospital next year. Not confirmed yet but please share!!', [E('misinformation', 'warn')], FB],
     ['PLEASE SHARE: there is a man in a white van trying to snatch children in Cudworth. Police are not telling you!', [E('misinformation', 'warn')], share('WARNING!!! White van man trying to take kids from outside schools in Cudworth. Share to warn parents!!!')],
     ['Shocking if true – sharing for awareness.', [E('misinformation', 'warn')], share('The council is putting 5G masts on every lamppost to track residents', 'https://www.example-truthnews.co/5g-lampposts')],
@@ -713,6 +767,8 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Copied from a friend: the water in Penistone is contaminated and you should boil it. Please pass on!', [E('misinformation', 'warn')], FB],
   ],
   copyright: [
+    ['Full text of today\'s Yorkshire Post editorial below, worth every word:\n\n"For too long the towns of South Yorkshire have been told to wait their turn. The latest funding round shows that the wait goes on, and that the promises made in Westminster are worth little more than the paper they were printed on. Our councils deserve better, and so do the people they serve..."', [E('copyright', 'warn')], FB],
+    ['Found this photo of the flooding on Facebook, no idea whose it is but it\'s a cracker.', [E('copyright', 'warn')], photo(['flooding-found.jpg'])],
     ['Great photo of the floods I found online. No copyright intended!', [E('copyright', 'warn')], photo(['flood-photo.jpg'])],
     ['Full article below as the Chronicle has a paywall:\n\n"Plans to redevelop the town centre were unveiled yesterday by the council, with the leader describing the scheme as a once-in-a-generation chance to reshape the market area and bring footfall back to the high street..."', [E('copyright', 'warn')], FB],
     ['Used a Getty image for our newsletter header – looks amazing!', [E('copyright', 'warn')], photo(['gettyimages-1234567.jpg'])],
@@ -721,6 +777,9 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Borrowed this Shutterstock photo for our campaign poster – no copyright infringement intended.', [E('copyright', 'warn')], photo(['shutterstock_55512.jpg'])],
   ],
   security: [
+    ['Door code for the members\' room has changed to 1966# – don\'t lose it!', [E('security', 'stop')], FB],
+    ['Login for the ward Facebook page if anyone wants to help out: barkerward / Penistone2027!', [E('security', 'stop')], FB],
+    ['Got this today – is it genuine? "Your council Microsoft 365 account will be suspended. Sign in at http://micros0ft-login.barnsley-council.info to keep access."', [E('security', 'warn')], X],
     ['For members who can\'t get into the portal: the guest login is username members2026 password Chamber#2026', [E('security', 'stop')], FB],
     ['Community centre key safe code is 4729, please put the key back after the litter pick.', [E('security', 'stop')], FB],
     ['WiFi password for the hall is Oxspring!Hall1 if you\'re coming tonight.', [E('security', 'stop')], FB],
@@ -729,6 +788,8 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Free council tax refund for all residents – claim yours here: http://bit.ly/3CtaxRefund', [E('security', 'warn'), E('misinformation', 'warn')], FB],
   ],
   'personal-safety': [
+    ['Family\'s away this weekend so it\'s just me rattling round the house on Thornfield Close. Bliss.', [E('personal-safety', 'warn')], FB, PRIVATE_DETAILS],
+    ['House will be empty for a fortnight from tomorrow while we\'re down in Cornwall. Can\'t wait!', [E('personal-safety', 'warn')], IG],
     ['Lanzarote for ten days from Saturday! Nobody home, so if you see the lights on it\'s just the timer 😎', [E('personal-safety', 'warn')], IG],
     ['Home alone tonight at 14 Thornfield Close while my other half is away – come round for a brew if you\'re passing!', [E('personal-safety', 'warn')], FB, PRIVATE_DETAILS],
     ['Grabbing a latte in the Costa on Cheapside, here for the next hour – come and find me.', [E('personal-safety', 'warn')], { platform: 'facebook', locationTag: 'Costa Coffee, Cheapside' }],
@@ -783,6 +844,7 @@ export const COUNCILLOR_POSTS: CouncillorPost[] = [
   ...cleanGroup('misc', CLEAN_MISC),
   ...cleanGroup('late', CLEAN_LATE),
   ...cleanGroup('traps', CLEAN_TRAPS),
+  ...cleanGroup('more', CLEAN_MORE),
   ...Object.entries(RISKY).flatMap(([family, rows]) => riskyGroup(family, rows)),
 ];
 
