@@ -86,6 +86,26 @@ describe('X', () => {
     expect(norm(await composerText(editor))).toBe(draft);
   });
 
+  it('a 100,000-character draft is still checked and held, untouched, with no page error', async () => {
+    const errors: string[] = [];
+    const onError = (e: Error) => errors.push(e.message);
+    page.on('pageerror', onError);
+    const editor = await openCase(page, CASES.xMobile);
+    await editor.click();
+    const big = 'Thanks to everyone at the litter pick. '.repeat(2600).slice(0, 100_000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.insertText', { text: big });
+    await cdp.detach();
+    await page.keyboard.type(` ${DRAFTS.stop}`);
+    await expectPanelShown(page);
+    await page.keyboard.press('Control+Enter');
+    await pauseBox(page).first().waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await submitCount(page)).toBe(0);
+    expect(await composerText(editor)).toBe(`${big} ${DRAFTS.stop}`);
+    page.off('pageerror', onError);
+    expect(errors).toEqual([]);
+  });
+
   it('a remounted composer is picked up', async () => {
     const editor = await openCase(page, CASES.xHome);
     await typeInto(page, editor, 'First draft');
