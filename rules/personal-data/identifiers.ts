@@ -3,7 +3,7 @@ import type { Hit, Span } from '../types';
 import { civicAt } from '../shared/civic';
 import { people } from '../shared/people';
 import { isCardNumber, isIban, isNhsNumber, isNiNumber, isPlausibleDob, isSortCode, vrmFormat } from '../shared/validators';
-import { OWN_FAMILY, digitCount } from './lib/cues';
+import { OWN_FAMILY, digitCount, privatePeopleIn } from './lib/cues';
 
 const DATE_SRC = "\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?[A-Za-z]{3,9}\\.?,?[ \\t]+(?:\\d{4}|'?\\d{2})|[A-Za-z]{3,9}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}";
 const DOB = new RegExp(`(?<![A-Za-z])(?:DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:[ \\t]+on)?|[Bb]irth ?date)(?![A-Za-z])(?:[ \\t]*(?:is|was|=)[ \\t]*|[ \\t:(–-]{0,4})(${DATE_SRC})`, 'gi');
@@ -23,6 +23,11 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/g;
 const PASSPORT = /\bpassport(?:[ \t]+(?:number|no\.?|#))?[ \t:]{1,3}(?:is[ \t]+)?([A-Z0-9]{9})\b/gi;
 const REF =
   /\b(?:council tax|tenancy|rent|housing benefit|benefits?|universal credit|UC|claim|customer|tenant|payroll|pension|crime|incident|DWP)[ \t]+(?:account|acct|ref|reference|number|no\.?|ID|claim)(?:[ \t]+(?:number|no\.?|ref))?[ \t:#]{0,3}(?:is[ \t]+|of[ \t]+)?([A-Z]{0,3}\d[\dA-Z\/-]{4,16})\b/gi;
+const EXAMPLE = /\b(?:example|sample|specimen|dummy|fake|made[- ]up|for illustration|e\.g\.)\b/i;
+const ORG_MONEY = /\b(?:registered charity|charity|food ?bank|CIC|Ltd|limited|plc|appeal|fund|association|society|trust|church|parish council|club)\b/i;
+const ORG_VEHICLE = /\b(?:council(?:'s)? (?:van|vehicle|lorry|wagon|car|gritter|truck)|gritters?|bin (?:lorry|wagon)|refuse (?:lorry|wagon|truck)|ambulance|police (?:car|van)|fire engine|belongs to the council|council vehicle)\b/i;
+/** Numbers that are tickets, orders or references, not cards. */
+const NOT_CARD = /\b(?:ticket|raffle|order|ref(?:erence)?|tracking|invoice|serial|IMEI|barcode|membership|booking|case|claim|account)\b[^.!?\n]{0,20}$/i;
 const SELF_DOB = /\b(?:my (?:date of birth|dob|birthday)|I was born|to me|I'm \d{2}|I turned)\b/i;
 const THIRD = /\b(?:his|her|their|mrs|mr|ms|miss|resident|constituent|patient|tenant|client|lady|man|woman|gentleman|son|daughter)\b/i;
 
@@ -69,6 +74,9 @@ export default defineRule({
       { text: 'Born and bred in Barnsley, proud to serve Kendray since 2019.' },
       { text: 'Delays on the A635 and the M62 J18–J19 between 07:00 and 09:30.' },
       { text: 'Crime figures: 1,204 burglaries in 2023, down 12% on 2022.' },
+      { text: 'Donate: sort code 60-83-71, account 12345678 (Barnsley Food Bank, registered charity 1136787).', allowInfo: true },
+      { text: 'DOB 01/01/1990 is the example on the online form — never use your real one when testing.' },
+      { text: 'Ticket 4539 1488 0343 6467 won the raffle!' },
     ],
   },
   detect(doc) {
@@ -79,8 +87,15 @@ export default defineRule({
     const taken: Span[] = [];
     const add = (s: Span, kind: Kind, severity?: Hit['severity']) => {
       if (taken.some((t) => t.start < s.end && s.start < t.end)) return;
+      const sent = doc.sentenceAt(s.start);
+      const st = text.slice(sent.start, sent.end);
+      // "…is the example on the form", "a dummy number": not anyone's.
+      if (EXAMPLE.test(st)) return;
+      let sev = severity ?? (STOP_KINDS.has(kind) ? 'stop' : 'warn');
+      // An organisation's own details with nobody private in sight: the charity's donation account, the council's gritter.
+      if ((((kind === 'bank details' || kind === 'IBAN') && ORG_MONEY.test(st)) || (kind === 'vehicle registration' && ORG_VEHICLE.test(st))) && !privatePeopleIn(doc, sent).length && !/\b(?:his|her|their)\b/i.test(st)) sev = 'info';
       taken.push(s);
-      hits.push({ start: s.start, end: s.end, severity: severity ?? (STOP_KINDS.has(kind) ? 'stop' : 'warn'), vars: { kind } });
+      hits.push({ start: s.start, end: s.end, severity: sev, vars: { kind } });
     };
     const sentenceText = (at: number) => {
       const s = doc.sentenceAt(at);
@@ -162,7 +177,9 @@ export default defineRule({
 
     if (digits >= 13) {
       for (const m of doc.matchAll(CARD)) {
-        if (isCardNumber(m[0])) add({ start: m.index, end: m.index + m[0].length }, 'card number');
+        if (!isCardNumber(m[0])) continue;
+        if (NOT_CARD.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/\bcard\b/i.test(sentenceText(m.index))) continue;
+        add({ start: m.index, end: m.index + m[0].length }, 'card number');
       }
     }
 

@@ -164,6 +164,13 @@ describe('identifiers (R20)', () => {
       ['43127688', 'stop'],
     ]);
   });
+  it("an organisation's own details are a nudge; examples and raffle tickets are not anyone's", () => {
+    expect(find('Donate: sort code 60-83-71, account 12345678 (Barnsley Food Bank, registered charity).', 'identifiers').map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(find("Donations for Mrs Khan's funeral: sort code 60-83-71, account 12345678.", 'identifiers').map((f) => f.severity)).toEqual(['stop', 'stop']);
+    expect(find("YD19 KLM is the council's gritter, don't panic.", 'identifiers').map((f) => f.severity)).toEqual(['info']);
+    expect(find('DOB 01/01/1990 is the example on the form.', 'identifiers')).toEqual([]);
+    expect(find('Ticket 4539 1488 0343 6467 won the raffle!', 'identifiers')).toEqual([]);
+  });
   it('does not take the QQ specimen without a cue, a wrong NHS checksum, a road number or a VRM without a cue', () => {
     expect(find('Reference QQ 12 34 56 C on the form', 'identifiers')).toEqual([]);
     expect(find('NHS number 943 476 5918', 'identifiers')).toEqual([]);
