@@ -14,7 +14,7 @@ const NHS_CUE = /\b(?:NHS|patient|hospital (?:number|no)|health (?:service )?num
 const VRM_CURRENT = /(?<![@#\/.])\b[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b/g;
 const VRM_OLD = /(?<![@#\/.])\b(?:[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d{1,3}[A-Z])\b/g;
 const VEHICLE =
-  /\b(?:car|cars|van|vans|vehicle|motor|reg|registration|number ?plate|plates?|parked|parks|parking|driver|driving|drives|drove|motorbike|moped|scooter|taxi|lorry|truck|pick-?up|4x4|suv|hatchback|estate car|astra|corsa|fiesta|focus|golf|polo|clio|qashqai|bmw|audi|merc|mercedes|range rover|land rover|transit|sprinter|kerb|verge|driveway|speeding|boy racer|reversed|hit and run|untaxed|mot|dvla|dashcam|blocking)\b/i;
+  /\b(?:car|cars|van|vans|vehicle|motor|reg|registration|number ?plate|plates?|parked|parks|parking|driver|driving|drives|drove|motorbike|moped|scooter|taxi|lorry|truck|pick-?up|4x4|suv|hatchback|estate car|astra|corsa|fiesta|focus|golf|polo|clio|qashqai|bmw|audi|merc|mercedes|range rover|land rover|transit|sprinter|gritter|lorry|wagon|kerb|verge|driveway|speeding|boy racer|reversed|hit and run|untaxed|mot|dvla|dashcam|blocking)\b/i;
 const SORT_CODE = /(?<![\d-])(\d{2})([- ])(\d{2})\2(\d{2})(?![\d-])|\bsort ?code[: \t]{0,3}(\d{6}|\d{2}[- ]\d{2}[- ]\d{2})\b/gi;
 const ACCOUNT = /(?<![\d-])\d{8}(?![\d-])/g;
 const BANK_CUE = /\b(?:account (?:number|no\.?)|acc(?:t|ount)? ?(?:no\.?|number|#)|a\/c|bank (?:details|account)|sort ?code)[: \t]{0,3}(?:is[ \t]+)?$/i;
