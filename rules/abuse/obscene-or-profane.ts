@@ -15,7 +15,7 @@ import { LITERAL, slurHits } from '../hate-discrimination/slur';
 // Aimed at a person: "you …", "… you", "stfu", "is a total c**t", "@name …".
 const AT_PERSON_BEFORE = /(?:^| )(?:you|you're|youre|ur|u|ya|your|yer|is an?|are|was an?|he's an?|she's an?|such an?|you an?|you absolute|you total|you utter)(?: \S+){0,3} $/;
 const AT_PERSON_AFTER = /^ (?:you|u|ya|yourself|off|him|her|them|like you)(?: |$)/;
-const DIRECTED_TERMS = new Set(['stfu', 'gtfo', 'fuck off', 'wanker', 'twat', 'cunt', 'bellend', 'motherfucker', 'fuckwit', 'fuckface', 'fuckhead', 'cocksucker', 'prick', 'dickhead', 'bastard', 'arsehole', 'asshole', 'tosser', 'knobhead', 'bitch']);
+const DIRECTED_TERMS = new Set(['stfu', 'gtfo', 'fuck off', 'fuckwit', 'cunt', 'wanker', 'twat', 'cunt', 'bellend', 'motherfucker', 'fuckwit', 'fuckface', 'fuckhead', 'cocksucker', 'prick', 'dickhead', 'bastard', 'arsehole', 'asshole', 'tosser', 'knobhead', 'bitch']);
 
 export default defineRule({
   id: 'abuse/obscene-or-profane',
@@ -84,9 +84,13 @@ export default defineRule({
         const [a, b] = sentenceUnits(lex, i);
         const before = streamOf(lex, a, i - 1);
         const after = streamOf(lex, i + 1, b);
-        const directedTerm = prof.some((s) => DIRECTED_TERMS.has(s.term) && (s.term === 'stfu' || s.term === 'gtfo'));
-        const atPerson = directedTerm || AT_PERSON_BEFORE.test(before ? before + ' ' : '') || AT_PERSON_AFTER.test(after ? ' ' + after : '') || /(?:^| )@/.test(doc.text.slice(lex.units[a].start, u.start));
-        if (atPerson && (strong || SECOND_PERSON.test(before + ' ' + after))) severity = 'stop';
+        const shut = prof.some((s) => s.term === 'stfu' || s.term === 'gtfo');
+        // A noun of abuse ("is a total c**t", "you wanker") or "f*** you / off" aimed at someone stops;
+        // an intensifier ("f***ing brilliant", "what a f***ing mess") only warns.
+        const noun = prof.some((s) => DIRECTED_TERMS.has(s.term)) && !/(?:ing|in|ed)$/.test(u.word);
+        const atYou = AT_PERSON_AFTER.test(after ? ' ' + after : '');
+        const atPerson = AT_PERSON_BEFORE.test(before ? before + ' ' : '') || /(?:^| )@/.test(doc.text.slice(lex.units[a].start, u.start)) || SECOND_PERSON.test(before + ' ' + after);
+        if (shut || (noun && (atPerson || atYou)) || (strong && atYou && !/(?:ing|in)$/.test(u.word))) severity = 'stop';
       }
       hits.push({ start: u.start, end: u.end, severity, vars: { lead: '' } });
     }

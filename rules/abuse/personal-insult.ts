@@ -80,6 +80,8 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
       if (!sense) continue;
       // Profanity and slurs have their own rules; here only the words that are also insults.
       if (!u.senses.some((s) => s.kind === 'insult' || s.kind === 'insult-adj' || s.kind === 'dehum')) continue;
+      // Strong words of abuse ("wanker", "twat") are R02's, which stops when they are aimed at someone: one panel, not two.
+      if (u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) continue;
       if (selfDirected(lex, k)) continue;
       if (isNegated(doc, u)) continue;
       if (aimedAtDecision(doc, u)) continue;

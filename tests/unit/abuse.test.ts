@@ -65,6 +65,11 @@ describe('abuse/obscene-or-profane (R02)', () => {
     expect(fs[0].severity).toBe('info');
     expect(fs[0].message).toMatch(/^Quoting abuse you received\? Screenshot and report it instead/);
   });
+  it('is the one panel for strong words of abuse aimed at someone', () => {
+    const fs = analyze('You absolute wanker.').filter((f) => f.ruleId.startsWith('abuse/'));
+    expect(fs.map((f) => [f.ruleId, f.severity])).toEqual([['abuse/obscene-or-profane', 'stop']]);
+    expect(of(id, "You're fucking brilliant, thank you!")[0].severity).toBe('warn');
+  });
   it('leaves slurs to the slur rule (one panel, not two)', () => {
     expect(of(id, 'Typical tranny nonsense.')).toEqual([]);
     expect(analyze('Typical tranny nonsense.').some((f) => f.ruleId === 'hate-discrimination/slur')).toBe(true);
