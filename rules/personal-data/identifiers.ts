@@ -77,6 +77,7 @@ export default defineRule({
       { text: 'Donate: sort code 60-83-71, account 12345678 (Barnsley Food Bank, registered charity 1136787).', allowInfo: true },
       { text: 'DOB 01/01/1990 is the example on the online form — never use your real one when testing.' },
       { text: 'Ticket 4539 1488 0343 6467 won the raffle!' },
+      { text: 'If you see YD19 KLM parked on my drive, that is my own car!', settings: { lists: { ownPrivateDetails: ['YD19KLM'] } } },
     ],
   },
   detect(doc) {
@@ -91,12 +92,16 @@ export default defineRule({
       const st = text.slice(sent.start, sent.end);
       // "…is the example on the form", "a dummy number": not anyone's.
       if (EXAMPLE.test(st)) return;
+      // The member's own private details (car reg, date of birth) are R50's.
+      if (ownPrivate().has(text.slice(s.start, s.end).toLowerCase().replace(/[^a-z0-9]+/g, ''))) return;
       let sev = severity ?? (STOP_KINDS.has(kind) ? 'stop' : 'warn');
       // An organisation's own details with nobody private in sight: the charity's donation account, the council's gritter.
       if ((((kind === 'bank details' || kind === 'IBAN') && ORG_MONEY.test(st)) || (kind === 'vehicle registration' && ORG_VEHICLE.test(st))) && !privatePeopleIn(doc, sent).length && !/\b(?:his|her|their)\b/i.test(st)) sev = 'info';
       taken.push(s);
       hits.push({ start: s.start, end: s.end, severity: sev, vars: { kind } });
     };
+    const ownPrivate = () =>
+      doc.memo('pd/own-private-keys', () => new Set((doc.lists.ownPrivateDetails ?? []).filter((x) => typeof x === 'string').map((x) => x.toLowerCase().replace(/[^a-z0-9]+/g, ''))));
     const sentenceText = (at: number) => {
       const s = doc.sentenceAt(at);
       return text.slice(s.start, s.end);
