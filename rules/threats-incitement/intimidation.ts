@@ -30,12 +30,15 @@ const PHRASES = new RegExp(
     `\\bcoming (?:for|after) you\\b`,
     `\\bdon${A}?t make me (?:come|find|tell)\\b`,
     `\\bknow where your (?:kids|children|wife|husband|family|mum|mam|dad) (?:go|goes|are|is|live|lives|work|works)\\b`,
+    `\\b(?:teach|taught) (?:him|her|them|you|that \\w+) a lesson\\b`,
+    `\\b(?:you${A}?ll|you will|just) (?:wait and )?see what happens(?: to you| if you)?\\b`,
+    `\\bthings (?:could|might|will) get (?:nasty|ugly|messy) for you\\b`,
   ].join('|'),
   'gi',
 );
 const WARNED = /\byou['’]?ve been warned\b|\b(?:last|final) warning\b|\bkeep (?:this|it) up and\b|\bor else\b/gi;
 const PERSONAL = /\b(?:your|his|her|their) (?:kids|children|wife|husband|family|mum|mam|dad|house|home|address|street|car|workplace|office|job|school)\b|\bwhere (?:you|he|she|they) (?:live|lives|work|works)\b/i;
-const QUICK = /know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
+const QUICK = /lesson|see what happens|get (?:nasty|ugly|messy)|know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
 
 export function intimidationHits(doc: TextDoc): { span: Span; info: boolean; phrase: string }[] {
   return doc.memo('threats/intimidation', () => {
