@@ -590,6 +590,10 @@ const CLEAN_MORE: CleanRow[] = [
   ['The Travellers\' transit site on the old depot is finally getting proper toilets and water. It should have happened years ago.', FB],
   ['Absolutely gutted that the bid for the swimming pool failed. We\'ll go again in the next round.', X],
   ['Just watched the youth council debate votes at 16. Better than some of our full council debates, if I\'m honest.', X],
+  ['A longer update on the Royd Moor quarry extension, because a lot of you have asked. The operator has submitted a scoping request, not a planning application, so there is nothing to object to yet. When an application comes in it will be on the portal with a 21-day consultation, and I will post the reference here the same day. The county council is the planning authority for minerals, not us, so comments go to them. I have asked for a public meeting in the village hall before any decision, and the operator has agreed in principle. More soon.', FB],
+  ['Budget reflections, for anyone with five minutes. Tonight we set a budget that raises council tax by 4.99%, of which 2% is ring-fenced for adult social care. I argued in group for protecting the youth service and lost that argument; I argued for keeping the three rural libraries open and won it. The biggest pressure is children in care: placements now cost us £31m a year, up from £19m three years ago. None of this is easy and I do not pretend it is. If you want to talk it through, my surgery is Saturday at 10.', FB],
+  ['Right, Nextdoor neighbours, a plea about parking on Manor Way. The bin lorry could not get down on Tuesday for the second week running, which is why the top end was missed. I am not naming anyone and I am not interested in blame – most of us have more cars than drives now. Could we all try to leave a lorry-width gap on collection mornings, especially near the bend? The crew will come back tomorrow to catch up. Thanks, and sorry to the families who were left with full bins over the weekend.', ND],
+  ['Full council this week debated our motion on the future of the bus network. It asked the Mayor to bring the 21, 22 and 23 back under public control through franchising, to restore evening services to the villages, and to publish the punctuality data route by route. The motion passed 41 to 12 with support from every group except the Conservatives, who argued the cost was too high. I respect that view but I think the cost of doing nothing is higher. The full debate is on the council webcast from about 1 hour 20 minutes in.', X],
   ['The bin lorry crash on Church Street this morning: nobody was hurt. The road is open again.', ND],
   ['Glad to report that the fire at the recycling plant is out. Residents nearby can open their windows again.', X],
 ];
@@ -647,6 +651,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Pile in, everyone – @HoylandHonest needs to hear from every one of you tonight.', [E('harassment', 'warn')], X],
   ],
   defamation: [
+    ['I have sat on this council for eleven years and I have never seen anything like the way the regeneration contract was handed out. No proper tender, a firm set up six weeks before the bid, and the director of that firm happens to be the cabinet member\'s son-in-law. Let\'s call it what it is: the cabinet member has lined his own family\'s pockets with public money, and he knows it. I will be raising this at full council and I hope the press will be there.', [E('defamation', 'stop')], FB],
     ['Everyone knows the cabinet member for regeneration took backhanders from the developer. How else did it get through?', [E('defamation', 'stop')], FB],
     ['Cllr Norton is a liar and a fraud, and I will say it to his face.', [E('defamation', 'stop')], X],
     ['The owner of Kaye\'s Motors is a crook who has been ripping off pensioners for years.', [E('defamation', 'stop')], FB],
@@ -670,6 +675,7 @@ const RISKY: Record<string, RiskyRow[]> = {
     ['Our chief executive is on £190k a year and can\'t even answer a simple question from a ward councillor. Disgrace.', [E('officers', 'warn')], X],
   ],
   'personal-data': [
+    ['Update on the case I mentioned last week. Mrs Irene Walsh, who is 84 and lives on her own at 9 Beech Grove, has now been told by the housing association that her adaptations will not be done until the spring. She has had two falls since October, one of which put her in hospital, and her daughter Karen has been sleeping on her sofa to keep an eye on her. I have escalated it to the chief executive of the association. If anyone from the press wants to follow this up, Karen is happy to talk – ring her on 07700 900318.', [E('personal-data', 'stop')], FB],
     ['Anyone wanting to complain about the noise can ring Mr Jennings directly on 07700 900582, he is the one running the parties.', [E('personal-data', 'warn')], FB],
     ['Margaret at number 14 Ashfield Crescent says the landlord still hasn\'t fixed her boiler. Sort it out!', [E('personal-data', 'warn')], FB],
     ['Email the guy from the residents group: dave.millward1971@gmail.com – he\'ll add you to the list.', [E('personal-data', 'warn')], FB],
