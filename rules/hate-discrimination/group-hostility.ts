@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
-import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
+import { inQuoteCondemnFrame, isNegated, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
 import { lexicon, matchStream, REMOVAL_VERBS, restream, type Stream } from '../shared/lexicon';
 
 /**
@@ -78,6 +78,8 @@ const PATTERNS: Pattern[] = [
   P(`(?:^| )(?:go|get|fuck off|piss off|clear off|bugger off|sod off|send (?:them|him|her|em)|ship (?:them|him|her|em)) back (?:to|where) (?:your|their|his|her|where (?:you|they|he|she)) ?(?:own )?(?:country|countries|came from|come from|belong|homeland|own kind|africa|pakistan|poland|romania|india|bangladesh|somalia|syria|the jungle)`, { negOk: true }),
   // Conspiracy tropes: "X control the media / the banks".
   P(`${G}(?: \\S+){0,2} (?:control|controls|run|runs|own|owns|secretly run|are behind) (?:the |all the |our )?(?:media|banks|government|world|everything|country|press|bbc|money)(?= |$)`),
+  // Hostile epithets on the group itself: "thieving Romanians", "f***ing Muslims" (hostile adjectives: see EPITHETS).
+  P(`(?:^| )(?:thieving|scrounging|stinking|smelly|bloody|fucking|PROF|inbred) ${G}(?= |$)`),
   // Blanket generalisation and comparisons.
   P(`never trust (?:a |an |any )?(?:\\S+ ){0,5}${G}`, { negOk: true }),
   P(`typical (?:of )?(?:\\S+ )?${G}`),
@@ -104,6 +106,7 @@ const PATTERNS: Pattern[] = [
 
 /** "Go back to your own country" needs no group noun. */
 const GO_BACK = /\bback (?:to|where) (?:your|their|his|her|where)\b/i;
+const EPITHETS = new Set(['dirty', 'filthy', 'disgusting', 'vile', 'lazy', 'greedy', 'evil', 'twisted', 'scummy', 'savage', 'inbred', 'subhuman', 'stupid', 'dumb', 'thick', 'perverted', 'diseased', 'backward', 'primitive', 'uncivilised']);
 const NEG = /(?:^| )(?:not|never|no|nobody|n't|isnt|arent|dont|doesnt|didnt|wont|cant|hardly|opposite|nor|neither|without|stop|stopped)(?= |$)|n't(?= |$)/;
 const SELF = /(?:^| )like (?:me|us)(?= |$)/;
 const DISOWN = /\b(?:never|not|n't|didn't|did not|wouldn't|would never|don't|do not)\s+(?:\w+\s+)?(?:said|say|saying|claimed|claim|claiming|suggested|suggest|suggesting|implied|imply)\b[^.!?]{0,40}$/i;
@@ -140,6 +143,17 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     const st = coreferenced(doc);
     if (!goBack && !/GRP|SLUR/.test(st.stream)) return out;
     const seen: Span[] = [];
+    // "Dirty gypsies", "filthy immigrants": a hostile adjective right before the group noun.
+    for (let i = 1; i < st.units.length; i++) {
+      const u = st.units[i];
+      if (u.text !== 'GRP' && u.text !== 'SLUR') continue;
+      const prev = st.units[i - 1];
+      if (!prev.senses.some((s) => s.kind === 'hostile' && EPITHETS.has(s.term))) continue;
+      const span = { start: prev.start, end: u.end };
+      if (isNegated(doc, span)) continue;
+      seen.push(span);
+      out.push({ span, info: inQuoteCondemnFrame(doc, span) });
+    }
     for (const p of PATTERNS) {
       for (const { m, span, first } of matchStream(st, p.re)) {
         const text = m[0];
@@ -197,6 +211,7 @@ export default defineRule({
       { text: 'G4y people should all be locked up.', severity: 'stop' },
       { text: 'Polish families are a drain on our services, send them home.', severity: 'stop' },
       { text: 'If you don’t like it here, go back to your own country.', severity: 'stop' },
+      { text: 'Dirty gypsies have left the rec in a state again.', severity: 'stop' },
     ],
     quiet: [
       { text: 'I oppose the Home Office using the Park Hotel for asylum accommodation without consulting the council — the contract process has been opaque.', source: 'catalog R05 #1' },
@@ -208,6 +223,7 @@ export default defineRule({
       { text: 'It is obvious that immigrants are the very opposite of a burden: they staff our care homes.' },
       { text: 'I have no contempt for Travellers; the problem is the lack of an authorised site.' },
       { text: 'The asylum hotel contract is a disgrace and the Home Office should be ashamed.' },
+      { text: 'Bloody brilliant turnout from the Polish community at the clean-up!' },
     ],
   },
   detect(doc) {
