@@ -21,6 +21,8 @@ const POSITIVE =
   /\b(?:thanks|thank you|cheers|brilliant|great|well done|congrat\w*|love (?:it|this|that)|amazing|fab(?:ulous)?|lovely|proud|fair point|welcome|good luck|appreciate\w*|happy|glad|wonderful|fantastic|superb|excellent|good (?:one|idea|point|shout)|nice one|hilarious|so funny|made my day|bless them all)\b|❤|😍|🥰|👍|🎉|🙏/i;
 const DISAGREE =
   /\b(?:imagine|actually|maybe|perhaps|read|wrong|nonsense|rubbish|clueless|seriously|as if|yeah right|good one|sure(?: thing)?|obviously|clearly|learn|try|do you even|did you even|no idea|nothing to do with|not the council|how about|before commenting)\b|\?/i;
+const PARENT_NEGATIVE =
+  /\b(?:disgrace\w*|disgusting|shocking|shambles|useless|rubbish|joke|pathetic|terrible|awful|appalling|fed up|sick of|angry|furious|complain\w*|why (?:has|have|is|are|hasn't|haven't|isn't|aren't|won't|don't|doesn't)|nobody|never|still (?:not|no)|waiting|ignored|let down|failed|failing|worst)\b/i;
 const SELF = /^(?:\W*)(?:i|i'm|im|me|my|we|we're|our)\b/i;
 
 export function mockeryHits(doc: TextDoc): { span: Span; info: boolean }[] {
@@ -49,7 +51,9 @@ export function mockeryHits(doc: TextDoc): { span: Span; info: boolean }[] {
       const l = LAUGH.exec(t);
       const e = EYEROLL.exec(t);
       const first = l && e ? (l.index < e.index ? l : e) : l ?? e;
-      if (first && (DISAGREE.test(t) || e || out.length) && !SELF.test(t.trim())) push(first.index, first.index + first[0].length);
+      // Laughing back at a complaint (the parent post is negative) mocks the person who made it.
+      const parentNegative = !!doc.context.parentText && PARENT_NEGATIVE.test(doc.context.parentText);
+      if (first && (DISAGREE.test(t) || e || out.length || parentNegative) && !SELF.test(t.trim())) push(first.index, first.index + first[0].length);
     } else if (!reply && EYEROLL.test(t) && !POSITIVE.test(t) && !SELF.test(t.trim())) {
       // Eye-roll or clown emoji aimed at someone: "Another … who's never been to a surgery 🙄".
       const e = EYEROLL.exec(t)!;
@@ -82,6 +86,7 @@ export default defineRule({
       { text: 'Ok gammon 🤡', context: { kind: 'reply' }, source: 'catalog R03 #5', severity: 'warn' },
       { text: 'lol do your research before you post', context: { kind: 'reply' }, severity: 'warn' },
       { text: 'Tell me you have never read a council budget without telling me you have never read a council budget.', severity: 'warn' },
+      { text: '😂😂😂', context: { kind: 'reply', parentText: 'Still waiting three weeks for a bin collection. Absolute shambles.' }, severity: 'warn' },
     ],
     quiet: [
       { text: 'Haha, brilliant costume at the Halloween trail, Ellie! 🎃😂', source: 'catalog R03 #1' },
@@ -91,6 +96,7 @@ export default defineRule({
       { text: "Someone's video of me slipping on the ice is doing the rounds 😂 — yes, the gritter is on its way!", source: 'catalog R03 #5' },
       { text: 'Karen from the food bank has done an amazing job this winter — thank you!' },
       { text: 'Haha yes, we will definitely get the Christmas lights up this week 😂', context: { kind: 'reply' } },
+      { text: 'Haha thank you, Sue — it was a brilliant day 😂', context: { kind: 'reply', parentText: 'Never laughed so much as at the fun run, the mayor in a tutu was the worst dancer!' } },
       { text: "A resident called me a 'keyboard warrior' in an email; I've reported the abuse to the Monitoring Officer.", allowInfo: true },
     ],
   },
