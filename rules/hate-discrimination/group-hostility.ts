@@ -41,7 +41,7 @@ const PATTERNS: Pattern[] = [
   P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`),
   P(`(?:^| )(?:contempt|hatred|disgust|loathing|scorn|disdain|hate|revulsion)(?: \\S+){0,4} (?:for|towards|toward|of|at) (?:\\S+ ){0,2}${G}`, { firstPerson: true }),
   P(`${G}(?: \\S+){0,4} (?:make|makes|made) me (?:\\S+ ){0,2}(?:sick|HADJ|vomit|puke|ill|cringe|angry|furious|mad|boil|rage|want to (?:vomit|puke|throw up|scream))`),
-  P(`(?:pissed off|PROF|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`),
+  P(`(?:pissed off|PROF|HADJ|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`),
   P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`),
   P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`),
   P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`),
@@ -161,7 +161,7 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
         let k = first, before = '';
         for (let c = 0; c < 5 && k > 0; c++) { k--; const t = st.units[k].text; if (t === '.' || t === ',') break; before = t + ' ' + before; }
         // Negation scopes over its own clause, not over a complement ("not obvious that …", "don't realise that …").
-        before = before.replace(/^.*(?:^| )(?:that|because|if|when|so|but)(?= )/, '');
+        before = before.replace(/^.*(?:^| )(?:that|because|if|when|so|but|how|what|why)(?= )/, '');
         const plain = text.replace(/(?:can'?t|cannot) (?:stand|bear|help|stop)|no better than|nothing but|no different/g, '');
         if (!p.negOk && (NEG.test(plain) || NEG.test(before))) continue;
         if (p.negOk && /(?:^| )(?:no|not|never)(?= |$)/.test(before) && !/(?:^| )(?:i|we)(?= |$)/.test(before)) continue;
