@@ -70,6 +70,12 @@ const PATTERNS: Pattern[] = [
   P(`${G}(?: \\S+){0,1} (?:are|is|r) (?:worth )?(?:absolutely )?(?:nothing|worthless|less)(?= |$)`),
   P(`${G}(?: \\S+){0,1} (?:aren't|arent|isn't|isnt|are not|is not) worth (?:\\S+ ){0,2}(?:shit|PROF|anything|a thing|much|saving|it)(?= |$)`, { negOk: true }),
   P(`(?:world|country|town|society|planet|we|britain|uk|everyone|community|everybody)(?: \\S+){0,3} (?:better|happier|safer|cleaner) (?:off )?without ${G}`),
+  P(`(?:not|never) let (?:any |a |an |these |those )?${G}(?: \\S+){0,2} (?:live|exist|survive|breathe|stay|in)(?= |$)`, { negOk: true }),
+  P(`(?:^| )no (?:space|place|room|home|future)(?: \\S+){0,4} for (?:any |a |an |the |these |those )?${G}`, { negOk: true }),
+  P(`(?:^| )no ${G} (?:can|could|will|should|would) (?:ever )?be (?:a |an )?(?:\\S+ )?(?:valuable|useful|good|productive|decent|trusted|equal|proper|real)`, { negOk: true }),
+  P(`never lift a finger to (?:save|help) (?:\\S+ ){0,2}${G}`, { negOk: true }),
+  P(`(?:^| )(?:i|we) (?:have|feel|got) no (?:\\S+ ){0,2}(?:compassion|sympathy|respect|pity|time|love)(?: \\S+){0,3} for (?:any |the |these |those )?${G}`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:should|can|must|need to|needs to) (?:all )?(?:get|go|fuck off|piss off|clear off|bugger off)(?: the PROF| PROF)? (?:out|off)(?= |$)`),
   // Death, suffering.
   P(`death to (?:all )?(?:\\S+ )?${G}`),
   P(`${G}(?: \\S+){0,2} (?:should|must|deserve to|deserves to|ought to|need to|will|can|to) (?:all )?(?:just )?(?:die|suffer|burn|rot|hang|perish|be (?:shot|killed|hanged|hung|gassed|burned|burnt|executed|punished|exterminated|eradicated|wiped out|put down|culled|tortured|raped|beaten|dumped))`),
