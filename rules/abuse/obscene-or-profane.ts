@@ -3,7 +3,7 @@ import type { Hit, Severity } from '../types';
 import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
 import { lexicon, SEXUAL_EMOJI_RE } from '../shared/lexicon';
 import { SECOND_PERSON, sentenceUnits, streamOf } from '../shared/lexicon/conduct';
-import { LITERAL, slurHits } from '../hate-discrimination/slur';
+import { literalSense, slurHits } from '../hate-discrimination/slur';
 
 /**
  * R02. Strong and moderate profanity from the tiered lexicon (mild British words never flag), through
@@ -68,9 +68,9 @@ export default defineRule({
       const prof = u.senses.filter((s) => s.kind === 'profanity' && s.tier !== 'mild');
       if (prof.length === 0 || slurUnits.has(u)) continue;
       // Words with an everyday sense nearby ("a fag and a pint", "ho ho ho", "the bitch and her pups").
-      if (/^(?:fag|fags|faggot|faggots|bitch|bitches|ho|hos|hoe|hoes)$/.test(u.word)) {
+      if (/^(?:fag|fags|faggot|faggots|bitch|bitches|hoe|hoes)$/.test(u.word)) {
         const [sa, sb] = sentenceUnits(lex, i);
-        if (LITERAL.test(streamOf(lex, sa, sb)) || (u.word === 'ho' && (lex.units[i - 1]?.word === 'ho' || lex.units[i + 1]?.word === 'ho'))) continue;
+        if (literalSense(u.word, streamOf(lex, sa, sb))) continue;
       }
       const strong = prof.some((s) => s.tier === 'strong');
       const sexual = prof.some((s) => s.tier === 'sexual');

@@ -25,7 +25,27 @@ const SELF_AFTER = /^ (?:like me|like us|myself|here|pride|history|film|arts|stu
 const MENTION = /(?:^| )(?:the (?:word|term|phrase|slur|insult|n word)|called it|spell(?:ed|ing)?) $/;
 
 /** Words that show the everyday sense of a framed word: a dog's "bitch", a "fag" you smoke, "faggots" you eat, a "dyke" by the sea. */
-export const LITERAL = /(?:^| )(?:dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|cigarette|fags and|smoke|smoking|lighter|pint|ciggie|fag break|rollie|dinner|tea|butcher|butchers|christmas|xmas|cheese|snack|snacks|stale|packet|tin|crispy|biscuits?|crayons|animal|parched|eat|eating|ate|crumbs|box of|pull|pulled|jokes?|cooked|cook|ate|eat|eating|delicious|fried|pan|meatball|onion|recipe|wall|walls|flood|sea|embankment|garden|vegetable|weeding|hoeing|armour|light|meatballs?|gravy|peas|drinking|pub crawl|fairy lights|fairy cakes?|tooth fairy|flowers?|pansies)(?= |$)/;
+const W = (words: string) => new RegExp(`(?:^| )(?:${words})(?= |$)`);
+const FOOD = 'dinner|tea|lunch|butcher|butchers|cooked|cook|ate|eat|eating|delicious|fried|pan|meatballs?|gravy|peas|onion|recipe|cheese|snacks?|stale|packet|tin|crispy|biscuits?|crumbs|christmas|xmas|box of|pull|pulled|jokes?|crayons|animal|parched';
+/** Words that show the everyday sense of a word that is also a slur, by word: a dog's "bitch", a "fag" you smoke, "faggots" you eat, a "dyke" by the sea. */
+const LITERAL_BY_WORD: [RegExp, RegExp][] = [
+  [/^(?:bitch|bitches)$/, W('dog|dogs|puppy|puppies|litter|kennel|breeder|pedigree|crufts|whelped|her pups|pups')],
+  [/^(?:fag|fags)$/, W('cigarette|cigarettes|fags and|smoke|smoking|lighter|pint|ciggie|fag break|rollie|ashtray|packet|end|ends')],
+  [/^(?:faggot|faggots)$/, W(FOOD)],
+  [/^(?:cracker|crackers)$/, W(FOOD)],
+  [/^(?:dyke|dykes)$/, W('wall|walls|flood|floods|sea|embankment|river|drain|drainage|dutch|ditch|fens?')],
+  [/^(?:hoe|hoes)$/, W('garden|gardening|vegetable|weeding|hoeing|rake|spade|allotment|soil|tool|tools|shed')],
+  [/^(?:chink|chinks)$/, W('armour|light|curtains?|door|gap|glasses|clink')],
+  [/^(?:pansy|pansies|fairy|fairies)$/, W('flowers?|garden|bedding|planting|lights|cakes?|tooth|tale|tales|godmother|panto')],
+  [/^(?:spade|spades)$/, W('garden|dig|digging|shovel|bucket|cards?|hearts|diamonds|clubs|call a spade')],
+  [/^(?:bender|benders)$/, W('drinking|pub crawl|pints?|stag|hangover|on a')],
+  [/^(?:coon|coons)$/, W('raccoons?|hunting|cheese|dogs?|hound')],
+];
+/** Does the sentence show the everyday sense of this word? */
+export function literalSense(word: string, sentence: string): boolean {
+  for (const [w, ctx] of LITERAL_BY_WORD) if (w.test(word)) return ctx.test(sentence);
+  return false;
+}
 
 export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boolean }[] {
   return doc.memo('hate/slur-hits', () => {
@@ -45,7 +65,7 @@ export function slurHits(doc: TextDoc): { unit: Unit; index: number; info: boole
       if (SELF_BEFORE.test(b1) || SELF_AFTER.test(a1)) continue;
       if (slur.framed && !(FRAME_BEFORE.test(b1) || FRAME_AFTER.test(a1) || (a === i && /^ (?:just|are|r|all|always|never|can't|cannot)\b/.test(a1)) || b1 === '' && a1 === '')) continue;
       // "bitch" about a dog, a "fag" you smoke: framed words with an obvious literal sense nearby.
-      if (LITERAL.test(streamOf(lex, a, b))) continue;
+      if (literalSense(u.word, streamOf(lex, a, b))) continue;
       const info = inQuoteCondemnFrame(doc, u);
       out.push({ unit: u, index: i, info });
     }

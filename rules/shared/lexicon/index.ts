@@ -113,7 +113,7 @@ function skel(term: string): string[] {
 }
 
 type Inflect = 'all' | 'plural' | 'none';
-const NO_INFLECT = new Set(['ho', 'hos', 'faggot', 'faggots', 'fags', 'cut', 'put an end to', 'get rid of', 'hoe', 'hoes', 'cum', 'tit', 'ass', 'arse', 'prick', 'sod', 'git', 'knob', 'bum', 'cock', 'dick', 'twit', 'prat', 'rat', 'pig', 'dim', 'div', 'melt', 'mong', 'sob', 'mf', 'fag', 'nip', 'jap', 'coon', 'spade', 'frog', 'paddy', 'gyp', 'gas', 'end', 'die', 'gut', 'skin', 'lamp', 'chin', 'deck', 'glass', 'bottle', 'brick', 'string', 'hunt', 'finish', 'break', 'snap', 'bury', 'trap', 'prod', 'abo', 'homo', 'bender', 'fairy', 'pansy', 'hell', 'balls', 'suck', 'sucks', 'god', 'it', 'things', 'waste', 'dirt', 'refuse', 'dog', 'dogs', 'cattle', 'ape']);
+const NO_INFLECT = new Set(['nig', 'nigs', 'ho', 'hos', 'faggot', 'faggots', 'fags', 'cut', 'put an end to', 'get rid of', 'hoe', 'hoes', 'cum', 'tit', 'ass', 'arse', 'prick', 'sod', 'git', 'knob', 'bum', 'cock', 'dick', 'twit', 'prat', 'rat', 'pig', 'dim', 'div', 'melt', 'mong', 'sob', 'mf', 'fag', 'nip', 'jap', 'coon', 'spade', 'frog', 'paddy', 'gyp', 'gas', 'end', 'die', 'gut', 'skin', 'lamp', 'chin', 'deck', 'glass', 'bottle', 'brick', 'string', 'hunt', 'finish', 'break', 'snap', 'bury', 'trap', 'prod', 'abo', 'homo', 'bender', 'fairy', 'pansy', 'hell', 'balls', 'suck', 'sucks', 'god', 'it', 'things', 'waste', 'dirt', 'refuse', 'dog', 'dogs', 'cattle', 'ape']);
 
 function forms(w: string, how: Inflect): string[] {
   if (how === 'none' || NO_INFLECT.has(w)) return [w];

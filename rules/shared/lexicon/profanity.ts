@@ -17,7 +17,7 @@ export type ProfanityTier = 'strong' | 'moderate' | 'sexual' | 'mild';
 export const PROFANITY: Record<ProfanityTier, string[]> = {
   strong: [
     'fuck', 'fucker', 'fuckwit', 'fuckwits', 'motherfucker', 'mofo', 'fuckface', 'fuckhead', 'fucktard', 'clusterfuck', 'fuk', 'fck', 'fcuk', 'fuq', 'phuck', 'fookin', 'fooking', 'feck',
-    'cunt', 'cunty', 'nigga', 'niggas', 'niggaz', 'niggah', 'nigguh', 'nicca', 'niccas', 'niqqa', 'niqqas', 'twat', 'wanker', 'wank', 'bellend', 'cocksucker', 'cock sucker', 'nonce', 'stfu', 'gtfo', 'stfu', 'mf', 'mfs', 'mfer',
+    'cunt', 'cunty', 'nigga', 'niggas', 'niggaz', 'niggah', 'nigguh', 'nicca', 'niccas', 'niqqa', 'niqqas', 'nig', 'nigs', 'twat', 'wanker', 'wank', 'bellend', 'cocksucker', 'cock sucker', 'nonce', 'stfu', 'gtfo', 'stfu', 'mf', 'mfs', 'mfer',
   ],
   moderate: [
     'shit', 'shite', 'shitshow', 'shitty', 'shithead', 'shithole', 'shitstorm', 'bullshit', 'bullshite', 'horseshit', 'dipshit', 'batshit', 'apeshit', 'shitter',
