@@ -16,7 +16,7 @@ const LABEL =
 const ACT =
   /\b(?:lied|lies to|lies about|lying (?:to|about|through)|(?:is|are|was|were|been|keeps?|kept) lying(?! (?:in|on|down|low|around|awake|there|still|flat|face|under|next|by|at|across|back|empty|idle|dormant|unused))|st(?:ole|olen|eal(?:s|ing)?) (?:from|money|the|our|my|his|her|their|your|a|an|public|residents|cash|funds|peoples)|(?:deliberately|knowingly|intentionally|wilfully) misl(?:ed|eading|eads)|(?:ripp(?:ed|ing)|rips?) (?:off )?(?:me|us|them|him|her|people|residents|customers|tenants|pensioners|everyone|everybody|half (?:of )?[a-z]+|the (?:council|taxpayers?|public|elderly|town|village)|taxpayers|folk|locals|punters|buyers|old folk|my (?:mum|dad|nan|neighbour|constituent)s?)(?: off)?|fiddl(?:ed|ing|es) (?:the |their |his |her )?(?:\w+ )?(?:money|books|accounts|expenses|figures|grants?|funds|meters?|benefits|claims?)|cheat(?:ed|ing|s) (?:residents|people|us|customers|the|taxpayers|voters)|defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|swindl(?:ed|ing|es)|conn(?:ed|ing) (?:\w+ ){0,2}(?:out of|residents|people|us|pensioners|customers)|(?:deals?|dealing) drugs|(?:has|have|got) a (?:criminal )?record|(?:was|were|been|got|has been|have been) arrested|(?:is|are|was|been) under (?:police )?investigation)\b/g;
 // Generic uses of the same words that accuse nobody.
-const GENERIC_AFTER = /^\s?(?:damage|record|records|check|checks|justice|offence|offences|investigations?|behaviour|gangs?|charges|proceedings|activity|activities|cases?|law|courts?|exploitation|prosecution|convictions?|builders?|traders?|landlords?|alerts?|warnings?|calls?|texts?|emails?|websites?|awareness|prevention|team)\b/i;
+const GENERIC_AFTER = /^\s?(?:lawyers?|solicitors?|barristers?|defen[cs]e|psycholog\w*|law|minds?|masterminds?|underworld|element|elements|gangs?|networks?|damage|record|records|check|checks|justice|offence|offences|investigations?|behaviour|gangs?|charges|proceedings|activity|activities|cases?|law|courts?|exploitation|prosecution|convictions?|builders?|traders?|landlords?|alerts?|warnings?|calls?|texts?|emails?|websites?|awareness|prevention|team)\b/i;
 const ALWAYS_STOP = /^(?:paedo|pedo|paedophile|pedophile|nonce|rapist)/i;
 // Structure: a copula or apposition between the target and the label.
 const COPULA_BEFORE = /(?:\b(?:is|are|was|were|being|been|be|become|became|am|called|call|calling|labelled|branded)\b|['’](?:s|re)\b)(?:\s+[\w'’-]{1,20}){0,4}\s*$/i;
@@ -104,6 +104,7 @@ export default defineRule({
       { text: 'Everyone knows Mark Jennings is a nonce, allegedly.', severity: 'stop' },
       { text: 'Bloggs Builders are a bunch of cr00ks.', severity: 'stop' },
       { text: 'Bloggs Builders stole my deposit.', severity: 'stop' },
+      { text: 'Vote for Cllr Hanson, a known liar, if you want more of the same.', severity: 'stop' },
       { text: 'Cllr Hanson deliberately misled the committee about the figures.', severity: 'stop' },
       {
         text: 'I think Cllr Hanson is a liar.',
@@ -124,6 +125,7 @@ export default defineRule({
       { text: 'Politicians lie, everyone says so — but we can do better in Barnsley.' },
       { text: 'I was lying in bed when the flood alarm went off.' },
       { text: 'If you lied on your blue badge form, you could be prosecuted.' },
+      { text: 'Thanks to Dave Smith, the criminal lawyer who gave free advice at the surgery.' },
       { text: 'Someone stole a bike from outside the library — please keep an eye out.' },
       { text: 'The officer report is misleading on drainage, and I said so at committee.' },
       { text: 'Cowboy builders are targeting older residents — check Trading Standards before you pay.' },
@@ -153,6 +155,15 @@ export default defineRule({
           else if (you) r = { target: you, vague: false, text: 'the person you are replying to' };
         }
         if (!r && COPULA_BEFORE.test(clauseBefore)) r = subjectOf(doc, span);
+        // Apposition: "Cllr Hanson, a known liar, …", "Acme Roofing — crooks, the lot of them".
+        if (!r) {
+          const appo = /([,—–(-])\s*(?:(?:a|an|the|that|this|total|known|proven|complete|utter|absolute|serial|lying|thieving)\s+){0,3}$/i.exec(clauseBefore);
+          if (appo) {
+            const cut = Math.max(sent.start, start - 80) + appo.index;
+            const t = targets(doc).filter((x) => x.end <= cut && cut - x.end <= 2 && NAMED_KINDS.has(x.kind)).pop();
+            if (t) r = { target: t, vague: false, text: t.text };
+          }
+        }
         if (!r) {
           const after = targets(doc).find((t) => t.start >= end && t.start - end <= 3 && NAMED_KINDS.has(t.kind));
           if (after) r = { target: after, vague: false, text: after.text };
