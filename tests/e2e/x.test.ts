@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, stopServiceWorker, type Session } from './harness';
 import { CASES, composerSuite, expectNoPanel, noNetworkTest, openCase, pauseWithStopDraft, pressSubmit } from './composers';
-import { DRAFTS, QUIET_MS, gap, overlaps, composerText, expectPanelShown, norm, panels, pauseBox, postAnywayButton, ruleIds, submitCount, submittedTexts, typeInto, visibleCount } from './helpers';
+import { DRAFTS, QUIET_MS, gap, open, overlaps, composerText, expectPanelShown, norm, panels, pauseBox, postAnywayButton, ruleIds, submitCount, submittedTexts, typeInto, visibleCount } from './helpers';
 
 let session: Session;
 let page: Page;
@@ -104,6 +104,16 @@ describe('X', () => {
     expect(await composerText(editor)).toBe(`${big} ${DRAFTS.stop}`);
     page.off('pageerror', onError);
     expect(errors).toEqual([]);
+  });
+
+  it('twitter.com serves the same composer, and it is guarded too', async () => {
+    expect(await open(page, 'https://twitter.com/home'), 'the content script runs on twitter.com').toBe(true);
+    const editor = CASES.xHome.editor(page);
+    await typeInto(page, editor, DRAFTS.stop);
+    await expectPanelShown(page);
+    await page.keyboard.press('Control+Enter');
+    await pauseBox(page).first().waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await submitCount(page)).toBe(0);
   });
 
   it('a remounted composer is picked up', async () => {
