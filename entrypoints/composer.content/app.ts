@@ -400,6 +400,7 @@ class Controller {
       const found = composerOf(this.adapter, t, this.where);
       if (found && isVisible(found.el)) w = this.attach(found.el, found.kind, found.tier);
     }
+    if (w) this.loadEngine();
     if (w && w !== this.active) {
       this.active = w;
       w.lastActive = Date.now();
@@ -431,20 +432,29 @@ class Controller {
       fullTimer: undefined,
       fullPending: null,
     };
-    for (const type of ['input', 'keyup', 'paste', 'cut', 'compositionend']) el.addEventListener(type, () => this.schedule(w), { signal: abort.signal, passive: true });
+    const onEdit = () => {
+      this.loadEngine();
+      this.schedule(w);
+    };
+    for (const type of ['input', 'keyup', 'paste', 'cut', 'compositionend']) el.addEventListener(type, onEdit, { signal: abort.signal, passive: true });
     // Draft.js often cancels native input events: the observer sees every change to the editor's DOM.
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
-    this.loadEngine();
+    // An autofocused composer (a create-post dialog) gets no focus event from us: load the rules now.
+    const focused = document.activeElement;
+    if (focused && (el === focused || el.contains(focused))) {
+      this.loadEngine();
+      this.active ??= w;
+    }
     if (this.checking) this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
     return w;
   }
 
   /**
-   * The rules arrive with the first composer: imported from our own packaged file (a
-   * web-accessible resource), so pages where nobody writes never load them. Until they arrive, or
-   * if they cannot load, posting is untouched (fail open).
+   * The rules arrive when a composer is first focused or found holding a draft: imported from our
+   * own packaged file (a web-accessible resource), so pages where nobody writes never load them.
+   * Until they arrive, or if they cannot load, posting is untouched (fail open).
    */
   private loadEngine(): void {
     this.engineLoad ??= (async () => {
@@ -514,7 +524,12 @@ class Controller {
   }
 
   private update(w: Watch): void {
-    if (this.ctx.isInvalid || !this.engine) return;
+    if (this.ctx.isInvalid) return;
+    if (!this.engine) {
+      // The rules load with the first draft (or the first focus in a composer), not with the page.
+      if (this.read(w).text.trim() !== '') this.loadEngine();
+      return;
+    }
     const { text, extracted } = this.read(w);
     w.extracted = extracted;
     if (text === w.text && w.fast) {
@@ -524,8 +539,13 @@ class Controller {
       return;
     }
     w.text = text;
-    w.lastActive = Date.now();
-    if (this.pause?.w !== w) this.active = w;
+    // The panel follows the composer being typed in: a change elsewhere (a site clearing another
+    // box, a re-check after settings change) never takes it away.
+    const focused = document.activeElement;
+    if (!this.pause && ((focused && (w.el === focused || w.el.contains(focused))) || (!this.active && text.trim() !== ''))) {
+      this.active = w;
+      w.lastActive = Date.now();
+    }
     if (!this.checking) {
       // Switched off, or paused for an hour: nothing shown, nothing held.
       w.fast = [];
