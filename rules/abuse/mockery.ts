@@ -16,7 +16,7 @@ const MEMES =
 const QUICK_MEME = /warrior|armchair|boomer|karen|gammon|snowflake|imagine|tell me you|research|learn|sic\]|cry |cope|stay mad|get a life|touch grass|sad little|bless|zzz|yawn/i;
 const LAUGH = /😂|🤣|😆|😹|😅|\b(?:lol|lmao|lmfao|rofl|roflmao|pmsl|ha(?:ha)+|he(?:he)+|ahaha+)\b/i;
 const EYEROLL = /🤡|🙄|🤦|🥱|🤪|😴|🙃/u;
-const SPELLING = /(?:^|\n)\s*\*\s?\w+\s*(?:$|\n)|\bit'?s ['"‘“]?\w+['"’”]?,? not ['"‘“]?\w+|\bspell(?:ing)? (?:check|it right)\b|\b(?:its|it's) spelt\b/i;
+const SPELLING = /(?:^|\n)[ \t]{0,10}\*[ \t]?\w{1,30}[ \t]{0,10}(?:$|\n)|\bit'?s ['"‘“]?\w+['"’”]?,? not ['"‘“]?\w+|\bspell(?:ing)? (?:check|it right)\b|\b(?:its|it's) spelt\b/i;
 const POSITIVE =
   /\b(?:thanks|thank you|cheers|brilliant|great|well done|congrat\w*|love (?:it|this|that)|amazing|fab(?:ulous)?|lovely|proud|fair point|welcome|good luck|appreciate\w*|happy|glad|wonderful|fantastic|superb|excellent|good (?:one|idea|point|shout)|nice one|hilarious|so funny|made my day|bless them all)\b|❤|😍|🥰|👍|🎉|🙏/i;
 const DISAGREE =
