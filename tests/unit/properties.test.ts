@@ -13,7 +13,7 @@ import type { ComposeContext, Finding, Settings } from '../../rules/types';
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const special = fc.constantFrom(
-  '\0', '\u202E', '\u202D', '\u2066', '\u200D', '\u200B', '\u00AD', '\uFEFF', '\u0336', '\u0301', '\u034F', '\u{E0041}',
+  '㏞', '⅜', '\0', '\u202E', '\u202D', '\u2066', '\u200D', '\u200B', '\u00AD', '\uFEFF', '\u0336', '\u0301', '\u034F', '\u{E0041}',
   '😀', '👨‍👩‍👧', '🇬🇧', 'ｆ', '𝒻', 'с', 'ß', 'İ', 'ﬁ', '\n', '\r\n', '\t', ' ', '  ', '.', '@', '$', '1', '0', "'", '*', '#', '-', '/', ':',
 );
 const words = fc.constantFrom('the', 'council', 'Patel', 'password', '07700', '900482', 'Road', 'fuck', 'sh1t', 'f', 'u', 'c', 'k', 'http://', 'www.', '.co.uk', 'SW1A', '1AA');
@@ -78,14 +78,15 @@ function checkSkeletonMap(s: string): void {
     expect(sk.to[i]).toBeGreaterThanOrEqual(sk.from[i]);
     expect(sk.to[i]).toBeLessThanOrEqual(s.length);
   }
-  let prevEnd = 0;
+  let prevStart = 0;
   for (const t of sk.tokens) {
     expect(sk.text.slice(t.start, t.end)).toBe(t.text);
     const a = sk.from[t.start];
     const b = sk.to[t.end - 1];
     expect(b).toBeGreaterThan(a);
-    expect(a).toBeGreaterThanOrEqual(prevEnd);
-    prevEnd = b;
+    // In order (one compatibility character such as ㏞ or ⅜ can hold two tokens, so spans may share it).
+    expect(a).toBeGreaterThanOrEqual(prevStart);
+    prevStart = a;
     // Mapping a token back lands on the characters it came from: their own skeleton reproduces it
     // (contains, not equals: one compatibility character such as ⅜ can hold several tokens).
     expect(skeleton(s.slice(a, b)).text).toContain(t.text);
