@@ -362,8 +362,15 @@ class Controller {
     for (const w of [...this.watches.values()]) {
       if (w.el.isConnected) continue;
       // Facebook Pages' "Next" screen: the composer is gone but its dialog still posts it.
-      const keep = w.region?.isConnected && w.text.trim() !== '' && w !== this.pause?.w ? true : w === this.pause?.w;
+      const keep = w === this.pause?.w || (!!w.region?.isConnected && w.text.trim() !== '');
       if (!keep) this.detach(w);
+    }
+    // The composer and its dialog are gone (closed while paused): nothing is left to post or edit.
+    if (this.pause && !this.pause.w.el.isConnected && !this.pause.w.region?.isConnected) {
+      const gone = this.pause.w;
+      this.pause = null;
+      this.detach(gone);
+      this.renderPanel();
     }
     if (this.active && !this.watches.has(this.active.el)) {
       this.active = null;
@@ -441,26 +448,31 @@ class Controller {
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
     // An autofocused composer (a create-post dialog) gets no focus event from us: load the rules now.
+    // Otherwise they load when the page is idle, so they are ready before the member's first words.
     const focused = document.activeElement;
     if (focused && (el === focused || el.contains(focused))) {
       this.loadEngine();
       this.active ??= w;
-    }
+    } else if (!this.engineLoad) this.ctx.requestIdleCallback(() => this.loadEngine(), { timeout: 2000 });
     if (this.checking) this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
     return w;
   }
 
   /**
-   * The rules arrive when a composer is first focused or found holding a draft: imported from our
-   * own packaged file (a web-accessible resource), so pages where nobody writes never load them.
-   * Until they arrive, or if they cannot load, posting is untouched (fail open).
+   * The rules arrive with the first composer (at once if it is focused or holds a draft, else when
+   * the page is idle): imported from our own packaged file (a web-accessible resource), so pages
+   * without a composer never load them and page load never waits for them. Until they arrive, or
+   * if they cannot load, posting is untouched (fail open).
    */
   private loadEngine(): void {
     this.engineLoad ??= (async () => {
       try {
         const url = (browser.runtime.getURL as (p: string) => string)(ENGINE_FILE);
+        const t0 = performance.now();
         this.engine = (await import(/* @vite-ignore */ url)) as typeof Engine;
+        // For the browser benchmark and support: what loading the rules cost.
+        this.ui?.shadowHost.setAttribute('data-engine-ms', (performance.now() - t0).toFixed(0));
       } catch (e) {
         this.health('not checking here', `the rules could not load: ${e instanceof Error ? e.message : String(e)}`);
         return;
