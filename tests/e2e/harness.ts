@@ -4,7 +4,7 @@
  * frame or the extension's service worker makes is recorded so a test can assert the extension made
  * none.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +40,39 @@ export function assertExtensionBuilt(): void {
     throw new Error(`The extension is not built: ${EXTENSION_DIR}/manifest.json is missing. Run \`npx wxt build\` (npm run test:e2e does).`);
 }
 
-export function chromiumArgs(port: number, extension: boolean): string[] {
+/** Whether a build directory is complete: the manifest and every script it names. */
+function buildComplete(dir: string): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string }; content_scripts?: { js?: string[] }[] };
+    const files = [m.background?.service_worker, ...(m.content_scripts ?? []).flatMap((c) => c.js ?? [])].filter((f): f is string => !!f);
+    return files.every((f) => existsSync(join(dir, f)));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A private copy of the build for one browser, so a rebuild of .output/ while tests run (another
+ * terminal, `npm start`) cannot pull files from under a running Chromium.
+ */
+async function snapshotExtension(into: string): Promise<string> {
+  const dest = join(into, 'extension');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (buildComplete(EXTENSION_DIR)) {
+      rmSync(dest, { recursive: true, force: true });
+      cpSync(EXTENSION_DIR, dest, { recursive: true });
+      if (buildComplete(dest)) return dest;
+    }
+    await new Promise((r) => setTimeout(r, 1_000)); // a build may be writing it right now
+  }
+  assertExtensionBuilt();
+  throw new Error(`The extension build in ${EXTENSION_DIR} is incomplete (a file the manifest names is missing).`);
+}
+
+export function chromiumArgs(port: number, extension: boolean, extensionDir: string = EXTENSION_DIR): string[] {
   const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return [
-    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -108,13 +137,15 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   const executablePath = findChromium();
   if (extension) assertExtensionBuilt();
   const server = await startPracticeServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'think-twice-profile-'));
+  const tmp = mkdtempSync(join(tmpdir(), 'think-twice-e2e-'));
+  const userDataDir = join(tmp, 'profile');
   let context: BrowserContext;
   try {
+    const extensionDir = extension ? await snapshotExtension(tmp) : '';
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: opts.headless ?? true,
-      args: chromiumArgs(server.port, extension),
+      args: chromiumArgs(server.port, extension, extensionDir),
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: opts.viewport === undefined ? { width: 1280, height: 860 } : opts.viewport,
       ignoreHTTPSErrors: true,
@@ -123,7 +154,8 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     });
   } catch (e) {
     await server.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
+    if ((e as Error).message.startsWith('The extension')) throw e;
     throw new Error(`Chromium (${executablePath}) did not start: ${(e as Error).message}`);
   }
   // Fail fast: a control hidden under something should fail in seconds, not hang for 30.
@@ -176,7 +208,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
