@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { pageUrl } from '../tests/fixtures/pages';
+import { pageUrl } from '../tests/fixtures/practice-pages';
 import { EXTENSION_DIR, ROOT, launch, type Session } from '../tests/e2e/harness';
 import { CASES, openCase } from '../tests/e2e/cases';
 
@@ -119,9 +119,17 @@ async function traced<T>(cdp: CDPSession, fn: () => Promise<T>): Promise<{ resul
   return { result, events };
 }
 
-/** Main-thread time in the extension's own scripts: top-level complete events only (nesting counted once). */
+/**
+ * Main-thread time in the extension's own scripts: complete events on a renderer main thread
+ * (CrRendererMain; background parsing is not the page's time), top-level only (nesting counted once).
+ */
 function extensionTime(events: TraceEvent[]): { wall: number; thread: number } {
-  const isExt = (e: TraceEvent) => e.ph === 'X' && ((e.args?.data?.url ?? e.args?.fileName ?? '').startsWith('chrome-extension://'));
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain').map((e) => e.tid),
+  );
+  if (!mainThreads.size) throw new Error('the trace names no renderer main thread (CrRendererMain): cannot attribute main-thread time');
+  const isExt = (e: TraceEvent) =>
+    e.ph === 'X' && mainThreads.has(e.tid) && (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith('chrome-extension://');
   const ext = events.filter(isExt).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let wall = 0;
   let thread = 0;

@@ -3,7 +3,7 @@
  * Shared by the e2e tests, `npm start` (screenshots) and the browser benchmark; no vitest here.
  */
 import type { Locator, Page } from 'playwright-core';
-import { pageUrl } from '../fixtures/pages';
+import { pageUrl } from '../fixtures/practice-pages';
 import { DRAFTS, expectPanelShown, open, pauseBox, submitCount, typeInto } from './helpers';
 
 export interface ComposerCase {

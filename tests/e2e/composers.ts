@@ -144,6 +144,8 @@ export function composerSuite(session: () => Session, page: () => Page, c: Compo
     expect(await submitCount(p)).toBe(1);
     expect((await submittedTexts(p)).map(norm)).toEqual([DRAFTS.stop]);
     expect(await visibleCount(pauseBox(p))).toBe(0);
+    // The site emptied (or closed) the composer, firing no input event: the panel goes too.
+    await expect.poll(() => visibleCount(panels(p)), { timeout: 3_000 }).toBe(0);
   });
 
   if (c.keySubmit) {

@@ -1,7 +1,7 @@
 /** Facebook: create post, comments, a Page's Next-then-Post, Messenger, IME, fail open. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageUrl } from '../fixtures/pages';
+import { pageUrl } from '../fixtures/practice-pages';
 import { CASES, composerSuite, expectNoPanel, noNetworkTest, openCase } from './composers';
 import { launch, type Session } from './harness';
 import {

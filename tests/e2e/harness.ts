@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { MAPPED_HOSTS, startPracticeServer, type PracticeServer } from '../fixtures/server';
-import { pageUrl } from '../fixtures/pages';
+import { pageUrl } from '../fixtures/practice-pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built extension: `wxt build` output, or $THINK_TWICE_EXTENSION_DIR (a copy, so a rebuild mid-run cannot pull it away). */

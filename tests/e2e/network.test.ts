@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, pageUrl } from '../fixtures/pages';
+import { PAGES, pageUrl } from '../fixtures/practice-pages';
 import { CASES, noNetworkTest, openCase } from './composers';
 import { isOffending, launch, type Session } from './harness';
 import { DRAFTS, expectPanelShown, open, typeInto } from './helpers';
