@@ -61,7 +61,7 @@ describe('popup and options change what is checked', () => {
     const sw = popup.getByRole('switch', { name: /Personal safety & security/ });
     await expect.poll(() => sw.isChecked()).toBe(true);
     await sw.uncheck();
-    await expect.poll(() => popup.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.ruleSets?.['safety-security'])).toBe(false);
+    await expect.poll(() => popup.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as any)?.ruleSets?.['safety-security'])).toBe(false);
 
     // The open page follows the change without a reload: the credentials warning goes.
     await page.bringToFront();
@@ -114,7 +114,7 @@ describe('popup and options change what is checked', () => {
     await block.getByRole('textbox', { name: 'Election, row 1', exact: true }).fill('Borough elections');
     await block.getByRole('button', { name: /Save election dates/ }).click();
     await expect.poll(() => block.getByRole('alert').textContent()).toMatch(/noticeOfElection is missing/);
-    expect(await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.lists?.elections)).toBeUndefined();
+    expect(await options.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as any)?.lists?.elections)).toBeUndefined();
     await options.close();
   });
 });
@@ -150,7 +150,7 @@ describe('accessibility', () => {
     // Space toggles a focused switch.
     await p.focus('#set-tone');
     await p.keyboard.press('Space');
-    await expect.poll(() => p.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.ruleSets?.tone)).toBe(false);
+    await expect.poll(() => p.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as any)?.ruleSets?.tone)).toBe(false);
     await p.close();
   });
 
@@ -168,7 +168,7 @@ describe('accessibility', () => {
     await p.locator('section[data-list="officers"]').getByRole('button', { name: /Save council officers/ }).focus();
     await p.keyboard.press('Enter');
     await expect
-      .poll(() => p.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.lists?.officers))
+      .poll(() => p.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as any)?.lists?.officers))
       .toEqual([{ name: 'Jane Ellis', department: 'Planning' }]);
     await p.close();
   });
