@@ -359,12 +359,17 @@ class Controller {
     for (const found of findComposers(this.adapter, document, this.where)) {
       if (!this.watches.has(found.el)) this.attach(found.el, found.kind, found.tier);
     }
+    let shownGone = false;
     for (const w of [...this.watches.values()]) {
       if (w.el.isConnected) continue;
       // Facebook Pages' "Next" screen: the composer is gone but its dialog still posts it.
       const keep = w === this.pause?.w || (!!w.region?.isConnected && w.text.trim() !== '');
-      if (!keep) this.detach(w);
+      if (keep) continue;
+      // A dialog that closed after posting takes its composer, and so its panel, with it.
+      if (w === this.active) shownGone = true;
+      this.detach(w);
     }
+    if (shownGone) this.renderPanel();
     // The composer and its dialog are gone (closed while paused): nothing is left to post or edit.
     if (this.pause && !this.pause.w.el.isConnected && !this.pause.w.region?.isConnected) {
       const gone = this.pause.w;
