@@ -2,13 +2,17 @@ import { analyzeDetailed } from '../rules/engine';
 import type { NlpParser } from '../rules/doc';
 import { FULL_ANALYSIS, MAX_FULL_CHARS, STAT, parseFullAnalysisRequest, parseStatMessage, type FullAnalysisResponse } from './composer.content/messages';
 import { record, type Stats } from '../components/settings/stats';
+// Defining the settings item (WXT storage) runs its migrations each time the worker starts, so an
+// update brings stored settings to the current version before any page of ours is opened.
+import '../components/settings/store';
 
 /**
  * The worker runs the full analysis (the NLP layer, compromise) where it costs the page nothing.
  * The content script never waits on it to let a post through: it asks, and keeps its fast-path
- * answer if the worker is asleep, slow or failing. Settings ownership arrives with the settings issue.
+ * answer if the worker is asleep, slow or failing. Settings: the worker migrates them (above) and records the private counts; pages and the content script read storage directly.
  */
 export default defineBackground(() => {
+
   let nlp: Promise<NlpParser | null> | null = null;
   // Loaded lazily and resolved at build time by glob, so the worker builds even before rules/nlp.ts lands.
   const loadNlp = (): Promise<NlpParser | null> => {

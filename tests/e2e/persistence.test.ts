@@ -43,7 +43,7 @@ const stored = async (ctx: BrowserContext) => {
   await p.goto(`chrome-extension://${ID}/popup.html`);
   const v = await p.evaluate(async () => ({ ...(await chrome.storage.local.get(null)), version: chrome.runtime.getManifest().version }));
   await p.close();
-  return v as Record<string, unknown> & { version: string };
+  return v as Record<string, any> & { version: string };
 };
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -52,59 +52,61 @@ describe('settings persistence', () => {
   const v1 = buildCopy('v1');
   const v2 = buildCopy('v2', '0.2.0');
 
-  it('keeps the member’s settings through a browser restart, a stopped worker and an update, migrating old ones', async () => {
-    // First run: an early build left v1 settings (no version mark); the member also sets a committee.
+  it('keeps the member’s settings through an update, a stopped worker and a browser restart, migrating old ones', async () => {
+    // First run: an early build left v1 settings (no version mark, and a field v2 no longer has).
     let ctx = await start(v1);
     let p = await ctx.newPage();
     await p.goto(`chrome-extension://${ID}/options.html`);
     await p.evaluate(async () => {
-      // Exactly what a v1 build stored: the engine's settings, no version mark, and a field v2 no longer has.
       await chrome.storage.local.clear();
       await chrome.storage.local.set({ settings: { ruleSets: { tone: false }, lists: { confidentialTerms: ['Project Falcon'] }, highlightColour: 'yellow' } });
     });
     await ctx.close();
 
-    // Restart: the popup reads them (and WXT storage migrates v1 → v2 on first use).
-    ctx = await start(v1);
+    // Update to a new version of the same extension: the worker migrates v1 → v2 on install, before
+    // any of our pages is opened.
+    ctx = await start(v2);
+    const worker = ctx.serviceWorkers().find((w) => w.url().includes(ID))!;
+    const raw = () => worker.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, any>>;
+    await expect.poll(async () => (await raw())['settings$'], { timeout: 10_000 }).toEqual({ v: 2 });
+    expect((await raw()).settings).toEqual({ ruleSets: { tone: false }, lists: { confidentialTerms: ['Project Falcon'] } });
+    expect((await stored(ctx)).version).toBe('0.2.0');
     p = await ctx.newPage();
     await p.goto(`chrome-extension://${ID}/popup.html`);
     await expect.poll(() => p.getByRole('switch', { name: /Tone: public-meeting test/ }).isChecked(), { timeout: 10_000 }).toBe(false);
-    // WXT storage ran the v1 → v2 migration on first use and marked the version.
-    await expect.poll(async () => (await stored(ctx))['settings$']).toEqual({ v: 2 });
-    expect((await stored(ctx)).settings).not.toHaveProperty('highlightColour');
-    const block = await ctx.newPage();
-    await block.setViewportSize({ width: 1000, height: 900 });
-    await block.goto(`chrome-extension://${ID}/options.html`);
-    const rows = block.locator('section[data-list="committees"]');
+
+    // The member adds their committee.
+    const options = await ctx.newPage();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.goto(`chrome-extension://${ID}/options.html`);
+    const rows = options.locator('section[data-list="committees"]');
     await rows.getByRole('button', { name: 'Add a row' }).click();
     await rows.getByRole('textbox', { name: 'Committee, row 1' }).fill('Planning Regulatory Board');
     await rows.getByRole('textbox', { name: 'Type (planning, licensing…), row 1' }).fill('planning');
     await rows.getByRole('button', { name: /Save committees/ }).click();
-    await expect.poll(async () => ((await stored(ctx)).settings as { lists?: { committees?: unknown } }).lists?.committees).toEqual([{ name: 'Planning Regulatory Board', type: 'planning' }]);
+    await expect.poll(async () => (await stored(ctx)).settings?.lists?.committees).toEqual([{ name: 'Planning Regulatory Board', type: 'planning' }]);
 
-    // The worker is stopped (as Chrome does after 30 s idle): nothing is lost, and it comes back on demand.
-    const cdp = await ctx.browser()!.newBrowserCDPSession().catch(() => null);
+    // The worker is stopped (as Chrome does after 30 s idle): nothing is lost.
+    const cdp = await ctx.browser()?.newBrowserCDPSession().catch(() => null);
     if (cdp) {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
       for (const t of targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(ID))) await cdp.send('Target.closeTarget', { targetId: t.targetId });
     }
-    const after = await stored(ctx);
-    expect((after.settings as { ruleSets: Record<string, unknown> }).ruleSets.tone).toBe(false);
+    expect((await stored(ctx)).settings?.ruleSets?.tone).toBe(false);
     await ctx.close();
 
-    // Update to a new version of the same extension: everything is still there, migrated to v2.
+    // Browser restart: everything is still there.
     ctx = await start(v2);
     const s = await stored(ctx);
-    expect(s.version).toBe('0.2.0');
-    const settings = s.settings as { ruleSets: Record<string, unknown>; lists: Record<string, unknown>; enabled?: boolean };
-    expect(settings.ruleSets.tone).toBe(false);
-    expect(settings.lists.confidentialTerms).toEqual(['Project Falcon']);
-    expect(settings.lists.committees).toEqual([{ name: 'Planning Regulatory Board', type: 'planning' }]);
-    expect(s['settings$']).toEqual({ v: 2 });
+    expect(s.settings.ruleSets.tone).toBe(false);
+    expect(s.settings.lists.confidentialTerms).toEqual(['Project Falcon']);
+    expect(s.settings.lists.committees).toEqual([{ name: 'Planning Regulatory Board', type: 'planning' }]);
     p = await ctx.newPage();
     await p.setViewportSize({ width: 1000, height: 900 });
     await p.goto(`chrome-extension://${ID}/options.html`);
-    await expect.poll(() => p.locator('section[data-list="committees"]').getByRole('textbox', { name: 'Committee, row 1' }).inputValue(), { timeout: 10_000 }).toBe('Planning Regulatory Board');
+    await expect
+      .poll(() => p.locator('section[data-list="committees"]').getByRole('textbox', { name: 'Committee, row 1' }).inputValue(), { timeout: 10_000 })
+      .toBe('Planning Regulatory Board');
     await ctx.close();
   });
 });
