@@ -85,10 +85,14 @@ export function RowsEditor({ listKey, label, hint, columns, toRows, fromRows }: 
 }) {
   const { s, locked, errors, save } = useListSave(listKey, label);
   const current = ((s.effective.lists[listKey] as unknown[] | undefined) ?? []) as unknown[];
-  const initial = () => (toRows ? toRows(current) : (current as Row[])).map((r) => ({ ...r }));
+  const blank = (): Row => Object.fromEntries(columns.map((c) => [c.key, c.type === 'checkbox' ? false : '']));
+  // An empty list starts with one empty row, so a new member sees at once where to type.
+  const initial = () => {
+    const rs = (toRows ? toRows(current) : (current as Row[])).map((r) => ({ ...r }));
+    return rs.length ? rs : [blank()];
+  };
   const [rows, setRows] = useState<Row[]>(initial);
   useEffect(() => setRows(initial()), [JSON.stringify(current)]);
-  const blank = (): Row => Object.fromEntries(columns.map((c) => [c.key, c.type === 'checkbox' ? false : '']));
   const update = (i: number, key: string, v: string | boolean) => setRows(rows.map((r, k) => (k === i ? { ...r, [key]: v } : r)));
   const clean = (rs: Row[]) =>
     rs

@@ -199,7 +199,9 @@ export function Options() {
   const s = useSettings();
   if (!s.loaded) return <p>Loading…</p>;
   return (
-    <main>
+    <main aria-busy={s.policyPending}>
+      {s.policyPending && <p class="notice" role="status">Checking your council's settings…</p>}
+      <fieldset class="plain" disabled={s.policyPending}>
       <h1>Think Twice settings</h1>
       <div aria-live="polite" class="saved" data-testid="saved">{s.saved}</div>
       {s.error && <p class="error" role="alert" data-testid="save-error">{s.error}</p>}
@@ -258,6 +260,7 @@ export function Options() {
           <li>If your council manages your browser, it can set some of these settings for you; it cannot see your drafts or statistics.</li>
         </ul>
       </section>
+      </fieldset>
     </main>
   );
 }

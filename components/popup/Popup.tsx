@@ -21,7 +21,9 @@ export function Popup({ openOptions }: { openOptions: () => void }) {
   const week = summarise(s.stats, now);
 
   return (
-    <main>
+    <main aria-busy={s.policyPending}>
+      {s.policyPending && <p class="notice" role="status">Checking your council's settings…</p>}
+      <fieldset class="plain" disabled={s.policyPending}>
       <header class="row">
         <h1 class="grow">Think Twice</h1>
         <label>
@@ -135,6 +137,7 @@ export function Popup({ openOptions }: { openOptions: () => void }) {
       <p class="small muted">Counted only in this browser, never the text.</p>
 
       <p><button class="primary" onClick={openOptions}>Your council, lists and statistics…</button></p>
+      </fieldset>
     </main>
   );
 }

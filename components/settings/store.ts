@@ -6,8 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { applyManaged, type ManagedResult } from './managed';
-import { MIGRATIONS, repair } from './migrate';
+import { MIGRATIONS } from './migrate';
 import { defaultSettings, SETTINGS_VERSION, type StoredSettings } from './model';
 import type { Stats } from './stats';
 
@@ -27,11 +26,6 @@ export interface SiteHealth {
 }
 export const healthItem = storage.defineItem<Partial<Record<string, SiteHealth>>>('local:health', { fallback: {} });
 
-export interface EffectiveSettings extends ManagedResult {
-  /** Notices about stored values that could not be used. */
-  notices: string[];
-}
-
 /** Read the managed policy, or undefined where the browser has none (or no managed storage). */
 export async function readManaged(): Promise<unknown> {
   try {
@@ -43,21 +37,6 @@ export async function readManaged(): Promise<unknown> {
     // Firefox without a policies.json entry throws "Managed storage manifest not found".
     return undefined;
   }
-}
-
-/** The settings in force: the member's own, repaired if corrupt, with the council's policy over them. */
-export async function loadEffective(): Promise<EffectiveSettings> {
-  let notices: string[] = [];
-  let own: StoredSettings;
-  try {
-    const r = repair(await settingsItem.getValue());
-    own = r.settings;
-    notices = r.notices;
-  } catch (e) {
-    own = defaultSettings();
-    notices = [`Your settings could not be read (${(e as Error).message}); defaults are used.`];
-  }
-  return { ...applyManaged(own, await readManaged()), notices };
 }
 
 /** Save the member's own settings; resolves to an error message, or null when saved. */

@@ -6,14 +6,21 @@
  */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import { guardChange } from './managed';
+import { applyManaged, guardChange } from './managed';
+import { repair } from './migrate';
 import type { StoredSettings } from './model';
 import { defaultSettings } from './model';
-import { healthItem, loadEffective, saveOwn, settingsItem, statsItem, type SiteHealth } from './store';
+import { healthItem, readManaged, saveOwn, settingsItem, statsItem, type SiteHealth } from './store';
 import type { Stats } from './stats';
 
 export interface SettingsState {
   loaded: boolean;
+  /**
+   * True until the council's policy has been read. The browser's first read of managed storage after
+   * it starts can take seconds; the member's own settings show at once, with every control disabled
+   * until it is known what the council has locked.
+   */
+  policyPending: boolean;
   /** The member's own values (what is saved). */
   own: StoredSettings;
   /** What is in force: own values with the council's policy over them. */
@@ -36,6 +43,7 @@ export interface SettingsState {
 
 export const useSettings = create<SettingsState>((set, get) => ({
   loaded: false,
+  policyPending: true,
   own: defaultSettings(),
   effective: defaultSettings(),
   locked: [],
@@ -47,11 +55,22 @@ export const useSettings = create<SettingsState>((set, get) => ({
   saved: null,
 
   async load() {
-    const [eff, own, health, stats] = await Promise.all([loadEffective(), settingsItem.getValue(), healthItem.getValue(), statsItem.getValue()]);
-    set({ loaded: true, own: { ...defaultSettings(), ...own }, effective: eff.effective, locked: eff.locked, refused: eff.refused, notices: eff.notices, health, stats });
+    const managed = readManaged();
+    const [stored, health, stats] = await Promise.all([settingsItem.getValue().catch(() => undefined), healthItem.getValue(), statsItem.getValue()]);
+    const { settings: own, notices } = repair(stored);
+    const show = (policy: unknown, policyPending: boolean) => {
+      const m = applyManaged(own, policy);
+      set({ loaded: true, policyPending, own, effective: m.effective, locked: m.locked, refused: m.refused, notices, health, stats });
+    };
+    if (!get().loaded) show(undefined, true);
+    show(await managed, false);
   },
 
   async change(path, mutate, label) {
+    if (get().policyPending) {
+      set({ error: "Still reading your council's settings; try again in a moment.", saved: null });
+      return false;
+    }
     const guard = guardChange(get().locked, path);
     if (!guard.ok) {
       set({ error: guard.reason, saved: null });
