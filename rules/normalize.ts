@@ -152,9 +152,13 @@ export function skeleton(input: string | Folded): Skeleton {
     const s = i;
     while (i < n && isWordish(t.charCodeAt(i), t[i])) i++;
     let a = s, b = i;
-    // Leading and trailing symbols are punctuation, not letters ("wow!", "'hello'", "$5").
-    while (a < b && (c = t.charCodeAt(a)) !== STAR && !isDigitCode(c) && !isLetterCode(c, t[a])) a++;
-    while (b > a && (c = t.charCodeAt(b - 1)) !== STAR && !isDigitCode(c) && !isLetterCode(c, t[b - 1])) b--;
+    // Leading and trailing symbols are punctuation, not letters ("wow!", "'hello'", "$5", "@dave"),
+    // except a dollar sign on a word that has letters: "$hit", "a$$" are leetspeak.
+    let letters = false;
+    for (let q = s; q < i && !letters; q++) letters = isLetterCode(t.charCodeAt(q), t[q]);
+    const keep = (code: number, ch: string) => code === STAR || isDigitCode(code) || isLetterCode(code, ch) || (letters && code === 36);
+    while (a < b && !keep(t.charCodeAt(a), t[a])) a++;
+    while (b > a && !keep(t.charCodeAt(b - 1), t[b - 1])) b--;
     if (b > a) { rs.push(a); re.push(b); }
   }
   // 2. Group runs of >= 3 single-character tokens separated by one short gap on the same line,

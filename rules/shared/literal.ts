@@ -29,6 +29,8 @@ export interface LiteralMatcherOptions {
 export class LiteralMatcher<T = string> {
   private byFirst = new Map<string, Entry<T>[]>();
   private byFirstChar = new Map<string, Entry<T>[]>();
+  /** Lengths of one-word terms, ascending, for prefix matching. */
+  private singleLengths: number[] = [];
   readonly size: number;
 
   constructor(terms: Iterable<[string, T]> | string[], private opts: LiteralMatcherOptions = {}) {
@@ -44,8 +46,10 @@ export class LiteralMatcher<T = string> {
       const entry: Entry<T> = { term, tokens, joined: tokens.join('') };
       push(this.byFirst, collapseRuns(tokens[0]), entry);
       push(this.byFirstChar, entry.joined[0], entry);
+      if (tokens.length === 1 && !this.singleLengths.includes(tokens[0].length)) this.singleLengths.push(tokens[0].length);
       size++;
     }
+    this.singleLengths.sort((a, b) => a - b);
     this.size = size;
   }
 
@@ -60,6 +64,15 @@ export class LiteralMatcher<T = string> {
       const tok = toks[i].text;
       // Word-by-word: "project falcon".
       const cands = this.byFirst.get(collapseRuns(tok));
+      // A one-word term as the start of a longer word ("Scunthorpe" in "Scunthorpe's", "scunthorpes").
+      if (this.opts.prefixLastToken) {
+        for (const len of this.singleLengths) {
+          if (len >= tok.length) break;
+          for (const e of this.byFirst.get(collapseRuns(tok.slice(0, len))) ?? []) {
+            if (e.tokens.length === 1 && tok.startsWith(e.tokens[0])) out.push(this.span(sk, i, i, e.term));
+          }
+        }
+      }
       if (cands) {
         for (const e of cands) {
           const end = this.matchTokens(toks, i, e, tolerate);

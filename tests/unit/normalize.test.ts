@@ -153,3 +153,18 @@ describe('LiteralMatcher on the skeleton', () => {
     expect(new LiteralMatcher([]).find('anything')).toEqual([]);
   });
 });
+
+describe('symbols at the edge of a word', () => {
+  it('reads a dollar sign on a word as an s, but not on a price', () => {
+    expect(skeleton('what a $hit show').text).toBe('what a shit show');
+    expect(skeleton('a$$').text).toBe('ass');
+    expect(skeleton('Price $5, or £20').text).toBe('price 5 or 20');
+    expect(skeleton('@BarnsleyCouncil wow!').text).toBe('barnsleycouncil wow');
+  });
+
+  it('matches a one-word term at the start of a longer word when asked to', () => {
+    expect(new LiteralMatcher(['fuck'], { prefixLastToken: true }).find('fucking hell').map((m) => [m.start, m.end])).toEqual([[0, 7]]);
+    expect(new LiteralMatcher(['fuck']).find('fucking hell')).toEqual([]);
+    expect(new LiteralMatcher(['Scunthorpe'], { prefixLastToken: true }).find("Scunthorpe's bins").length).toBe(1);
+  });
+});

@@ -303,7 +303,9 @@ function allowlisted(sk: Skeleton, u: Unit): boolean {
   let i = -1;
   for (let k = 0; k < toks.length; k++) if (sk.from[toks[k].start] === u.start) { i = k; break; }
   if (i < 0) return false;
-  const cands = ALLOW_BY_TOKEN.get(toks[i].text);
+  // A possessive or plural of an allowlisted word ("Scunthorpe's" is the skeleton token "scunthorpes").
+  const t = toks[i].text;
+  const cands = ALLOW_BY_TOKEN.get(t) ?? (t.endsWith('s') ? ALLOW_BY_TOKEN.get(t.slice(0, -1)) : undefined);
   if (!cands) return false;
   for (const [entry, j] of cands) {
     const s0 = i - j;
