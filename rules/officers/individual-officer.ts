@@ -12,11 +12,18 @@ const PRE = /officer|head of|director|social worker|clerk|receptionist|caseworke
 // HR and employment information (R16: stop).
 const HR =
   /\b(?:off sick|on sick leave|sick leave|signed off|on the sick|off with stress|with stress|stressed out|suspended|suspension|disciplinary|disciplined|sacked|fired|dismissed|made redundant|redundanc(?:y|ies)|(?:is|are|was) leaving|leaving (?:the council|her job|his job|their job|her post|his post)|resigned|resignation|handed in (?:her|his|their) notice|salary|salaries|pay rise|paid £|earns?|earning £|grievance|pregnant|maternity|paternity|under investigation|pending (?:an |the )?investigation|being investigated|performance (?:review|issues|management|plan)|capability (?:process|hearing)|tribunal|mental health|breakdown|on leave)\b/i;
+// Pay that is published by law (pay policy statement, statement of accounts, senior salaries on the transparency page) is public
+// information about a post, not private employment information about the person holding it.
+const PAY_WORD = /^(?:salary|salaries|earns?|earning £|paid £|pay rise)$/i;
+const PUBLISHED_PAY = /\b(?:pay policy|pay statement|statement of accounts|transparency|published|publishes|publish|set out in|on the (?:council'?s )?website|pay (?:scale|band|grade)s?|senior (?:pay|salaries)|(?:annual|yearly) report|freedom of information|foi)\b/i;
+const PRIVATE_PAY = /\b(?:dispute|grievance|tribunal|claim|rise|bonus|pay-?off|payout|settlement|back pay|docked|cut to (?:his|her|their))\b/i;
 const SOFT_HR = /^(?:(?:is|are|was) leaving|leaving|resigned|resignation|handed in|on leave)/i;
 const HR_HARD = /\b(?:sick|stress|suspen|disciplin|sacked|fired|dismissed|redundan|salary|salaries|pay rise|grievance|pregnant|maternity|investigat|tribunal|mental health|breakdown|capability|performance)/i;
 // Criticism of the person (R16 signals), on top of the shared insult lexicon.
 const CRITICISM =
-  /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing|(?:rubbish|crap|terrible|awful|appalling|shocking|hopeless|bad|useless) at (?:his|her|their) job|can'?t do (?:his|her|their) job|a nightmare|a liability)\b/i;
+  /\b(?:useless|incompetent|lazy|bone idle|biased|partial|clueless|hopeless|unprofessional|rude|arrogant|jobsworth|idiot|a joke|a disgrace|pathetic|not fit (?:for|to)|unfit|no idea|haven'?t a clue|hasn'?t (?:got )?a clue|(?:hasn'?t|has not|never) (?:even )?read|can'?t (?:even )?(?:do|be bothered)|couldn'?t care less|waste of space|should (?:be|get) (?:sacked|fired|the sack|ashamed)|needs? (?:sacking|firing|to go)|get rid of (?:him|her|them)|thick|dim|dense|liar|lied|lying|two-faced|out of (?:his|her|their) depth|dragging (?:his|her|their) feet|sat on (?:his|her|their) (?:backside|arse|hands)|doing nothing|does nothing|did nothing|ignored|ignoring|fobbed|fobbing|(?:rubbish|crap|terrible|awful|appalling|shocking|hopeless|bad|useless) at (?:his|her|their) job|can'?t do (?:his|her|their) job|a nightmare|a liability|lost the plot|lost it|(?:can'?t|cannot|couldn'?t|could not|unable to) (?:even )?(?:answer|explain|manage|organi[sz]e|run|give a straight)|a shambles|an embarrassment|a disgrace)\b/i;
+// A short verdict sentence after the one naming the officer ("… a simple question. Disgrace."): it judges that officer.
+const VERDICT = /^\W{0,3}(?:(?:an? |absolute |utter |total |complete |what an? )?(?:disgrace(?:ful)?|useless|pathetic|shambles|joke|embarrassment|hopeless|clueless|incompetent|shocking|appalling|unbelievable|ridiculous|shameful|a disgrace|a joke))\W{0,5}$/i;
 // Inviting complaints about, or contact with, the individual.
 const EXPOSE = /\b(?:if (?:anyone|you) wants? to (?:complain|contact|ring|email|message|tell)|complain (?:to|about) (?:him|her|them)|(?:his|her|their) (?:direct line|mobile|number|email|extension) is|tell (?:him|her) what you think)\b/i;
 // Routing through the proper channel, or a senior officer's public statement (de-escalators).
@@ -34,7 +41,14 @@ const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.inclu
 function insultIn(text: string): RegExpExecArray | null {
   const re = /[A-Za-z]+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (INSULTS.has(m[0].toLowerCase())) return m;
+  while ((m = re.exec(text))) {
+    if (!INSULTS.has(m[0].toLowerCase())) continue;
+    // "the rat problem", "a pig farm": a noun modifying another noun names a thing, not the officer.
+    const pre = text.slice(Math.max(0, m.index - 12), m.index);
+    const post = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/\b(?:the|a|an|this|that|our|their|its)\s+$/i.test(pre) && /^\s+(?!(?:and|or|who|that|of|in|on|at|is|was|are|were|with|from|for|to|if|but)\b)[a-z]{3,}/.test(post)) continue;
+    return m;
+  }
   return null;
 }
 
@@ -93,13 +107,21 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
   const after = doc.text.slice(ref.span.end, Math.min(doc.text.length, ref.span.end + 40));
   // "I've raised it with the Executive Director", "The Chief Executive's statement…": channels and public roles.
   if (!ref.name && (CHANNEL_BEFORE.test(before) || PUBLIC_STATEMENT_AFTER.test(after))) return null;
+  // "the environmental health officers", "the bin men": a team, not an individual officer. A unique senior post with no
+  // name ("the head of planning", "our chief executive") is one person and stays in.
+  if (!ref.name && ref.role && /(?:officers|workers|staff|managers|directors|inspectors|wardens|clerks|collectors|crews?|men|team|teams|services)$/i.test(ref.role.text.trim())) return null;
   // The sentences that talk about this officer: its own, and the next when it carries the name.
   let scope = s;
   const ss = doc.sentences;
   const idx = sentenceIndex(doc, ref.span.start);
   if (ref.name && idx >= 0 && ss[idx + 1] && doc.text.slice(ss[idx + 1].start, ss[idx + 1].end).includes(ref.name)) scope += ' ' + doc.text.slice(ss[idx + 1].start, ss[idx + 1].end);
 
-  const hr = HR.exec(scope);
+  let hr = HR.exec(scope);
+  // Published pay for a post ("the chief executive's salary is in the pay policy statement") is public information.
+  if (hr && PAY_WORD.test(hr[0]) && PUBLISHED_PAY.test(scope) && !PRIVATE_PAY.test(scope)) {
+    const rest = scope.replace(/\b(?:salary|salaries|earns?|earning £|paid £|pay rise)\b/gi, ' ');
+    hr = HR.exec(rest);
+  }
   // "should be sacked", "needs sacking": a demand (criticism), not employment information.
   if (hr && /\b(?:should|must|ought to|deserves? to|needs? to|wants? to|want (?:him|her|them)|(?:get|got) (?:him|her|them))\s+(?:be\s+|get\s+)?$/i.test(scope.slice(Math.max(0, hr.index - 30), hr.index))) {
     return { sev: 'warn', why: hr[0] };
@@ -109,6 +131,12 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
   if (hr) {
     const at = doc.text.indexOf(hr[0], sent.start);
     if (at < 0 || !claimNegated(doc, { start: at, end: at + hr[0].length })) return { sev: 'stop', why: hr[0] };
+  }
+  // A verdict standing alone in the next sentence ("Disgrace.") is about the officer just described.
+  if (!ref.name && idx >= 0 && ss[idx + 1] && VERDICT.test(doc.text.slice(ss[idx + 1].start, ss[idx + 1].end))) {
+    const v = doc.text.slice(ss[idx + 1].start, ss[idx + 1].end);
+    // "The chief executive's budget …": the verdict is on their work, not on them.
+    if (!/^['’]s?\s/.test(after) && !DECISION_BETWEEN.test(s.slice(ref.span.end - sent.start))) return { sev: 'warn', why: v.trim() };
   }
   const crit = CRITICISM.exec(scope) ?? insultIn(scope);
   if (crit) {
@@ -156,6 +184,9 @@ export default defineRule({
       { text: 'The planning officer was clueless at the site visit.', severity: 'warn' },
       { text: 'Kev from highways is bone idle, nothing gets done.', severity: 'warn' },
       { text: 'Sarah Whitaker is leaving the council after 20 years — huge thanks for everything!', settings: { lists: { officers: [{ name: 'Sarah Whitaker (Planning)' }] } }, severity: 'info' },
+      { text: 'The head of regeneration has completely lost the plot over the market.', severity: 'warn' },
+      { text: 'Our director of housing cannot even give a straight answer to tenants. Pathetic.', severity: 'warn' },
+      { text: 'The head of legal is in a pay dispute with the council and has lodged a grievance.', severity: 'stop' },
       { text: 'Thanks to Sarah Whitaker for sorting the drainage on Wood Lane so quickly.', settings: { lists: { officers: [{ name: 'Sarah Whitaker', department: 'Highways' }] } }, severity: 'info' },
     ],
     quiet: [
@@ -169,6 +200,9 @@ export default defineRule({
       { text: 'Enforcement officers are investigating the fly-tipping on Wood Lane.' },
       { text: 'Sarah Whitaker is on maternity leave, so the application is delayed.' },
       { text: 'The officer\'s report to committee is useless on drainage — I have asked for a fuller one.' },
+      { text: "What the director of finance is paid is published each year in the council's statement of accounts." },
+      { text: 'Big thanks to the pest control officers who cleared the rat infestation behind the shops in a day.' },
+      { text: 'Well done to the licensing officers who closed down the rogue pig farm on Moor Lane.' },
     ],
   },
   detect(doc) {
