@@ -22,6 +22,11 @@ const CHANNEL = /\b(?:consultation|petition|survey|respond|response|objection|ob
 const YOUR_REP = /^(?:your|their|our|the local|the)\s+(?:mp|mps|councillors?|local councillors?|ward councillors?|mayor|representatives?)$/i;
 // Residence cue: a target's home.
 const HOME = /\b(?:lives (?:at|on|in)|home address|(?:his|her|their) (?:house|home|address|door)|\d{1,4}[a-z]? [A-Z][a-z]+ (?:Street|St|Road|Rd|Lane|Avenue|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|Walk|View|Rise|Square)|(?:no\.?|number) ?\d{1,4}\b)/i;
+// Swamping verbs ("flood", "bombard", "spam", "inundate") are also everyday nouns and adjectives ("flood update",
+// "the flood map", "spam filter"). As a call they need a crowd or imperative frame and an object right after:
+// "everyone flood his page", "let's bombard Bloggs Builders with reviews".
+const SWAMP = /^(?:flood|bombard|spam|inundate)$/;
+const SWAMP_OBJECT = /^\s+(?:him|her|them|his|her|their|its|the|this|that|these|those|every|all|@|[A-Z][a-z]|(?:his|her|their)\b)/;
 const NEUTRAL_VERB = /^(?:message|messaging|dm|pm|inbox|e-?mail|ring|phone|call|text|tag|contact|write to)$/;
 const HOSTILE = /\b(?:what you think|complain|until|sort (?:it|this|the \w+) out|answer|explain|shame|disgrace|hide|let (?:him|her|them) know|tell (?:him|her|them)|demand|to account|ask (?:him|her|them) why|everywhere|flood|resign|sack|apologi[sz]e|can'?t ignore|won'?t ignore|keep (?:on|at)|every day|over and over|again and again)\b|['‘][^'’]{1,30}['’]/i;
 const EMAIL = new RegExp(EMAIL_RE_SOURCE, 'g');
@@ -95,6 +100,7 @@ export default defineRule({
       { text: 'Share this far and wide so the whole village knows what Mr Clarke at No. 4 has done.', source: 'catalog R10 #4' },
       { text: 'Everyone ring Gary Holt and let him know what you think: 07700 900123.', severity: 'stop' },
       { text: 'Leave Acme Roofing a one-star review, everyone, they deserve it.', severity: 'warn' },
+      { text: 'Cllr Dyson voted to shut the pool. Everyone flood his page with comments until he explains himself.', severity: 'warn' },
     ],
     quiet: [
       { text: 'Please respond to the bus consultation — the survey is here: https://…', source: 'catalog R10 #1' },
@@ -107,6 +113,10 @@ export default defineRule({
       { text: 'Please call Sarah on 07700 900123 to book your place at the lunch club.' },
       { text: 'Write to Cllr Patel about the rail timetable cuts — she is collecting views.' },
       { text: 'Someone told everyone to message me and flood my page. I have reported it to the police.' },
+      { text: 'Flood update: the Environment Agency has stood down the warning for the River Dearne.' },
+      { text: 'Here is the Environment Agency flood map for the Dearne valley — check your postcode.' },
+      { text: 'Everyone on Mill Lane, please sign up for flood alerts: the river is rising.' },
+      { text: 'Flood Warning for the River Dearne at Darfield has been lifted.' },
     ],
   },
   detect(doc) {
@@ -118,6 +128,16 @@ export default defineRule({
       const sent = sentenceOf(doc, m.start);
       const sText = doc.text.slice(sent.start, sent.end);
       const lead = doc.text.slice(sent.start, m.start);
+      if (SWAMP.test(phrase)) {
+        const post = doc.text.slice(m.end, m.end + 20);
+        // Noun use: "Flood update:", "the flood map", "Environment Agency flood warning", "flood defences".
+        if (!SWAMP_OBJECT.test(post) || /^\s+[A-Za-z]+\s*[:–—|]/.test(post) || /^\s+the\s+(?:river|valley|plain|zone|area|risk|warning|water)/i.test(post)) continue;
+        if (/\b(?:the|a|an|of|agency|river|this|our|their|latest|new)\s+$/i.test(lead)) continue;
+        // A bare sentence-initial "Flood Warning for the River Don" is a headline; bare imperatives count only with a
+        // personal object ("Flood his page").
+        const bare = lead.trim() === '';
+        if (!AUDIENCE.test(sText) && !(IMPERATIVE_START.test(lead) && (!bare || /^\s+(?:him|her|them|his|their)\b/i.test(post)))) continue;
+      }
       const crowd = INHERENT.test(phrase) || AUDIENCE.test(sText) || IMPERATIVE_START.test(lead);
       if (!crowd) continue;
       if (inQuoteCondemnFrame(doc, span)) continue;
