@@ -11,7 +11,14 @@ const BUSINESS =
 
 /** "call the council on", "Berneslai Homes:", "ring the surgery on": the number right after an organisation. */
 const ORG_DIRECT =
-  /(?:\b(?:call|ring|phone|contact|text)\s+(?:the\s+)?(?:council|police|surgery|office|team|helpline|hotline|library|centre|center|hub|school|club|group|project|desk|clinic|practice|pharmacy|reception|hall|venue|shop|line|us|housing(?: team)?|contact cent(?:re|er)|switchboard)|\b(?:council|borough|homes|housing|police|nhs|trust|ltd|limited|services|helpline|hotline|switchboard|contact cent(?:re|er)|customer services|office|reception|surgery|practice))\s*(?:on|at|:|-|–|—|number|line|tel\.?|phone)?\s*(?:on|:)?\s*$/i;
+  /(?:\b(?:call|ring|phone|contact|text)\s+(?:the\s+)?(?:council|police|surgery|office|team|helpline|hotline|library|centre|center|hub|school|club|group|project|desk|clinic|practice|pharmacy|reception|hall|venue|shop|line|us|housing(?: team)?|contact cent(?:re|er)|switchboard)|\b(?:council|borough|homes|housing|police|nhs|trust|ltd|limited|services|service|care|advice|options|team|line|cent(?:re|er)|unit|hub|school office|helpline|hotline|switchboard|contact cent(?:re|er)|customer services|office|reception|surgery|practice))\s*(?:on|at|:|-|–|—|number|line|tel\.?|phone)?\s*(?:on|:)?\s*$/i;
+
+/**
+ * "Ring Children's Social Care on", "Age UK:", "Citizens Advice on", "Housing Options –", "Bloggs Roofing Ltd on":
+ * a capitalised name ending in an organisation head word, right before the number, is an organisation's number.
+ */
+const ORG_NAMED =
+  /(?:^|[^A-Za-z])(?:[A-Z][\w'’&.-]{0,30}[ \t]+){0,4}(?:Care|UK|Advice|Samaritans|Options|Ltd|Limited|Trust|Services?|Team|Helpline|Line|Cent(?:re|er)|Council|Homes|Partnership|Network|Foundation|Society|Association|Hub|Office|Surgery|Clinic|Project|Unit|Desk|Support|Direct|Hospital|Practice|School|Academy|Library|Bank|Group|Agency|Authority|Police|NHS|Watch|Rescue|Aid|Connect|Childline|Shelter|Mind)[ \t]*(?:on|:|-|–|—|at)?[ \t]*(?:on|:)?[ \t]*$/;
 
 /** "call SENDIASS on", "ring NHS Direct on": an acronym is an organisation (case-sensitive). */
 const ORG_ACRONYM = /\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Cc]ontact|[Tt]ext)[ \t]+(?:the[ \t]+)?[A-Z]{3,}(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:on|:)?[ \t]*$/;
@@ -64,6 +71,10 @@ export default defineRule({
       { text: 'Roadworks on the A61 at junction 37 of the M1 from 12.03.2024 10.30 until Friday.' },
       { text: 'Domestic abuse helpline 0808 2000 247, NHS 111, or 999 in an emergency.' },
       { text: "Cllr Ahmed's ward line is 07700 900341 if you can't reach me this week.", allowInfo: true },
+      { text: "Worried about a child? Ring Children's Services Duty Team on 01632 960 441, or 999 in an emergency." },
+      { text: 'Free benefits advice: phone Citizens Advice on 01632 960 118.' },
+      { text: 'Homeless tonight? Housing Options – 01632 960 733 (out of hours 01632 960 734).' },
+      { text: 'For a free quote call Dearne Valley Roofing Ltd on 01632 960 908.' },
       { text: 'Zoom meeting ID 812 3456 7890, passcode 4411 — all residents welcome on Thursday.' },
     ],
   },
@@ -75,16 +86,22 @@ export default defineRule({
     const own = ownContacts(doc);
     const council = councilNumbers(doc);
     const hits: Hit[] = [];
+    let orgEnd = -1;
     for (const p of phones) {
       const n = p.phone.national;
-      if (p.phone.organisation || council.has(n) || own.digits.has(n)) continue;
+      if (p.phone.organisation || council.has(n)) { orgEnd = p.end; continue; }
+      if (own.digits.has(n)) continue;
       if (civicAt(doc, p, ['date', 'time', 'planning-ref', 'money', 'percent', 'votes', 'public-number', 'council-number', 'organisation-number'])) continue;
       const sent = doc.sentenceAt(p.start);
       const before = text.slice(Math.max(sent.start, p.start - 60), p.start);
       const sentText = text.slice(sent.start, sent.end);
       const person = personNear(doc, p, 8);
       const third = THIRD_PARTY.test(before) || THIRD_PARTY.test(text.slice(p.end, Math.min(sent.end, p.end + 40)));
-      if ((ORG_DIRECT.test(before) || ORG_ACRONYM.test(before)) && !third && !person) continue;
+      if ((ORG_DIRECT.test(before) || ORG_ACRONYM.test(before)) && !third && !person) { orgEnd = p.end; continue; }
+      // A named organisation right before the number: its own line, even if the name looks like a person's ("Age UK").
+      if (ORG_NAMED.test(before) && !third && !/\b(?:Mrs?|Ms|Miss|Dr|Cllr)\.?[ \t]+[A-Z]/.test(before.slice(-40))) { orgEnd = p.end; continue; }
+      // A second line for the same organisation ("… 01632 960 733 (out of hours 01632 960 734)").
+      if (orgEnd >= 0 && p.start - orgEnd <= 30 && !third && !person && !/[.!?\n]/.test(text.slice(orgEnd, p.start))) { orgEnd = p.end; continue; }
       // The member's own number, in their own words: R50 looks after private ones.
       if (SELF_NUMBER.test(before) && !third && !person) continue;
       let severity: Hit['severity'] = 'warn';
