@@ -32,6 +32,9 @@ const WHAT_A = new RegExp(`^(?:what an?|such an?|absolute|total|utter|complete|b
 
 const SUBJECT_PERSON = new RegExp(`(?:^| )(?:he|she|they|he's|she's|they're|whoever|anyone who|someone who|somebody who|everyone who|people who|those who|the person who|the man who|the woman who|AT|@\\S+|(?:${ROLE_NOUNS}))(?: \\S+){0,3}$`);
 
+// A preposition (or a determiner after one) right before the person word: the word is inside a phrase, not the subject.
+const SUBJECT_IN_PHRASE = /(?:^| )(?:as|for|by|to|from|with|about|of|at|on|against|towards?|into|among|between|aimed at|sent to|targeting)(?: (?:the|our|other|fellow|local|all|some|many|female|women|male))?\s*$/;
+
 export function insultHits(doc: TextDoc): { span: Span; unit: number; info: boolean; target: string }[] {
   return doc.memo('abuse/insults', () => {
     const lex = lexicon(doc);
@@ -53,7 +56,15 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
       const [a] = sentenceUnits(lex, first);
       const subj = streamOf(lex, a, first - 1);
       const hasName = people(doc).some((p) => !p.org && p.start >= lex.units[a].start && p.end <= lex.units[first].start);
-      const explicit = SUBJECT_PERSON.test(subj) || /(?:^| )(?:you|ur|u)(?: \S+){0,3}$/.test(subj);
+      // The person word must head the subject, not sit inside a phrase about a thing: "the hate mail we get as
+      // councillors is a disgrace" judges the mail, "councillors like him are a disgrace" judges the people.
+      const sp = SUBJECT_PERSON.exec(subj);
+      const lead = sp !== null ? subj.slice(0, sp.index + (sp[0].startsWith(' ') ? 1 : 0)) : '';
+      // "The way he treats councillors is …", "The hate mail they send is …": a thing heads the subject and the person sits
+      // in a clause after it ("The man who …" is in SUBJECT_PERSON itself; "The lad says he is …" starts a new clause).
+      const thingHead = /^(?:the|this|that|such|all the|some of the) \S+(?: \S+)?\s*$/.test(lead) && !/\b(?:says?|said|thinks?|reckons?|and|but|because|so)\b|,/.test(lead);
+      const inPhrase = sp !== null && (SUBJECT_IN_PHRASE.test(lead) || thingHead);
+      const explicit = (sp !== null && !inPhrase) || /(?:^| )(?:you|ur|u)(?: \S+){0,3}$/.test(subj);
       // Everyday words ("trash", "a disgrace", "a snake") need an explicit person, not just a name nearby.
       const weak = lex.units[k].senses.every((s) => s.weak || (s.kind !== 'insult' && s.kind !== 'insult-adj'));
       if (explicit || (hasName && !weak)) note(k, 'person');
@@ -134,6 +145,7 @@ export default defineRule({
       { text: 'What a pillock.', context: { kind: 'reply' }, severity: 'warn' },
       { text: 'You are a f***ing idiot, Gary.', severity: 'stop' },
       { text: 'Mrs Jenkins is an utter 1d10t and a hypocrite.', severity: 'warn' },
+      { text: 'Councillors like him are a disgrace to this chamber.', severity: 'warn' },
     ],
     quiet: [
       { text: "I strongly disagree with the cabinet's decision to close Lundwood library.", source: 'catalog R01 #1' },
@@ -145,6 +157,9 @@ export default defineRule({
       { text: 'The state of Doncaster Road is a disgrace and the resurfacing is overdue.' },
       { text: 'Cllr Patel is not a liar, and nobody has suggested she is.' },
       { text: 'Rat sightings near the tip have been reported to pest control.' },
+      { text: 'The hate mail we get as councillors is a disgrace.' },
+      { text: 'The abuse sent to female councillors online is a disgrace and it has to stop.' },
+      { text: 'The way she was treated by some councillors was a disgrace.' },
     ],
   },
   detect(doc) {
