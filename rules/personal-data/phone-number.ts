@@ -15,10 +15,11 @@ const ORG_DIRECT =
 
 /**
  * "Ring Children's Social Care on", "Age UK:", "Citizens Advice on", "Housing Options –", "Bloggs Roofing Ltd on":
- * a capitalised name ending in an organisation head word, right before the number, is an organisation's number.
+ * a capitalised name ending in an organisation head word (and perhaps a branch: "Age UK Barnsley"), right before the
+ * number, is an organisation's number.
  */
 const ORG_NAMED =
-  /(?:^|[^A-Za-z])(?:[A-Z][\w'’&.-]{0,30}[ \t]+){0,4}(?:Care|UK|Advice|Samaritans|Options|Ltd|Limited|Trust|Services?|Team|Helpline|Line|Cent(?:re|er)|Council|Homes|Partnership|Network|Foundation|Society|Association|Hub|Office|Surgery|Clinic|Project|Unit|Desk|Support|Direct|Hospital|Practice|School|Academy|Library|Bank|Group|Agency|Authority|Police|NHS|Watch|Rescue|Aid|Connect|Childline|Shelter|Mind)[ \t]*(?:on|:|-|–|—|at)?[ \t]*(?:on|:)?[ \t]*$/;
+  /(?:^|[^A-Za-z])(?:[A-Z][\w'’&.-]{0,30}[ \t]+){0,4}(?:Care|UK|Advice|Samaritans|Options|Ltd|Limited|Trust|Services?|Team|Helpline|Line|Cent(?:re|er)|Council|Homes|Partnership|Network|Foundation|Society|Association|Hub|Office|Surgery|Clinic|Project|Unit|Desk|Support|Direct|Hospital|Practice|School|Academy|Library|Bank|Group|Agency|Authority|Police|NHS|Watch|Rescue|Aid|Connect|Childline|Shelter|Mind)(?:[ \t]+[A-Z][a-z]{2,20}){0,2}[ \t]*(?:on|:|-|–|—|at)?[ \t]*(?:on|:)?[ \t]*$/;
 
 /** "call SENDIASS on", "ring NHS Direct on": an acronym is an organisation (case-sensitive). */
 const ORG_ACRONYM = /\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Cc]ontact|[Tt]ext)[ \t]+(?:the[ \t]+)?[A-Z]{3,}(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:on|:)?[ \t]*$/;

@@ -93,3 +93,15 @@ describe('abuse/mockery (R03)', () => {
     expect(loud(id, 'Another keyboard warrior who has never been to a surgery 🙄')).toHaveLength(1);
   });
 });
+
+describe('abuse/personal-insult: the insult must be said of the person', () => {
+  const id = 'abuse/personal-insult';
+  it('quiet when the word judges a thing that merely mentions people', () => {
+    expect(loud(id, 'The abusive emails we receive as councillors are a disgrace.')).toHaveLength(0);
+    expect(loud(id, 'The way some residents speak to our officers is a disgrace.')).toHaveLength(0);
+  });
+  it('still warns when the people are the subject', () => {
+    expect(loud(id, 'Councillors like him are a disgrace to this chamber.')).toHaveLength(1);
+    expect(loud(id, 'He is a disgrace.')).toHaveLength(1);
+  });
+});

@@ -131,3 +131,18 @@ describe('R12 name and shame', () => {
     expect(worst(R12, text, context)).toBeNull();
   });
 });
+
+describe('R10: "flood" the noun is not a call to action', () => {
+  it.each([
+    'Flood update: the Environment Agency has stood down its warning on the Dearne.',
+    'Sharing the latest Environment Agency flood map for the ward.',
+    'Flood defences at Darfield are being inspected by the Environment Agency this week.',
+    'Check your flood risk on the Environment Agency site before the storm.',
+  ])('quiet: %s', (text) => {
+    expect(worst(R10, text)).toBeNull();
+  });
+  it('the verb with a crowd and a target still warns', () => {
+    expect(worst(R10, 'Cllr Dyson voted to shut the pool. Everyone flood his page with comments.')).toBe('warn');
+    expect(worst(R10, "Let's all flood Acme Roofing's page with reviews.")).toBe('warn');
+  });
+});

@@ -82,3 +82,20 @@ describe('without the officer list (role nouns)', () => {
     expect(worst(text)).toBeNull();
   });
 });
+
+describe('audit shapes: public pay, thanked teams, unnamed senior posts', () => {
+  it('published pay for a post is public; a personal pay dispute about the holder still stops', () => {
+    expect(worst("The director of finance's pay is listed in the pay policy statement the council publishes each spring.")).toBeNull();
+    expect(worst('Senior salaries, including the chief executive\'s, are published on the transparency page.')).toBeNull();
+    expect(worst('The head of legal is in a pay dispute with the council and has lodged a grievance.')).toBe('stop');
+  });
+  it('thanking a team about a nuisance is not about an individual officer', () => {
+    expect(worst('Thanks to the pest control officers who sorted the rat problem behind the shops so fast.')).toBeNull();
+    expect(worst('Well done to the street wardens for clearing the pig farm mess on Moor Lane.')).toBeNull();
+  });
+  it('a unique senior post with no name is one person: judging them warns', () => {
+    expect(worst('The head of regeneration has totally lost the plot.')).toBe('warn');
+    expect(worst("Our chief executive couldn't even answer a basic question from residents. Pathetic.")).toBe('warn');
+    expect(worst("Our chief executive's budget paper was late. Pathetic.")).toBeNull();
+  });
+});

@@ -299,3 +299,30 @@ describe('synthetic UK set', () => {
     expect(civicFlagged / civic).toBeLessThanOrEqual(0.01);
   });
 });
+
+describe('audit shapes: organisations, imprints, causes and places', () => {
+  const image: ComposeContext = { hasMedia: true, mediaKind: 'image' };
+  it.each([
+    "Worried about a child? Ring Children's Social Care on 01632 960 441, or 999 in an emergency.",
+    'Ring Age UK Barnsley on 01632 960 820 for a benefits check.',
+    'Phone Citizens Advice on 01632 960 118, Monday to Friday.',
+    'Call Dearne Valley Roofing Ltd on 01632 960 908 for a quote.',
+    'Ring the school office on 01632 960 777 to report an absence.',
+  ])('an organisation\'s number is not a private one: %s', (text) => {
+    expect(find(text, 'phone-number').filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('a private person\'s number right after their name still warns', () => {
+    expect(find('Ring Mrs Patel on 07700 900123 about the keys.', 'phone-number').map((f) => f.severity)).toEqual(['warn']);
+  });
+  it.each([
+    'Promoted by R. Khan on behalf of the Dearne Independents, 4 Market Hill, Barnsley S70 2QE.',
+    'So close to our fundraising target for the hospice 10k!',
+    'Vote Hartley on Thursday 7 May!',
+    'Lovely walk round Scout Dike this morning.',
+  ])('photo-consent stays quiet: %s', (text) => {
+    expect(find(text, 'photo-consent', image)).toEqual([]);
+  });
+  it('a photo at a hospice with patients still warns', () => {
+    expect(find('Visited the hospice today and met the patients on Ward 3.', 'photo-consent', image).map((f) => f.severity)).toContain('warn');
+  });
+});
