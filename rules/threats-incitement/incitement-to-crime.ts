@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { inQuoteCondemnFrame, isNegated, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
+import { NON_PERSON_OBJECT } from './violent-threat';
 
 /**
  * R09. A call to action ("let's", "we should", "someone needs to", "who's with me", a sentence that
@@ -13,15 +14,15 @@ import { inQuoteCondemnFrame, isNegated, QUOTE_CONDEMN_MESSAGE } from '../shared
 
 const A = "['’]";
 const CRIME =
-  /\b(?:burn(?:ing)? (?:it|them|the \w+|their \w+|down|the place)|torch(?:ing)?|smash(?:ing)? (?:up |every |all |the |those |them|it|their |his |her )|vandali[sz]\w*|spray[- ]?paint\w*|slash(?:ing)? (?:the |their |his |her |all the )?tyres|trash(?:ing)? (?:the|their|it|them|his|her)\b|loot(?:ing)?|beat (?:them|him|her|em) up|beat up|attack(?:ing)? (?:them|him|her|the|those|any)|drive (?:them|em|the \w+|those \w+) out|run (?:them|em|the \w+|those \w+) (?:out|off)|sort (?:them|him|her|em|the \w+) out(?! (?:with|for) (?:a|the|some))|pay (?:him|her|them|em|the \w+) a visit|take the law into (?:our|your|their|my) own hands|(?:refuse|refusing) to pay (?:\w+ )?council tax|(?:don['’]?t|do not|stop|not|never) pay(?:ing)? (?:your |their |our |the |any )?council tax|rip (?:\w+ ){0,3}(?:out|up|down)|pull (?:\w+ ){0,3}(?:out|up|down)|tear (?:\w+ ){0,3}down|dig (?:\w+ ){0,2}up|set (?:fire to|\w+ on fire|alight)|petrol bomb|fire ?bomb|break in(?:to)?|storm (?:the|their)|kick (?:the |their )?doors? in|egg (?:his|her|their) (?:house|car)|brick (?:the|their|his|her) windows|deface|block (?:the|their) (?:road|access|entrance|drive)|chase (?:them|em|those \w+) out|glue (?:the|their) locks|cut (?:the|their) (?:locks|fences?|cables?|chains?))/i;
+  /\b(?:let (?:\w+ )?(?:his|her|their|the|your|them|all the|all their|those) (?:\w+ )?tyres down|(?:should|needs?|wants?|ought to|deserves? to) (?:be )?(?:burn(?:t|ed|ing)|torch(?:ed|ing)|petrol[- ]bomb(?:ed|ing)|fire[- ]?bomb(?:ed|ing)) ?(?:down|to the ground|out)?|burn(?:ing)? (?:it|them|the \w+|their \w+|down|the place)|torch(?:ing)?|smash(?:ing)? (?:up |every |all |the |those |them|it|their |his |her )|vandali[sz]\w*|spray[- ]?paint\w*|slash(?:ing)? (?:the |their |his |her |all the )?tyres|trash(?:ing)? (?:the|their|it|them|his|her)\b|loot(?:ing)?|beat (?:them|him|her|em) up|beat up|attack(?:ing)? (?:them|him|her|the|those|any)|drive (?:them|em|the \w+|those \w+) out|run (?:them|em|the \w+|those \w+) (?:out|off)|sort (?:them|him|her|em|(?:the|that|this|those) (?:landlords?|blokes?|man|men|woman|women|lads?|lot|family|councill?ors?|idiots?|thugs?|yobs?|scum|neighbours?|tenants?|dealers?|gangs?)) out(?! (?:with|for) (?:a|the|some))|pay (?:him|her|them|em|the \w+) a visit|take the law into (?:our|your|their|my) own hands|(?:refuse|refusing) to pay (?:\w+ )?council tax|(?:don['’]?t|do not|stop|not|never) pay(?:ing)? (?:your |their |our |the |any )?council tax|rip (?:\w+ ){0,3}(?:out|up|down)|pull (?:\w+ ){0,3}(?:out|up|down)|tear (?:\w+ ){0,3}down|dig (?:\w+ ){0,2}up|set (?:fire to|\w+ on fire|alight)|petrol bomb|fire ?bomb|break in(?:to)?|storm (?:the|their)|kick (?:the |their )?doors? in|egg (?:his|her|their) (?:house|car)|brick (?:the|their|his|her) windows|deface|block (?:the|their) (?:road|access|entrance|drive)|chase (?:them|em|those \w+) out|glue (?:the|their) locks|cut (?:the|their) (?:locks|fences?|cables?|chains?))/i;
 const CALL =
-  /(?:^|[.!?]\s+|\n)\s*(?:let['’]?s|lets|let us|just|everyone|everybody|someone|somebody|time to|go(?: down| round| over)?(?: there)? and)\b|\b(?:we|you|someone|somebody|everyone|everybody|people|residents|y['’]?all|you lot|anyone|the lads|the community)\s+(?:should|needs? to|must|ought to|have to|has to|gotta|got to|need|will|['’]ll|are going to|gonna|can)\b|\bwe['’]ll\b|\bgo (?:down|round|over)(?: there)? and\b|\blet['’]?s\b|\bwho['’]?s with me\b|\bit['’]?s time (?:we|to)\b|\bwhy don['’]?t we\b|\bhow about we\b/i;
+  /(?:^|[.!?]\s+|\n)\s*(?:let['’]?s|lets|let us|just|everyone|everybody|someone|somebody|time to|go(?: down| round| over)?(?: there)? and)\b|\b(?:we|you|someone|somebody|everyone|everybody|people|residents|y['’]?all|you lot|anyone|the lads|the community)\s+(?:should|needs? to|must|ought to|have to|has to|gotta|got to|need|will|['’]ll|are going to|gonna|can)\b|\bwe['’]ll\b|\bgo (?:down|round|over)(?: there)? and\b|\blet['’]?s\b|\b(?:should|needs?|wants?|ought to|deserves? to) (?:be )?(?:burn(?:t|ed|ing)|torch(?:ed|ing)|petrol[- ]bomb(?:ed|ing)|fire[- ]?bomb(?:ed|ing))\b|\bwho['’]?s with me\b|\bit['’]?s time (?:we|to)\b|\bwhy don['’]?t we\b|\bhow about we\b/i;
 const IMPERATIVE =
-  /(?:^|[.!?]\s+|\n)\s*(?:just\s+)?(?:smash|burn|torch|rip|pull|trash|loot|attack|slash|spray|vandalise|vandalize|wreck|destroy|block|kick|storm|deface|egg|brick|firebomb|set fire|tear|dig|drive|chase|refuse|sort)\b/i;
+  /(?:^|[.!?]\s+|\n)\s*(?:just\s+)?(?:let (?:\w+ )?(?:his|her|their|the|your|them|all the|all their|those) (?:\w+ )?tyres|smash|burn|torch|rip|pull|trash|loot|attack|slash|spray|vandalise|vandalize|wreck|destroy|block|kick|storm|deface|egg|brick|firebomb|set fire|tear|dig|drive|chase|refuse|sort)\b/i;
 const LAWFUL =
   /\b(?:petition|consultation|object(?:ion)? (?:on|via|to|through)|planning portal|peaceful(?:ly)?|lawful(?:ly)?|legally|write to (?:your|the) mp|email (?:your|the)|report (?:it|this|them|any|anything)? ?(?:to|on|via)|call 101|ring 101|contact the police|don['’]?t approach|bring placards|not trouble|vote|ballot|complain(?:t)? (?:to|via))\b/i;
 const PAST = /\b(?:vandals?|someone|somebody|they|thieves|yobs)\s+(?:have\s+|has\s+)?(?:smashed|torched|burnt|burned|trashed|ripped|pulled|vandalised|vandalized|sprayed|slashed|looted|broke|attacked|dug|tore)\b/i;
-const QUICK = /burn|torch|smash|vandal|spray|slash|trash|loot|beat|attack|drive|run|sort|pay|law|council tax|rip|pull|tear|dig|fire|bomb|break|storm|kick|egg|brick|deface|block|chase|glue|cut/i;
+const QUICK = /tyre|burn|torch|smash|vandal|spray|slash|trash|loot|beat|attack|drive|run|sort|pay|law|council tax|rip|pull|tear|dig|fire|bomb|break|storm|kick|egg|brick|deface|block|chase|glue|cut/i;
 
 export function incitementHits(doc: TextDoc): { span: Span; info: boolean }[] {
   return doc.memo('threats/incitement', () => {
@@ -34,6 +35,10 @@ export function incitementHits(doc: TextDoc): { span: Span; info: boolean }[] {
       const text = t.slice(s.start, s.end);
       const m = CRIME.exec(text);
       if (!m) continue;
+      // "Attack the backlog", "smash the target", "cut the budget": a verb of violence aimed at work,
+      // money or a problem is never a crime.
+      const verb = /^(?:attack(?:ing)?|smash(?:ing)?|cut|trash(?:ing)?|beat)\b/i.exec(m[0]);
+      if (verb && NON_PERSON_OBJECT.test(text.slice(m.index + verb[0].length, m.index + verb[0].length + 80))) continue;
       if (LAWFUL.test(text) || PAST.test(text)) continue;
       const prev = i > 0 ? t.slice(sents[i - 1].start, sents[i - 1].end) : '';
       const next = i + 1 < sents.length ? t.slice(sents[i + 1].start, sents[i + 1].end) : '';
@@ -69,6 +74,9 @@ export default defineRule({
       { text: 'Everyone should just refuse to pay their council tax until they fix the roads.', source: 'catalog R09 #4', severity: 'stop' },
       { text: 'Smash every one of those speed cameras on the A628.', source: 'catalog R09 #5', severity: 'stop' },
       { text: "We should go round there and slash their tyres, see how they like it.", severity: 'stop' },
+      { text: 'Someone should let all his tyres down while he is in the meeting.', severity: 'stop' },
+      { text: 'That empty hotel wants burning to the ground.', severity: 'stop' },
+      { text: 'Somebody needs to sort that landlord out properly.', severity: 'stop' },
     ],
     quiet: [
       { text: 'Peaceful protest outside the town hall at 6pm Thursday — bring placards, not trouble.', source: 'catalog R09 #1' },
@@ -77,6 +85,10 @@ export default defineRule({
       { text: 'Write to your MP and sign the petition to save the library.', source: 'catalog R09 #4' },
       { text: "Please report fly-tipping on the council website — don't approach anyone.", source: 'catalog R09 #5' },
       { text: 'The contractors will dig up the old pipes on Church Street from Monday.' },
+      { text: 'We have to attack the repairs backlog head on this winter.' },
+      { text: "Let's sort the parking on Chapel Lane out once and for all." },
+      { text: "Let's attack the waiting list for disabled adaptations together." },
+      { text: 'The old depot should be knocked down and the site used for affordable housing.' },
     ],
   },
   detect(doc) {

@@ -13,6 +13,9 @@ import { threatHits } from './violent-threat';
  */
 
 const A = "['’]";
+/** Private things a stranger should not be listing back at someone. */
+const PRIV = '(?:street|road|address|house|home|van|car|reg|number ?plate|kids|children|school|gym|workplace|work|office|routine|movements|wife|husband|partner|mum|mam|dad|parents|family|dog|local|pub|club|job|shifts)';
+const PRIV_RE = new RegExp(`\\b${PRIV}\\b`, 'i');
 const PHRASES = new RegExp(
   [
     `\\b(?:i|we)\\s+(?:know|found out) where (?:you|he|she|they|your \\w+|his \\w+|her \\w+|their \\w+) (?:live|lives|work|works|park|parks|drink|drinks|go to school|goes to school|sleep|sleeps|stay|stays)\\b`,
@@ -33,12 +36,16 @@ const PHRASES = new RegExp(
     `\\b(?:teach|taught) (?:him|her|them|you|that \\w+) a lesson\\b`,
     `\\b(?:you${A}?ll|you will|just) (?:wait and )?see what happens(?: to you| if you)?\\b`,
     `\\bthings (?:could|might|will) get (?:nasty|ugly|messy) for you\\b`,
+    // Knowing someone's private life, listed at them: "I know your street and your van",
+    // "your car, your kids' school, your gym – all known".
+    `\\b(?:i|we)(?:${A}ve| have)? (?:know|clocked|noted|got) (?:your|his|her|their) (?:kids${A}? |children${A}?s? )?${PRIV}(?:,? (?:and |&)? ?(?:your|his|her|their) (?:kids${A}? |children${A}?s? )?${PRIV}){1,4}\\b`,
+    `\\b(?:(?:your|his|her|their) (?:kids${A}? |children${A}?s? )?${PRIV}[,;&]? (?:and )?){2,5}[-–—:,. ]{0,4}(?:all|every one|everything)(?: of it)? (?:known|noted|clocked|logged)\\b`,
   ].join('|'),
   'gi',
 );
 const WARNED = /\byou['’]?ve been warned\b|\b(?:last|final) warning\b|\bkeep (?:this|it) up and\b|\bor else\b/gi;
 const PERSONAL = /\b(?:your|his|her|their) (?:kids|children|wife|husband|family|mum|mam|dad|house|home|address|street|car|workplace|office|job|school)\b|\bwhere (?:you|he|she|they) (?:live|lives|work|works)\b/i;
-const QUICK = /lesson|see what happens|get (?:nasty|ugly|messy)|know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
+const QUICK = /known|noted|clocked|logged|(?:know|got) (?:your|his|her|their)|lesson|see what happens|get (?:nasty|ugly|messy)|know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
 
 export function intimidationHits(doc: TextDoc): { span: Span; info: boolean; phrase: string }[] {
   return doc.memo('threats/intimidation', () => {
@@ -78,6 +85,8 @@ export default defineRule({
       { text: "We know exactly who has been reporting us to enforcement, and we're watching.", source: 'catalog R08 #3', severity: 'warn' },
       { text: "Nice family you've got there, Mark. Shame if people knew what you've been saying.", context: { kind: 'reply' }, source: 'catalog R08 #4', severity: 'stop' },
       { text: "I'd be careful if I were you, Sandra.", context: { kind: 'reply' }, severity: 'warn' },
+      { text: 'We know your address, your reg and your kids.', context: { kind: 'reply' }, severity: 'stop' },
+      { text: 'Your van, your gym, your local — all clocked.', severity: 'stop' },
     ],
     quiet: [
       { text: 'Remember this on 7 May — you can vote them out.', source: 'catalog R08 #1' },
@@ -86,6 +95,8 @@ export default defineRule({
       { text: 'Councillors are watching the consultation closely and will report back.', source: 'catalog R08 #4' },
       { text: "A man told me 'I know where you live' at the count. It's been reported to the police and the Monitoring Officer.", source: 'catalog R08 #5', allowInfo: true },
       { text: "We're watching the match at the Oakwell fan zone tonight." },
+      { text: 'I know your street well — the drains there have been a disgrace for years.' },
+      { text: 'We know your mum and dad from chapel, lovely people.' },
     ],
   },
   detect(doc) {
@@ -93,7 +104,7 @@ export default defineRule({
     const found = intimidationHits(doc);
     if (found.length === 0) return hits;
     const loud = found.filter((h) => !h.info);
-    const escalate = loud.length > 0 && (threatHits(doc).some((h) => !h.info) || PERSONAL.test(doc.text) || loud.some((h) => /famil|kids|children|house|home|wife|husband|live|work|school/i.test(h.phrase)));
+    const escalate = loud.length > 0 && (threatHits(doc).some((h) => !h.info) || PERSONAL.test(doc.text) || loud.some((h) => (/famil|kids|children|house|home|wife|husband|live|work|school/i.test(h.phrase) || PRIV_RE.test(h.phrase))));
     for (const h of found) {
       const severity: Severity = h.info ? 'info' : escalate ? 'stop' : 'warn';
       hits.push({ ...h.span, severity, vars: { lead: h.info ? QUOTE_CONDEMN_MESSAGE + ' ' : '', phrase: h.phrase } });

@@ -16,7 +16,7 @@ import { people } from '../shared/people';
 
 const APOS = "['’]";
 /** One cheap test before the idiom patterns: a word that only the idioms need. */
-const QUICK_IDIOM = /backs?\b|waiting for|coming\b|deserve|string|strung|hang|show (?:your|his|her|their|ur|yer) face|hospital|walking|knee|dead|fishes|feet under|in the ground|(?:you|him|her|them) out|(?:head|face|teeth|skull|brains) in|have you|outside|round|burn|torch|bomb|brick|solution|answer|option|cure|just world|better off/i;
+const QUICK_IDIOM = /ambulance|stretcher|body ?bag|teeth|watch (?:him|her|them|your)sel|backs?\b|waiting for|coming\b|deserve|string|strung|hang|show (?:your|his|her|their|ur|yer) face|hospital|walking|knee|dead|fishes|feet under|in the ground|(?:you|him|her|them) out|(?:head|face|teeth|skull|brains) in|have you|outside|round|burn|torch|bomb|brick|solution|answer|option|cure|just world|better off/i;
 const IDIOMS = new RegExp(
   [
     `\\bwatch (?:your|their|his|her|ur|yer) backs?\\b`,
@@ -35,7 +35,10 @@ const IDIOMS = new RegExp(
     `\\bdead (?:man|meat) walking\\b`,
     `\\bsleep with the fishes\\b`,
     `\\bsix feet under\\b`,
-    `\\bput (?:you|him|her|them) in (?:the ground|hospital|a box|a wheelchair)\\b`,
+    `\\bput (?:you|him|her|them|u|(?:that|this|the|those|these|your|his|her|their) \\w+) in (?:the ground|hospital|a box|a wheelchair|intensive care|a&e)\\b`,
+    `\\b(?:going|go|goes|leave|leaving|be leaving|be going|end up going|carried out|taken away) (?:home )?(?:in|on) (?:an ambulance|a stretcher|a body ?bag|a box)\\b`,
+    `\\b(?:knock|kick|punch|smash|bash|stamp|ram|shove) (?:your|his|her|their|ur|yer) (?:\\w+ )?teeth (?:down (?:your|his|her|their|ur|yer) throats?|in|out)\\b`,
+    `\\bwatch (?:himself|herself|themselves|yourself|yourselves|your ?self)(?: \\w+){0,3} (?:walking|going|getting|driving|cycling|on (?:his|her|their|your|the) way) home\\b`,
     `\\btake (?:you|him|her|them) out\\b(?! (?:for|to) (?:a |an |the |dinner|lunch|tea|coffee|a drink|drinks))`,
     `\\b(?:kick|smash|punch|knock|cave|bash|stamp) (?:your|his|her|their|ur|yer) (?:\\w+ )?(?:head|face|teeth|skull|brains) in\\b`,
     `\\bi${APOS}?ll have you\\b(?! (?:know|round|over|back|in|on the))`,
@@ -58,6 +61,13 @@ const TARGET = new RegExp(
   `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,1}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
 );
 const TARGET_BEFORE = /(?:^| )(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|people like (?:him|her|you|them|that)|he|she|they|GRP like you|(?:that|this) (?:\S+ )?(?:woman|man|person|bloke|lad|guy|girl|boy|kid|family|muslim|immigrant|jew|traveller))(?: \S+){0,4}$/;
+/** A speaker who intends, wishes or calls for harm, right before a "put X in hospital" idiom. */
+const SPEAKER = /(?:\b(?:i|we|you|u|someone|somebody|anyone|some1|they|he|she)(?:['’]?ll|['’]?d| will| shall| would| could| should| must| need to| needs to| ought to| am going to| are going to| is going to| gonna| wanna| want to| have to| has to| got to| gotta| can)(?: \w+){0,2}|\b(?:let['’]?s|i['’]?m gonna|i['’]?m going to|gonna|going to|will|to|and|or|just|i|we)) $|^$/i;
+/** What a harm verb is done to when it is not a person: money, budgets, services, work queues
+ * ("cut £3m from highways", "cut the youth service", "attack the backlog", "kill time"). */
+export const NON_PERSON_OBJECT =
+  /^\s*(?:[£$€]|\d|(?:(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those|all|some|any|every|back|down|out|off|away|up|into|from|by|almost|nearly|another|\d[\d,.]*\s*(?:m|k|bn|million|billion|per ?cent|%)?)\s+){0,3}(?:\w+\s+){0,2}(?:budgets?|funding|funds?|money|grants?|services?|spending|costs?|bills?|fees?|charges?|prices?|rates?|tax(?:es)?|subsid(?:y|ies)|backlogs?|waiting (?:lists?|times?)|queues?|emissions|carbon|pollution|grass|verges?|hedges?|trees?|ribbons?|red tape|bureaucracy|jobs|posts|hours|corners|deficit|debt|overspend|waste|potholes?|litter|problems?|issues?|crime|fly-?tipping|poverty|inequality|delays?|congestion|speeding|traffic|numbers|figures|the cake|millions|thousands|pounds|quid|ties|funding gaps?|gaps?|shortfalls?))\b/i;
+
 /** Wishing a person or group gone: "the world would be better off without you". */
 const WISHES = /(?:^| )(?:world|country|town|we|everyone|everybody|society|planet|britain|uk|community)(?: \S+){0,3} better off (?:if \S+ )?without (?:you|him|her|them|GRP|SLUR|FSLUR|people like)(?= |$)/g;
 const NEG = /(?:^| )(?:not|never|no|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|mustn't|mustnt|can't|cant|nobody|nothing)(?= |$)/;
@@ -84,6 +94,9 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
       for (const m of doc.matchAll(IDIOMS)) {
         const before = text.slice(Math.max(doc.sentenceAt(m.index).start, m.index - 30), m.index).toLowerCase();
         if (/\b(?:not|never|n't|no)\b[^,;]{0,12}$/.test(before) && !/\bbetter\b/.test(m[0])) continue;
+        // "Put her in hospital" is a threat only from a threatening speaker ("I'll put you in hospital",
+        // "someone should put him in hospital"), never when a fall, crash or illness is the subject.
+        if (/^put\b/i.test(m[0]) && !SPEAKER.test(before)) continue;
         add({ start: m.index, end: m.index + m[0].length }, m[0]);
       }
     }
@@ -104,8 +117,13 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         // states and passives ("X like you would all be dead", "those X were eradicated").
         const tAfter = TARGET.test(after) || /^(?:\S+ ){0,3}(?:necks?|throats?)(?= |$)/.test(after);
         const passive = /(?:ed|en|dead|die|suffer|bleed|burn|hang|rot|cut|shot|hung|burnt|slit|strung|struck|slain)$/.test(u.word);
-        const tBefore = passive && TARGET_BEFORE.test(before);
+        // Before-the-verb victims need a passive or a state: "they should be shot", "they will all die";
+        // "they will cut £400,000" is active, so its object (after the verb) decides.
+        const intransitive = /^(?:dead|die|dies|died|suffer|suffers|bleed|bleeds|rot|burn|hang|perish)$/.test(u.word);
+        const tBefore = passive && TARGET_BEFORE.test(before) && (intransitive || /(?:^| )(?:be|been|being|is|are|was|were|get|gets|got|getting|all be|im|i'm|you're|they're|he's|she's)(?: all| both| just)?$|(?:^| )(?:had|have|has|having|get|gets|got|getting) (?:their|his|her|your|ur|my) (?:\S+ )?\S+$/.test(before));
         let named = false;
+        // Harm verbs done to money, budgets, services and backlogs are never violence.
+        if (NON_PERSON_OBJECT.test(text.slice(u.end, u.end + 80))) continue;
         if (!tAfter && !tBefore) {
           // A named person or @mention right after the verb: "I'll batter Dave".
           const next = units[i + 1];
@@ -172,6 +190,10 @@ export default defineRule({
       { text: 'Someone should st4b that landlord, honestly.', severity: 'stop' },
       { text: '@DaveBentley 🔪🔪', severity: 'stop' },
       { text: 'I will k i l l the lot of them if they come back.', severity: 'stop' },
+      { text: "Carry on like that and you'll be going home on a stretcher.", severity: 'stop' },
+      { text: 'Somebody should knock his teeth down his throat.', severity: 'stop' },
+      { text: 'He wants to watch himself on his way home from the next meeting.', severity: 'stop' },
+      { text: "I'll put you in hospital if you come near my family again.", severity: 'stop' },
     ],
     quiet: [
       { text: "We'll fight this closure tooth and nail — see you at the consultation meeting.", source: 'catalog R07 #1' },
@@ -183,6 +205,10 @@ export default defineRule({
       { text: 'The hanging baskets on Market Street will be taken down on Monday.' },
       { text: 'I would never want anyone to get hurt at the protest.' },
       { text: 'Great photo shoot with the Year 6 choir today.' },
+      { text: "The opposition's alternative budget would have cut £2m from road repairs." },
+      { text: 'They are going to cut £300,000 from the youth service again.' },
+      { text: 'Mrs Hale has had two falls since May, and the second one put her in hospital.' },
+      { text: 'Parks will cut the grass on the verges every three weeks from April.' },
     ],
   },
   detect(doc) {

@@ -92,3 +92,63 @@ describe('threats-incitement/incitement-to-crime (R09)', () => {
     ]) expect(loud(id, t), t).toEqual([]);
   });
 });
+
+describe('threats-incitement: money, work and accidents are not violence (audit false stops)', () => {
+  const ids = ['threats-incitement/violent-threat', 'threats-incitement/incitement-to-crime', 'threats-incitement/intimidation'];
+  const anyLoud = (t: string) => ids.flatMap((id) => loud(id, t));
+  it('stays quiet when a harm verb takes money, a budget, a service or a backlog as its object', () => {
+    for (const t of [
+      "The opposition's amendment would have cut £2.5m from road maintenance.",
+      'They will cut £250,000 from the library service next year.',
+      'Ministers are going to cut our grant by 6% again.',
+      'We will cut costs and cut carbon emissions across the estate.',
+      'The mayor will cut the ribbon at the new sports hall on Friday.',
+      'We have to attack the housing repairs backlog head on this winter.',
+      "Let's attack the problem of potholes on the B6100 together.",
+      'Time to attack the waiting list for adaptations.',
+    ]) expect(anyLoud(t), t).toEqual([]);
+  });
+  it('stays quiet when a fall, crash or illness put someone in hospital', () => {
+    for (const t of [
+      'My constituent has had three falls since March, one of which put her in hospital.',
+      'A collision on the bypass put two cyclists in hospital last week.',
+      'Pneumonia put him in intensive care over Christmas.',
+    ]) expect(anyLoud(t), t).toEqual([]);
+  });
+  it('still stops when a speaker threatens to put someone in hospital', () => {
+    for (const t of ["Carry on like this and I'll put you in hospital.", 'Somebody ought to put that councillor in hospital.']) {
+      expect(loud('threats-incitement/violent-threat', t).map((f) => f.severity), t).toContain('stop');
+    }
+  });
+  it('still stops when the victim of an active harm verb is a person', () => {
+    expect(loud('threats-incitement/violent-threat', "I'm going to cut you if you come near me.").length).toBeGreaterThan(0);
+    expect(loud('threats-incitement/violent-threat', 'If only people like you all had their throats cut.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('threats-incitement: veiled threats and calls the audit found missing', () => {
+  it('stops on injury idioms and warnings about the way home', () => {
+    for (const t of [
+      "Keep talking and you'll be leaving on a stretcher.",
+      'Someone should smash his teeth down his throat.',
+      'She wants to watch herself on her way home after the meeting.',
+      'Mouth off again and you go home in an ambulance.',
+    ]) expect(loud('threats-incitement/violent-threat', t).map((f) => f.severity), t).toContain('stop');
+  });
+  it('stops on listing a person’s private life back at them', () => {
+    for (const t of ['We know your road, your reg and your partner.', 'Your house, your dog, your office — all noted.']) {
+      expect(loud('threats-incitement/intimidation', t).map((f) => f.severity), t).toContain('stop');
+    }
+    for (const t of ['I know your street well — the drains there are a disgrace.', 'We know your mum and dad from chapel, lovely people.']) {
+      expect(loud('threats-incitement/intimidation', t), t).toEqual([]);
+    }
+  });
+  it('stops on calls to damage property or deal with someone', () => {
+    for (const t of ['Somebody should let all their tyres down tonight.', 'That depot wants burning to the ground.', 'The new hostel needs torching.', 'Someone needs to sort him out properly.']) {
+      expect(loud('threats-incitement/incitement-to-crime', t).map((f) => f.severity), t).toContain('stop');
+    }
+    for (const t of ['The old depot should be knocked down and the site used for housing.', 'The tyres on the gritters were let down by the cold snap.', "Let's sort the parking out once and for all.", 'Someone needs to sort that mess out.']) {
+      expect(loud('threats-incitement/incitement-to-crime', t), t).toEqual([]);
+    }
+  });
+});
