@@ -98,9 +98,18 @@ export default defineRule({
       const sentText = text.slice(sent.start, sent.end);
       const person = personNear(doc, p, 8);
       const third = THIRD_PARTY.test(before) || THIRD_PARTY.test(text.slice(p.end, Math.min(sent.end, p.end + 40)));
-      if ((ORG_DIRECT.test(before) || ORG_ACRONYM.test(before)) && !third && !person) { orgEnd = p.end; continue; }
+      if ((ORG_DIRECT.test(before) || ORG_ACRONYM.test(before)) && !third && !person) {
+        orgEnd = p.end;
+        if (p.phone.kind === 'mobile' && !/\b(?:call|ring|phone|contact|text)\s+(?:the|us)\b/i.test(before)) hits.push({ start: p.start, end: p.end, severity: 'info', vars: { number: p.raw } });
+        continue;
+      }
       // A named organisation right before the number: its own line, even if the name looks like a person's ("Age UK").
-      if (ORG_NAMED.test(before) && !third && !/\b(?:Mrs?|Ms|Miss|Dr|Cllr)\.?[ \t]+[A-Z]/.test(before.slice(-40))) { orgEnd = p.end; continue; }
+      if (ORG_NAMED.test(before) && !third && !/\b(?:Mrs?|Ms|Miss|Dr|Cllr)\.?[ \t]+[A-Z]/.test(before.slice(-40))) {
+        orgEnd = p.end;
+        // Organisations publish landlines; a mobile after a name that only looks like one ("Sue Care") gets a hint.
+        if (p.phone.kind === 'mobile') hits.push({ start: p.start, end: p.end, severity: 'info', vars: { number: p.raw } });
+        continue;
+      }
       // A second line for the same organisation ("… 01632 960 733 (out of hours 01632 960 734)").
       if (orgEnd >= 0 && p.start - orgEnd <= 30 && !third && !person && !/[.!?\n]/.test(text.slice(orgEnd, p.start))) { orgEnd = p.end; continue; }
       // The member's own number, in their own words: R50 looks after private ones.

@@ -326,3 +326,9 @@ describe('audit shapes: organisations, imprints, causes and places', () => {
     expect(find('Visited the hospice today and met the patients on Ward 3.', 'photo-consent', image).map((f) => f.severity)).toContain('warn');
   });
 });
+
+describe('phone-number: a mobile after an organisation-looking name', () => {
+  it('is a hint, not silence (organisations publish landlines)', () => {
+    expect(find('Ring Sue Care on 07700 900 111 about the keys.', 'phone-number').map((f) => f.severity)).toEqual(['info']);
+  });
+});
