@@ -87,6 +87,7 @@ export default defineRule({
       { text: 'The contractors will dig up the old pipes on Church Street from Monday.' },
       { text: 'We have to attack the repairs backlog head on this winter.' },
       { text: "Let's sort the parking on Chapel Lane out once and for all." },
+      { text: "Let's smash the 2030 recycling target together." },
       { text: "Let's attack the waiting list for disabled adaptations together." },
       { text: 'The old depot should be knocked down and the site used for affordable housing.' },
     ],

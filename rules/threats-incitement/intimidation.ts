@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Severity, Span } from '../types';
 import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
-import { threatHits } from './violent-threat';
+import { HAZARD, threatHits } from './violent-threat';
 
 /**
  * R08. Veiled threats and intimidation: "I know where you live", "we know who you are", "we're
@@ -54,6 +54,7 @@ export function intimidationHits(doc: TextDoc): { span: Span; info: boolean; phr
     if (!QUICK.test(t)) return out;
     for (const m of doc.matchAll(PHRASES)) {
       const span = { start: m.index, end: m.index + m[0].length };
+      if (/^watch\b/i.test(m[0]) && HAZARD.test(t.slice(doc.sentenceAt(m.index).start, doc.sentenceAt(m.index).end))) continue;
       out.push({ span, info: inQuoteCondemnFrame(doc, span), phrase: m[0] });
     }
     const warned = doc.matchAll(WARNED);

@@ -61,12 +61,14 @@ const TARGET = new RegExp(
   `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,1}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
 );
 const TARGET_BEFORE = /(?:^| )(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|people like (?:him|her|you|them|that)|he|she|they|GRP like you|(?:that|this) (?:\S+ )?(?:woman|man|person|bloke|lad|guy|girl|boy|kid|family|muslim|immigrant|jew|traveller))(?: \S+){0,4}$/;
+/** Weather and road hazards: "watch yourself on the ice walking home" is a kindly warning. */
+export const HAZARD = /\b(?:ice|icy|snow|frost|black ice|slippery|pavements?|roads?|traffic|dark|street ?lights?|weather|storm|wind|flood(?:ing|water)?|puddles?|potholes?|leaves|fog|kerbs?|crossing|cars|lorries|careful|take care|stay safe)\b/i;
 /** A speaker who intends, wishes or calls for harm, right before a "put X in hospital" idiom. */
 const SPEAKER = /(?:\b(?:i|we|you|u|someone|somebody|anyone|some1|they|he|she)(?:['’]?ll|['’]?d| will| shall| would| could| should| must| need to| needs to| ought to| am going to| are going to| is going to| gonna| wanna| want to| have to| has to| got to| gotta| can)(?: \w+){0,2}|\b(?:let['’]?s|i['’]?m gonna|i['’]?m going to|gonna|going to|will|to|and|or|just|i|we)) $|^$/i;
 /** What a harm verb is done to when it is not a person: money, budgets, services, work queues
  * ("cut £3m from highways", "cut the youth service", "attack the backlog", "kill time"). */
 export const NON_PERSON_OBJECT =
-  /^\s*(?:[£$€]|\d|(?:(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those|all|some|any|every|back|down|out|off|away|up|into|from|by|almost|nearly|another|\d[\d,.]*\s*(?:m|k|bn|million|billion|per ?cent|%)?)\s+){0,3}(?:\w+\s+){0,2}(?:budgets?|funding|funds?|money|grants?|services?|spending|costs?|bills?|fees?|charges?|prices?|rates?|tax(?:es)?|subsid(?:y|ies)|backlogs?|waiting (?:lists?|times?)|queues?|emissions|carbon|pollution|grass|verges?|hedges?|trees?|ribbons?|red tape|bureaucracy|jobs|posts|hours|corners|deficit|debt|overspend|waste|potholes?|litter|problems?|issues?|crime|fly-?tipping|poverty|inequality|delays?|congestion|speeding|traffic|numbers|figures|the cake|millions|thousands|pounds|quid|ties|funding gaps?|gaps?|shortfalls?))\b/i;
+  /^\s*(?:[£$€]|\d|(?:(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those|all|some|any|every|back|down|out|off|away|up|into|from|by|almost|nearly|another|\d[\d,.]*\s*(?:m|k|bn|million|billion|per ?cent|%)?)\s+){0,3}(?:\w+\s+){0,2}(?:budgets?|funding|funds?|money|grants?|services?|spending|costs?|bills?|fees?|charges?|prices?|rates?|tax(?:es)?|subsid(?:y|ies)|backlogs?|waiting (?:lists?|times?)|queues?|emissions|carbon|pollution|grass|verges?|hedges?|trees?|ribbons?|red tape|bureaucracy|jobs|posts|hours|corners|deficit|debt|overspend|waste|potholes?|litter|problems?|issues?|crime|fly-?tipping|poverty|inequality|delays?|congestion|speeding|traffic|numbers|figures|the cake|millions|thousands|pounds|quid|ties|funding gaps?|gaps?|shortfalls?|targets?|records?|goals?|expectations|totals?|ceilings?|glass ceilings?|net zero))\b/i;
 
 /** Wishing a person or group gone: "the world would be better off without you". */
 const WISHES = /(?:^| )(?:world|country|town|we|everyone|everybody|society|planet|britain|uk|community)(?: \S+){0,3} better off (?:if \S+ )?without (?:you|him|her|them|GRP|SLUR|FSLUR|people like)(?= |$)/g;
@@ -97,6 +99,8 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         // "Put her in hospital" is a threat only from a threatening speaker ("I'll put you in hospital",
         // "someone should put him in hospital"), never when a fall, crash or illness is the subject.
         if (/^put\b/i.test(m[0]) && !SPEAKER.test(before)) continue;
+        // "Watch yourself walking home, the pavements are like glass" is care, not a threat.
+        if (/^watch\b/i.test(m[0]) && HAZARD.test(text.slice(doc.sentenceAt(m.index).start, doc.sentenceAt(m.index).end))) continue;
         add({ start: m.index, end: m.index + m[0].length }, m[0]);
       }
     }
@@ -209,6 +213,7 @@ export default defineRule({
       { text: 'They are going to cut £300,000 from the youth service again.' },
       { text: 'Mrs Hale has had two falls since May, and the second one put her in hospital.' },
       { text: 'Parks will cut the grass on the verges every three weeks from April.' },
+      { text: 'Watch yourself walking home tonight — the street lights on Park Lane are out again.' },
     ],
   },
   detect(doc) {

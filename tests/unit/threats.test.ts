@@ -106,6 +106,8 @@ describe('threats-incitement: money, work and accidents are not violence (audit 
       'We have to attack the housing repairs backlog head on this winter.',
       "Let's attack the problem of potholes on the B6100 together.",
       'Time to attack the waiting list for adaptations.',
+      'We are going to smash the 2030 net zero target.',
+      "Watch yourself on the ice walking home tonight, the pavements haven't been gritted.",
     ]) expect(anyLoud(t), t).toEqual([]);
   });
   it('stays quiet when a fall, crash or illness put someone in hospital', () => {
