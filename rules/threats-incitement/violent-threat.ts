@@ -56,7 +56,7 @@ const INTENT =
   /(?:^| )(?:i'll|ill|we'll|i will|we will|i shall|we shall|will|shall|going to|gonna|gunna|imma|ima|want to|wanna|would love to|i'd love to|love to|like to|intend to|plan to|about to|have to|got to|gotta|happily|gladly|can't wait to|cant wait to|keep|start|let's|lets|let us|should|must|ought to|deserve to|deserves to|need to|needs to|i'd|we'd|i hope|hope|i wish|wish|if only|best to|interest to|time to|how about we|why don't we|why dont we|what if we|someone|somebody|anyone|would|could|will be|would be|should be|to be|gonna be|be)(?= |$)/;
 /** Person words: who a determiner ("those …", "that …", "every …") must point at to make a victim. */
 const PERSONISH =
-  "(?:GRP|SLUR|FSLUR|INS|DEHUM|people|person|persons|folk|men|man|women|woman|lads?|blokes?|guys?|kids|children|family|families|lot|ones|one|councill?ors?|cllrs?|leaders?|mayors?|mps?|officers?|landlords?|neighbours?|tenants?|residents?|owners?|travell?ers?|workers?|gang|thugs?|idiots?|morons?|nazis?|fascists?|thieves|rapists?|paedos?|nonces?|tories|tory|scum|traitors?|politicians?|protesters?|cyclists?|drivers?|immigrants?|migrants?|foreigners?|bastards?|PROF|kinds? of|of you|of them|sorts? of|types? of)";
+  "(?:GRP|SLUR|FSLUR|INS|DEHUM|people|person|persons|folk|men|man|women|woman|lads?|blokes?|guys?|kids|children|family|families|lot|ones|one|councill?ors?|cllrs?|leaders?|mayors?|mps?|officers?|landlords?|neighbours?|tenants?|residents?|owners?|travell?ers?|muslims?|jews?|hindus?|sikhs?|christians?|catholics?|refugees?|asylum seekers?|gays?|lesbians?|gypsy|gypsies|workers?|gang|thugs?|idiots?|morons?|nazis?|fascists?|thieves|rapists?|paedos?|nonces?|tories|tory|scum|traitors?|politicians?|protesters?|cyclists?|drivers?|immigrants?|migrants?|foreigners?|bastards?|PROF|kinds? of|of you|of them|sorts? of|types? of)";
 const TARGET = new RegExp(
   `^(?:you|u|ya|yourself|yourselves|him|her|them|em|GRP|SLUR|FSLUR|INS|anyone|everyone|everybody|anybody|people|(?:every|all|any|each|those|these|that|this|a|an|the|some|your|his|their|her)(?: \\S+){0,1}? ${PERSONISH}|(?:the |their |your |his |her |that |those )?(?:\\S+ )?(?:necks?|throats?|heads?|faces?|legs?|kneecaps?))(?= |$)`,
 );
@@ -70,6 +70,8 @@ const SPEAKER = /(?:\b(?:i|we|you|u|someone|somebody|anyone|some1|they|he|she)(?
 export const NON_PERSON_OBJECT =
   /^\s*(?:[£$€]|\d|(?:(?:the|our|their|its|his|her|your|my|a|an|this|that|these|those|all|some|any|every|back|down|out|off|away|up|into|from|by|almost|nearly|another|\d[\d,.]*\s*(?:m|k|bn|million|billion|per ?cent|%)?)\s+){0,3}(?:\w+\s+){0,2}(?:budgets?|funding|funds?|money|grants?|services?|spending|costs?|bills?|fees?|charges?|prices?|rates?|tax(?:es)?|subsid(?:y|ies)|backlogs?|waiting (?:lists?|times?)|queues?|emissions|carbon|pollution|grass|verges?|hedges?|trees?|ribbons?|red tape|bureaucracy|jobs|posts|hours|corners|deficit|debt|overspend|waste|potholes?|litter|problems?|issues?|crime|fly-?tipping|poverty|inequality|delays?|congestion|speeding|traffic|numbers|figures|the cake|millions|thousands|pounds|quid|ties|funding gaps?|gaps?|shortfalls?|targets?|records?|goals?|expectations|totals?|ceilings?|glass ceilings?|net zero))\b/i;
 
+/** A slogan calling for a group's death: "death to all X", "death to the SLUR". */
+const DEATH_TO = /(?:^| )death to (?:all |every |each |the |those |these )?(?:\S+ )?(?:GRP|SLUR|FSLUR)(?= |$)/g;
 /** Wishing a person or group gone: "the world would be better off without you". */
 const WISHES = /(?:^| )(?:world|country|town|we|everyone|everybody|society|planet|britain|uk|community)(?: \S+){0,3} better off (?:if \S+ )?without (?:you|him|her|them|GRP|SLUR|FSLUR|people like)(?= |$)/g;
 const NEG = /(?:^| )(?:not|never|no|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|mustn't|mustnt|can't|cant|nobody|nothing)(?= |$)/;
@@ -128,6 +130,10 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         let named = false;
         // Harm verbs done to money, budgets, services and backlogs are never violence.
         if (NON_PERSON_OBJECT.test(text.slice(u.end, u.end + 80))) continue;
+        // "End every disabled person's isolation", "end all women's fear": the object is the
+        // possessed thing, so only a life, a body part, kin or a home makes it a victim.
+        const poss = /^\s+(?:\S+\s+){0,3}?\S+?['’]s?\s+([a-z]+)/i.exec(text.slice(u.end, u.end + 60));
+        if (poss && !/^(?:life|lives|throats?|necks?|heads?|faces?|legs?|arms?|kneecaps?|skulls?|teeth|family|families|kids|children|wife|husband|lad|lads|son|sons|daughters?|boy|boys|girl|girls|mum|mam|dad|mate|mates|missus|partner|brother|sister|house|home|car|dog|windows?|bodies|body|own)$/i.test(poss[1])) continue;
         if (!tAfter && !tBefore) {
           // A named person or @mention right after the verb: "I'll batter Dave".
           const next = units[i + 1];
@@ -144,7 +150,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         }
         if (NEG.test(before)) continue;
         if ((u.word === 'get rid of' || u.word === 'wipe out') && !/^(?:\S+ ){0,2}(?:GRP|SLUR|FSLUR)(?= |$)/.test(after)) continue;
-        if (COMPETITIVE.test(u.word) && (sport || (!/^(?:you|u|ya|yourself|GRP|SLUR|FSLUR)(?= |$)/.test(after) && !tBefore && !VIOLENT_CONTEXT.test(text)))) continue;
+        if (COMPETITIVE.test(u.word) && (sport || (!/^(?:(?:every|each|all|all the|those|these|that|the next) )?(?:you|u|ya|yourself|GRP|SLUR|FSLUR)(?= |$)/.test(after) && !tBefore && !VIOLENT_CONTEXT.test(text)))) continue;
         // Highlight the verb and its victim; the quote-and-condemn frame is judged on the verb itself.
         let to = i;
         if (tAfter) for (let k = i + 1; k < units.length && k <= i + 4; k++) { const t = units[k].text; if (t === '.' || t === ',') break; to = k; if (/^(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|DEHUM|necks?|throats?|people|person)$/.test(t)) break; }
@@ -153,6 +159,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     }
     if (lex.has.has('group') || lex.has.has('slur') || /better off/.test(lex.stream)) {
       for (const { span } of matchStream(lex, WISHES)) add(span, 'wish');
+      for (const { span } of matchStream(lex, DEATH_TO)) add(span, 'death to');
     }
     if (hasEmoji) {
       for (const e of WEAPON_EMOJI) {
@@ -198,6 +205,7 @@ export default defineRule({
       { text: 'Somebody should knock his teeth down his throat.', severity: 'stop' },
       { text: 'He wants to watch himself on his way home from the next meeting.', severity: 'stop' },
       { text: "I'll put you in hospital if you come near my family again.", severity: 'stop' },
+      { text: 'Death to all the immigrants in those hotels.', severity: 'stop' },
     ],
     quiet: [
       { text: "We'll fight this closure tooth and nail — see you at the consultation meeting.", source: 'catalog R07 #1' },
@@ -214,6 +222,7 @@ export default defineRule({
       { text: 'Mrs Hale has had two falls since May, and the second one put her in hospital.' },
       { text: 'Parks will cut the grass on the verges every three weeks from April.' },
       { text: 'Watch yourself walking home tonight — the street lights on Park Lane are out again.' },
+      { text: "We want to end every disabled resident's isolation with the new befriending scheme." },
     ],
   },
   detect(doc) {

@@ -137,6 +137,14 @@ describe('threats-incitement: veiled threats and calls the audit found missing',
       'Mouth off again and you go home in an ambulance.',
     ]) expect(loud('threats-incitement/violent-threat', t).map((f) => f.severity), t).toContain('stop');
   });
+  it('stops on death slogans and on ending a group’s lives, not on ending their hardship', () => {
+    for (const t of ['Death to all travellers.', 'I want to end every Jewish person’s life.', "I'm going to stab that bloke's lad."]) {
+      expect(loud('threats-incitement/violent-threat', t).map((f) => f.severity), t).toContain('stop');
+    }
+    for (const t of ["We want to end every disabled person's isolation.", "We will end all women's fear of walking home at night.", 'Death to the high street, say the retail parks.']) {
+      expect(loud('threats-incitement/violent-threat', t), t).toEqual([]);
+    }
+  });
   it('stops on listing a person’s private life back at them', () => {
     for (const t of ['We know your road, your reg and your partner.', 'Your house, your dog, your office — all noted.']) {
       expect(loud('threats-incitement/intimidation', t).map((f) => f.severity), t).toContain('stop');
