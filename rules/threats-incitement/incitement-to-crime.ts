@@ -88,6 +88,7 @@ export default defineRule({
       { text: 'We have to attack the repairs backlog head on this winter.' },
       { text: "Let's sort the parking on Chapel Lane out once and for all." },
       { text: "Let's smash the 2030 recycling target together." },
+      { text: 'You should attack the proposal at committee, the traffic figures are weak.' },
       { text: "Let's attack the waiting list for disabled adaptations together." },
       { text: 'The old depot should be knocked down and the site used for affordable housing.' },
     ],
