@@ -162,7 +162,12 @@ class Controller {
   }
 
   /** Settings from storage (defaults if unreadable), with the council's managed policy over them. */
+  private settingsReads = 0;
+
   private async readSettings(): Promise<void> {
+    // Changes can come in quick succession and each read awaits storage (the first managed read can
+    // take seconds): only the latest read may apply, or a stale one could land last.
+    const read = ++this.settingsReads;
     let stored: unknown;
     let meta: unknown;
     let managed: unknown;
@@ -179,6 +184,7 @@ class Controller {
     } catch {
       // No managed storage (Firefox without a policy): the member's own settings stand.
     }
+    if (read !== this.settingsReads) return;
     try {
       this.stored = effectiveSettings(stored, meta, managed);
     } catch {

@@ -67,12 +67,12 @@ describe('popup and options change what is checked', () => {
     await page.bringToFront();
     await editor.click();
     await page.keyboard.type(' ');
-    await expect.poll(() => ruleIds(page), { timeout: 5_000 }).not.toContain('security/credentials');
+    await expect.poll(() => ruleIds(page), { timeout: 10_000 }).not.toContain('security/credentials');
 
     await sw.check();
     await page.bringToFront();
     await page.keyboard.type(' ');
-    await expect.poll(() => ruleIds(page), { timeout: 5_000 }).toContain('security/credentials');
+    await expect.poll(() => ruleIds(page), { timeout: 10_000 }).toContain('security/credentials');
     await popup.close();
     await page.close();
   });
@@ -101,7 +101,7 @@ describe('popup and options change what is checked', () => {
     await page.bringToFront();
     await editor.click();
     await page.keyboard.type('!');
-    await expect.poll(() => ruleIds(page), { timeout: 5_000 }).toContain('confidential-information/listed-term');
+    await expect.poll(() => ruleIds(page), { timeout: 10_000 }).toContain('confidential-information/listed-term');
     await options.close();
     await page.close();
   });
