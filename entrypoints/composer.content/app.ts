@@ -459,12 +459,13 @@ class Controller {
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
     // An autofocused composer (a create-post dialog) gets no focus event from us: load the rules now.
-    // Otherwise they load when the page is idle, so they are ready before the member's first words.
+    // Otherwise they load when the member focuses a composer (30–60 ms, well before their first
+    // words are checked), so a page that is only read pays nothing for them.
     const focused = document.activeElement;
     if (focused && (el === focused || el.contains(focused))) {
       this.loadEngine();
       this.active ??= w;
-    } else if (!this.engineLoad) this.ctx.requestIdleCallback(() => this.loadEngine(), { timeout: 2000 });
+    }
     if (this.checking) this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
     return w;
