@@ -27,6 +27,8 @@ const FULL_DEBOUNCE_MS = 600;
 /** A full-analysis request older than this without an answer is asked again. */
 const FULL_STALE_MS = 10_000;
 const POLL_MS = 1000;
+/** After this long, the page's own start-up is over and the rules can be preloaded at idle. */
+const SETTLE_MS = 1500;
 const SCAN_MS = 300;
 /** After Post anyway, if the draft is still there this long after the replay, the user is asked to press Post again. */
 const REPLAY_CHECK_MS = 1200;
@@ -163,6 +165,7 @@ class Controller {
 
   /** Settings from storage (defaults if unreadable), with the council's managed policy over them. */
   private settingsReads = 0;
+  private enginePreloadQueued = false;
 
   private async readSettings(): Promise<void> {
     // Changes can come in quick succession and each read awaits storage (the first managed read can
@@ -459,12 +462,15 @@ class Controller {
     w.observer.observe(el, { childList: true, subtree: true, characterData: true });
     this.watches.set(el, w);
     // An autofocused composer (a create-post dialog) gets no focus event from us: load the rules now.
-    // Otherwise they load when the member focuses a composer (30–60 ms, well before their first
-    // words are checked), so a page that is only read pays nothing for them.
+    // Otherwise they load on focus, or once the page has settled (idle, after its own start-up), so
+    // they are ready before the member's first words without competing with the site's loading.
     const focused = document.activeElement;
     if (focused && (el === focused || el.contains(focused))) {
       this.loadEngine();
       this.active ??= w;
+    } else if (!this.engineLoad && !this.enginePreloadQueued) {
+      this.enginePreloadQueued = true;
+      this.ctx.setTimeout(() => this.ctx.requestIdleCallback(() => this.loadEngine(), { timeout: 2000 }), SETTLE_MS);
     }
     if (this.checking) this.health('checking here', `reading the ${kind} composer`);
     this.safely(() => this.update(w));
