@@ -24,6 +24,16 @@ export interface StoredSettings {
   allowlist: string[];
 }
 
+/** Per-site health, written by the content script and shown by the popup: is checking really working there? */
+export type HealthState = 'checking here' | 'not checking here';
+export interface SiteHealth {
+  state: HealthState;
+  reason: string;
+  /** Epoch ms of the last change. */
+  at: number;
+}
+export type HealthBySite = Partial<Record<Platform, SiteHealth>>;
+
 export function defaultSettings(): StoredSettings {
   return {
     enabled: true,

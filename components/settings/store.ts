@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { MIGRATIONS } from './migrate';
-import { defaultSettings, SETTINGS_VERSION, type StoredSettings } from './model';
+import { defaultSettings, SETTINGS_VERSION, type HealthBySite, type StoredSettings } from './model';
 import type { Stats } from './stats';
 
 export const settingsItem = storage.defineItem<StoredSettings>('local:settings', {
@@ -18,13 +18,7 @@ export const settingsItem = storage.defineItem<StoredSettings>('local:settings',
 
 export const statsItem = storage.defineItem<Stats>('local:stats', { fallback: {} });
 
-/** Per-site health written by the content script: is checking really working there? */
-export interface SiteHealth {
-  state: 'checking here' | 'not checking here';
-  reason?: string;
-  at: number;
-}
-export const healthItem = storage.defineItem<Partial<Record<string, SiteHealth>>>('local:health', { fallback: {} });
+export const healthItem = storage.defineItem<HealthBySite>('local:health', { fallback: {} });
 
 /** Read the managed policy, or undefined where the browser has none (or no managed storage). */
 export async function readManaged(): Promise<unknown> {

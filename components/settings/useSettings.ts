@@ -9,8 +9,8 @@ import { browser } from 'wxt/browser';
 import { applyManaged, guardChange } from './managed';
 import { repair } from './migrate';
 import type { StoredSettings } from './model';
-import { defaultSettings } from './model';
-import { healthItem, readManaged, saveOwn, settingsItem, statsItem, type SiteHealth } from './store';
+import { defaultSettings, type HealthBySite } from './model';
+import { healthItem, readManaged, saveOwn, settingsItem, statsItem } from './store';
 import type { Stats } from './stats';
 
 export interface SettingsState {
@@ -28,7 +28,7 @@ export interface SettingsState {
   locked: string[];
   refused: string[];
   notices: string[];
-  health: Partial<Record<string, SiteHealth>>;
+  health: HealthBySite;
   stats: Stats;
   /** The last save error, shown until the next successful save. */
   error: string | null;

@@ -6,18 +6,9 @@
 import type { Platform, Settings } from '../../rules/types';
 import { migrate } from '../../components/settings/migrate';
 import { applyManaged } from '../../components/settings/managed';
-import { isChecking, toEngineSettings, type StoredSettings } from '../../components/settings/model';
+import { isChecking, toEngineSettings, type HealthBySite, type HealthState, type SiteHealth, type StoredSettings } from '../../components/settings/model';
 
-export type HealthState = 'checking here' | 'not checking here';
-
-export interface SiteHealth {
-  state: HealthState;
-  reason: string;
-  /** Epoch ms of the last change. */
-  at: number;
-}
-
-export type HealthBySite = Partial<Record<Platform, SiteHealth>>;
+export type { HealthBySite, HealthState, SiteHealth } from '../../components/settings/model';
 
 export const SETTINGS_KEY = 'settings';
 /** WXT storage keeps an item's version beside it under `<key>$` ({ v }). */
