@@ -1,0 +1,59 @@
+/**
+ * A developer's tool for the fast path's cost, quicker than `npm run bench`: times the fast analysis of
+ * every rule and obscenity on the benchmark's 280-character drafts, interleaved in the same run, and prints
+ * the p50 ratio. With `--rules` it adds each rule's cost alone. Run it under `node --cpu-prof` to see where
+ * the time goes:
+ *
+ *   npx tsx bench/profile.ts [--rules] [--seconds N] [--ours-only]
+ *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.ts --ours-only
+ *
+ * The figures to quote remain those of `npm run bench`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../rules/engine';
+import { RULES } from '../rules/registry';
+import { buildTexts, type SpeedItem } from './data/speed-texts';
+import { fmtMs, percentile as pct } from './metrics';
+
+const percentile = (xs: number[], q: number) => pct([...xs].sort((a, b) => a - b), q);
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const seconds = Number(args[args.indexOf('--seconds') + 1]) || 6;
+const ds = resolve(root, '../shared/datasets');
+const read = (f: string): SpeedItem[] => (existsSync(resolve(ds, f)) ? readFileSync(resolve(ds, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : []);
+const texts = buildTexts([...read('davidson.jsonl'), ...read('hatecheck.jsonl')])['280'];
+
+const obsc: any = await import('obscenity');
+const matcher = new obsc.RegExpMatcher({ ...obsc.englishDataset.build(), ...obsc.englishRecommendedTransformers });
+
+function time(fn: (t: string) => unknown, ms: number): number[] {
+  for (const t of texts) fn(t);
+  const xs: number[] = [];
+  const end = Date.now() + ms;
+  while (Date.now() < end) for (const t of texts) { const t0 = process.hrtime.bigint(); fn(t); xs.push(Number(process.hrtime.bigint() - t0) / 1e6); }
+  return xs;
+}
+
+const engines: [string, (t: string) => unknown][] = [
+  ['ours fast', (t) => analyze(t, {}, {}, { mode: 'fast' })],
+  ['obscenity getAllMatches', (t) => matcher.getAllMatches(t)],
+].filter(([n]) => !args.includes('--ours-only') || n === 'ours fast') as [string, (t: string) => unknown][];
+const samples = new Map<string, number[]>(engines.map(([n]) => [n, []]));
+const rounds = 6;
+for (let r = 0; r < rounds; r++) for (let k = 0; k < engines.length; k++) {
+  const [name, fn] = engines[(r + k) % engines.length];
+  samples.get(name)!.push(...time(fn, (seconds * 1000) / rounds / engines.length));
+}
+const p50 = (n: string) => percentile(samples.get(n)!, 0.5);
+for (const [n] of engines) console.log(`${n.padEnd(26)} p50 ${fmtMs(p50(n)).padStart(9)}  p99 ${fmtMs(percentile(samples.get(n)!, 0.99)).padStart(9)}  n=${samples.get(n)!.length}`);
+if (engines.length > 1) console.log(`ratio ours fast ÷ obscenity: ${(p50('ours fast') / p50('obscenity getAllMatches')).toFixed(2)}×`);
+
+if (args.includes('--rules')) {
+  const rows: [string, number][] = [['(no rules)', percentile(time((t) => analyze(t, {}, {}, { only: [] }), 300), 0.5)]];
+  for (const r of RULES) rows.push([r.id, percentile(time((t) => analyze(t, {}, {}, { only: [r.id] }), 300), 0.5)]);
+  rows.sort((a, b) => b[1] - a[1]);
+  for (const [id, v] of rows) console.log(`${fmtMs(v).padStart(9)}  ${id}`);
+}
