@@ -1,5 +1,6 @@
 import type { ComposeContext, Family, Hit, PolicySource, RuleSetId, Settings, Severity } from './types';
 import type { TextDoc } from './doc';
+import type { Cues } from './cues';
 
 /** A declared example: the draft, its context and settings, and (for triggers) the severity expected. */
 export interface RuleExample {
@@ -34,6 +35,11 @@ export interface RuleDefinition {
   /** The suggested action on its own. */
   action: string;
   examples: { trigger: RuleExample[]; quiet: RuleExample[] };
+  /**
+   * The words without which the rule can never fire (rules/cues.ts): the engine reads the draft once for
+   * every rule's cues and calls `detect` only when one of its own is there. Without cues, it always runs.
+   */
+  cues?: Cues;
   detect(doc: TextDoc): Hit[];
 }
 

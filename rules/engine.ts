@@ -1,4 +1,5 @@
 import type { Rule } from './define';
+import { CueIndex } from './cues';
 import { TextDoc, type NlpParser } from './doc';
 import { orderSources } from './packs';
 import { RULES } from './registry';
@@ -43,7 +44,12 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const errors: RuleError[] = [];
   const findings: Finding[] = [];
   if (text.trim() === '') return { findings, errors, mode };
-  for (const rule of activeRules(doc, options)) {
+  const rules = activeRules(doc, options);
+  const cues = cueIndex(options.rules ?? RULES);
+  // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
+  const mask = rules.some((r) => r.cues) ? cues.scan(doc, doc.folded.text, text) : null;
+  for (const rule of rules) {
+    if (mask && !cues.passes(rule.id, mask)) continue;
     let hits: Hit[];
     try {
       hits = rule.detect(doc);
@@ -70,6 +76,13 @@ export function isRuleEnabled(rule: Rule, doc: TextDoc): boolean {
   const explicit = doc.settings.rules?.[rule.id];
   if (explicit !== undefined) return explicit;
   return rule.sets.some((s) => doc.setState(s) !== 'off');
+}
+
+const cueIndexes = new WeakMap<readonly Rule[], CueIndex>();
+function cueIndex(rules: readonly Rule[]): CueIndex {
+  let ix = cueIndexes.get(rules);
+  if (!ix) cueIndexes.set(rules, (ix = new CueIndex(rules)));
+  return ix;
 }
 
 function activeRules(doc: TextDoc, options: AnalyzeOptions): Rule[] {

@@ -1,0 +1,204 @@
+/**
+ * Cues: the cheap gate in front of every rule. A rule declares the words (or word beginnings, or
+ * characters) without which it can never fire; the engine reads the draft ONCE for the cues of every
+ * rule together and calls a rule's `detect` only when one of its cues is there. Most drafts have
+ * the cues of a handful of rules, so most rules cost one bit test instead of their own scans.
+ *
+ * A rule's cues must be a necessary condition of every hit it can return: if `detect` could find
+ * something in a draft without any of them, the gate would hide it. Cues are looked for in the
+ * folded text (lower case, accents, look-alikes and invisible characters undone, design.md §7),
+ * word by word, so they are a superset of what case-insensitive patterns on the typed text find:
+ * - `words`: whole words, lower case, written without apostrophes ("dont" matches "don't" and "dont");
+ *   letters straight after digits start a word too ("10percent" has the word "percent");
+ * - `prefixes`: word beginnings ("immigra" matches "immigrants", "rumo" matches "rumour" and "rumor");
+ * - `chars`: characters whose presence anywhere is enough ("£%©#@/");
+ * - `digits`: any digit;
+ * - `when`: a test of the context or settings that makes the rule run whatever the words
+ *   (a member list to look for, a date inside an election period).
+ * A rule without cues always runs.
+ */
+import type { TextDoc } from './doc';
+
+export interface Cues {
+  words?: readonly string[];
+  prefixes?: readonly string[];
+  chars?: string;
+  digits?: boolean;
+  when?: (doc: TextDoc) => boolean;
+}
+
+interface Gated { id: string; cues?: Cues }
+
+const WORD_CHARS = 36; // a-z, 0-9
+
+function slot(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return 26 + code - 48;
+  if (code >= 65 && code <= 90) return code - 65;
+  return -1;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const letterCache = new Map<number, boolean>();
+/** A letter beyond ASCII (part of a word, though no cue contains one). */
+function isOtherLetter(code: number): boolean {
+  let v = letterCache.get(code);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCharCode(code));
+    if (letterCache.size < 4096) letterCache.set(code, v);
+  }
+  return v;
+}
+
+/** The cues of a list of rules, compiled into one trie over the words of a draft. */
+export class CueIndex {
+  /** Bit of each gated rule (rules without cues are not here: they always run). */
+  readonly bit = new Map<string, number>();
+  private readonly width: number;
+  private next: Int32Array;
+  private exact: Uint32Array;
+  private prefix: Uint32Array;
+  private nodes = 1;
+  private readonly charMask = new Map<number, Uint32Array>();
+  private readonly digitMask: Uint32Array;
+  private readonly whens: { bit: number; when: (doc: TextDoc) => boolean }[] = [];
+
+  constructor(rules: readonly Gated[]) {
+    const gated = rules.filter((r) => r.cues);
+    gated.forEach((r, i) => this.bit.set(r.id, i));
+    this.width = Math.max(1, Math.ceil(gated.length / 32));
+    this.next = new Int32Array(64 * WORD_CHARS).fill(-1);
+    this.exact = new Uint32Array(64 * this.width);
+    this.prefix = new Uint32Array(64 * this.width);
+    this.digitMask = new Uint32Array(this.width);
+    for (const r of gated) {
+      const b = this.bit.get(r.id)!;
+      const c = r.cues!;
+      for (const w of c.words ?? []) this.set(this.exact, this.insert(r.id, w), b);
+      for (const p of c.prefixes ?? []) this.set(this.prefix, this.insert(r.id, p), b);
+      for (const ch of c.chars ?? '') {
+        const code = ch.codePointAt(0)!;
+        if (slot(code) >= 0 || code === 39) throw new Error(`${r.id}: cue character "${ch}" is a word character: list it as a word or prefix`);
+        let m = this.charMask.get(code);
+        if (!m) this.charMask.set(code, (m = new Uint32Array(this.width)));
+        m[b >>> 5] |= 1 << (b & 31);
+      }
+      if (c.digits) this.digitMask[b >>> 5] |= 1 << (b & 31);
+      if (c.when) this.whens.push({ bit: b, when: c.when });
+      if (!c.words?.length && !c.prefixes?.length && !c.chars && !c.digits && !c.when) throw new Error(`${r.id}: empty cues would never let the rule run`);
+    }
+  }
+
+  private set(arr: Uint32Array, node: number, b: number) {
+    arr[node * this.width + (b >>> 5)] |= 1 << (b & 31);
+  }
+
+  private insert(id: string, word: string): number {
+    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`${id}: cue "${word}" must be lower-case letters and digits only (no spaces or apostrophes)`);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const s = slot(word.charCodeAt(i));
+      let to = this.next[node * WORD_CHARS + s];
+      if (to < 0) {
+        to = this.nodes++;
+        if (to * WORD_CHARS >= this.next.length) this.grow();
+        this.next[node * WORD_CHARS + s] = to;
+      }
+      node = to;
+    }
+    return node;
+  }
+
+  private grow() {
+    const cap = (this.next.length / WORD_CHARS) * 2;
+    const next = new Int32Array(cap * WORD_CHARS).fill(-1);
+    next.set(this.next);
+    this.next = next;
+    const exact = new Uint32Array(cap * this.width);
+    exact.set(this.exact);
+    this.exact = exact;
+    const prefix = new Uint32Array(cap * this.width);
+    prefix.set(this.prefix);
+    this.prefix = prefix;
+  }
+
+  /**
+   * The rules whose cues the draft has, as a bit set. The words are read twice when the draft is not
+   * plain ASCII: in the folded text ("fück" is "fuck") and in the typed text with every other
+   * character a word break, as a regex's \b sees it ("killé" has the word "kill").
+   */
+  scan(doc: TextDoc, folded: string, typed: string): Uint32Array {
+    const out = new Uint32Array(this.width);
+    const digits = this.walk(folded, true, out) || (folded !== typed && this.walk(typed, false, out));
+    if (digits) for (let k = 0; k < this.width; k++) out[k] |= this.digitMask[k];
+    for (const { bit, when } of this.whens) {
+      if (out[bit >>> 5] & (1 << (bit & 31))) continue;
+      if (when(doc)) out[bit >>> 5] |= 1 << (bit & 31);
+    }
+    return out;
+  }
+
+  /** One reading of the words of `s` into `out`; true if it saw a digit. */
+  private walk(s: string, otherLetters: boolean, out: Uint32Array): boolean {
+    const W = this.width;
+    const { next, exact, prefix, charMask } = this;
+    const n = s.length;
+    let digits = false;
+    let i = 0;
+    while (i < n) {
+      let code = s.charCodeAt(i);
+      let sl = slot(code);
+      if (sl < 0 && !(otherLetters && code > 127 && isOtherLetter(code))) {
+        if (code > 32 && charMask.size) {
+          const m = charMask.get(code);
+          if (m) for (let k = 0; k < W; k++) out[k] |= m[k];
+        }
+        i++;
+        continue;
+      }
+      // One word: walk the trie; an apostrophe inside the word is skipped ("don't" is "dont").
+      let node = 0;
+      while (i < n) {
+        code = s.charCodeAt(i);
+        sl = slot(code);
+        if (sl < 0) {
+          if (code === 39 || code === 0x2019) {
+            const c2 = i + 1 < n ? s.charCodeAt(i + 1) : 32;
+            if (slot(c2) >= 0 || (otherLetters && c2 > 127 && isOtherLetter(c2))) { i++; continue; }
+            break;
+          }
+          if (!(otherLetters && code > 127 && isOtherLetter(code))) break;
+          node = -1;
+          i++;
+          continue;
+        }
+        if (sl >= 26) digits = true;
+        // Letters after digits start a word of their own too ("10percent", "5pm"): looser than \b, never stricter.
+        else if (i > 0 && slot(s.charCodeAt(i - 1)) >= 26) {
+          if (node > 0) { const o = node * W; for (let k = 0; k < W; k++) out[k] |= exact[o + k]; }
+          node = 0;
+        }
+        if (node >= 0) {
+          node = next[node * WORD_CHARS + sl];
+          if (node > 0) {
+            const o = node * W;
+            for (let k = 0; k < W; k++) out[k] |= prefix[o + k];
+          }
+        }
+        i++;
+      }
+      if (node > 0) {
+        const o = node * W;
+        for (let k = 0; k < W; k++) out[k] |= exact[o + k];
+      }
+    }
+    return digits;
+  }
+
+  /** May this rule fire on the draft whose cue bits are `mask`? */
+  passes(id: string, mask: Uint32Array): boolean {
+    const b = this.bit.get(id);
+    return b === undefined || (mask[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+}
+
