@@ -52,41 +52,73 @@ function foldCodePoint(cp: string): string {
 
 const ASCII_ONLY = /^[\x00-\x7F]*$/;
 
+let identityFrom = new Int32Array(0);
+let identityTo = new Int32Array(0);
+function growIdentity(n: number) {
+  const cap = Math.max(n, identityFrom.length * 2, 4096);
+  identityFrom = new Int32Array(cap);
+  identityTo = new Int32Array(cap);
+  for (let i = 0; i < cap; i++) { identityFrom[i] = i; identityTo[i] = i + 1; }
+}
+
+/** Scratch buffers, reused from draft to draft (the results are exact-size copies). */
+let scratchCodes = new Uint16Array(1024);
+let scratchFrom = new Int32Array(1024);
+let scratchTo = new Int32Array(1024);
+function scratch(n: number) {
+  if (scratchCodes.length >= n) return;
+  const cap = Math.max(n, scratchCodes.length * 2);
+  scratchCodes = new Uint16Array(cap);
+  scratchFrom = new Int32Array(cap);
+  scratchTo = new Int32Array(cap);
+}
+function codesToString(codes: Uint16Array, n: number): string {
+  let text = '';
+  for (let a = 0; a < n; a += 8192) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]);
+  return text;
+}
+
 export function fold(source: string): Folded {
   if (ASCII_ONLY.test(source)) {
+    // Every character maps to itself: views of one shared identity map (read-only, like every offset map).
     const n = source.length;
-    const from = new Int32Array(n);
-    const to = new Int32Array(n);
-    for (let i = 0; i < n; i++) { from[i] = i; to[i] = i + 1; }
-    return { text: source.toLowerCase(), from, to, source };
+    if (identityFrom.length < n) growIdentity(n);
+    return { text: source.toLowerCase(), from: identityFrom.subarray(0, n), to: identityTo.subarray(0, n), source };
   }
-  const chars: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
+  // Folding rarely grows a code point (ß → ss, ligatures, full-width forms) and one grows to 18 at
+  // most (U+FDFA): the scratch buffers are made big enough as we go.
   const n = source.length;
+  scratch(n + 64);
+  let codes = scratchCodes, from = scratchFrom, to = scratchTo;
+  let p = 0;
+  let i = 0;
   while (i < n) {
+    if (p + 64 > codes.length) {
+      scratch(codes.length * 2);
+      scratchCodes.set(codes.subarray(0, p)); scratchFrom.set(from.subarray(0, p)); scratchTo.set(to.subarray(0, p));
+      codes = scratchCodes; from = scratchFrom; to = scratchTo;
+    }
     const code = source.charCodeAt(i);
-    // Fast path: printable ASCII.
+    // Fast path: ASCII.
     if (code < 0x80) {
-      chars.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]);
-      from.push(i);
-      to.push(i + 1);
+      codes[p] = code >= 65 && code <= 90 ? code + 32 : code;
+      from[p] = i;
+      to[p] = i + 1;
+      p++;
       i++;
       continue;
     }
-    const cp = String.fromCodePoint(source.codePointAt(i)!);
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const unit = len === 2 ? cp : source[i];
-    const folded = foldCodePoint(unit);
-    for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k]);
-      from.push(i);
-      to.push(i + len);
+    const folded = foldCodePoint(len === 2 ? source.slice(i, i + 2) : source[i]);
+    for (let k = 0; k < folded.length && k < 64; k++) {
+      codes[p] = folded.charCodeAt(k);
+      from[p] = i;
+      to[p] = i + len;
+      p++;
     }
     i += len;
   }
-  return { text: chars.join(''), from: Int32Array.from(from), to: Int32Array.from(to), source };
+  return { text: codesToString(codes, p), from: from.slice(0, p), to: to.slice(0, p), source };
 }
 
 /** Map a [start, end) span of a normalised form back to the original text. */
@@ -120,18 +152,37 @@ export interface SkeletonToken {
 }
 
 const LETTER_RE = /\p{L}/u;
-const isLetterCode = (c: number, ch: string) => (c >= 97 && c <= 122) || (c > 127 && LETTER_RE.test(ch));
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const STAR = 42;
-const APOS = 39;
 
-/** Characters that can stand inside a word: letters, digits, leetspeak symbols, the masking asterisk and apostrophes. */
-function isWordish(c: number, ch: string): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c === STAR || c === APOS || c === 64 /* @ */ || c === 36 /* $ */ || c === 33 /* ! */) return true;
-  if (c < 128) return false;
-  return ch === '€' || ch === '£' || LETTER_RE.test(ch);
+// Character classes of the folded text, as bits: a table for ASCII, computed and cached beyond it.
+const WORDISH = 1; // can stand inside a word: letters, digits, leetspeak symbols, the masking asterisk, apostrophes
+const LETTER = 2;
+const DIGIT = 4;
+const STAR = 8;
+const DOLLAR = 16;
+const APOS = 39;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = WORDISH | LETTER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = WORDISH | DIGIT;
+ASCII_CLASS[42] = WORDISH | STAR;
+ASCII_CLASS[36] = WORDISH | DOLLAR;
+ASCII_CLASS[APOS] = ASCII_CLASS[64] = ASCII_CLASS[33] = WORDISH; // ' @ !
+const wideClass = new Map<number, number>();
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c];
+  if (c === 0x20ac || c === 0xa3) return WORDISH; // € £: leetspeak inside a word, never a letter
+  let k = wideClass.get(c);
+  if (k === undefined) {
+    k = LETTER_RE.test(String.fromCharCode(c)) ? WORDISH | LETTER : 0;
+    if (wideClass.size < 4096) wideClass.set(c, k);
+  }
+  return k;
 }
+
+/** Leetspeak inside a word with a letter: the character code it stands for, or -1. */
+const LEET_CODE = new Int32Array(128).fill(-1);
+for (const [k, v] of Object.entries(LEET)) if (k.charCodeAt(0) < 128) LEET_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+const leetCode = (c: number) => (c < 128 ? LEET_CODE[c] : c === 0x20ac ? 101 : c === 0xa3 ? 108 : -1);
 
 /**
  * The matching skeleton of a text: folded, split into words, leetspeak undone inside words that
@@ -142,64 +193,61 @@ export function skeleton(input: string | Folded): Skeleton {
   const f = typeof input === 'string' ? fold(input) : input;
   const t = f.text;
   const n = t.length;
-  // 1. Raw tokens on the folded text: [start, end) pairs, trimmed of leading/trailing symbols.
+  // 1. Raw tokens on the folded text: [start, end) pairs, trimmed of leading/trailing symbols
+  //    ("wow!", "'hello'", "$5", "@dave"), except a dollar sign on a word with letters ("$hit", "a$$").
   const rs: number[] = [];
   const re: number[] = [];
   let i = 0;
   while (i < n) {
-    let c = t.charCodeAt(i);
-    if (!isWordish(c, t[i])) { i++; continue; }
+    if (!(classOf(t.charCodeAt(i)) & WORDISH)) { i++; continue; }
     const s = i;
-    while (i < n && isWordish(t.charCodeAt(i), t[i])) i++;
+    let all = 0;
+    let k: number;
+    while (i < n && (k = classOf(t.charCodeAt(i))) & WORDISH) { all |= k; i++; }
+    const keep = all & LETTER ? STAR | DIGIT | LETTER | DOLLAR : STAR | DIGIT | LETTER;
     let a = s, b = i;
-    // Leading and trailing symbols are punctuation, not letters ("wow!", "'hello'", "$5", "@dave"),
-    // except a dollar sign on a word that has letters: "$hit", "a$$" are leetspeak.
-    let letters = false;
-    for (let q = s; q < i && !letters; q++) letters = isLetterCode(t.charCodeAt(q), t[q]);
-    const keep = (code: number, ch: string) => code === STAR || isDigitCode(code) || isLetterCode(code, ch) || (letters && code === 36);
-    while (a < b && !keep(t.charCodeAt(a), t[a])) a++;
-    while (b > a && !keep(t.charCodeAt(b - 1), t[b - 1])) b--;
+    while (a < b && !(classOf(t.charCodeAt(a)) & keep)) a++;
+    while (b > a && !(classOf(t.charCodeAt(b - 1)) & keep)) b--;
     if (b > a) { rs.push(a); re.push(b); }
   }
   // 2. Group runs of >= 3 single-character tokens separated by one short gap on the same line,
   //    and emit the skeleton. It is never longer than the folded text (one separator per gap).
-  const codes = new Uint16Array(n + 1);
-  const from = new Int32Array(n + 1);
-  const to = new Int32Array(n + 1);
+  scratch(n + 1);
+  const codes = scratchCodes, from = scratchFrom, to = scratchTo;
   const starts: number[] = [];
   const ends: number[] = [];
+  const ffrom = f.from, fto = f.to;
   let pos = 0;
-  const emit = (gs: number, ge: number) => {
-    let hasLetter = false;
-    for (let k = gs; k <= ge && !hasLetter; k++) for (let q = rs[k]; q < re[k]; q++) if (isLetterCode(t.charCodeAt(q), t[q])) { hasLetter = true; break; }
-    const sepAt = pos;
-    if (starts.length > 0) { codes[pos] = 32; from[pos] = to[pos] = f.from[rs[gs]]; pos++; }
-    const tokStart = pos;
-    for (let k = gs; k <= ge; k++) {
-      for (let q = rs[k]; q < re[k]; q++) {
-        let code = t.charCodeAt(q);
-        if (code === APOS) continue;
-        if (hasLetter) { const l = LEET[t[q]]; if (l !== undefined) code = l.charCodeAt(0); }
-        else if (!isDigitCode(code) && code !== STAR) continue;
-        codes[pos] = code; from[pos] = f.from[q]; to[pos] = f.to[q];
-        pos++;
-      }
-    }
-    if (pos === tokStart) { pos = sepAt; return; }
-    starts.push(tokStart); ends.push(pos);
-  };
   const m = rs.length;
   for (let k = 0; k < m; ) {
     let j = k;
     if (re[k] - rs[k] === 1) {
       while (j + 1 < m && re[j + 1] - rs[j + 1] === 1 && rs[j + 1] - re[j] <= 2 && t.charCodeAt(re[j]) !== 10 && t.charCodeAt(rs[j + 1] - 1) !== 10) j++;
     }
-    if (j - k + 1 >= 3) { emit(k, j); k = j + 1; }
-    else { emit(k, k); k++; }
+    const ge = j - k + 1 >= 3 ? j : k;
+    // Emit tokens k..ge as one skeleton word.
+    let hasLetter = false;
+    for (let g = k; g <= ge && !hasLetter; g++) for (let q = rs[g]; q < re[g]; q++) if (classOf(t.charCodeAt(q)) & LETTER) { hasLetter = true; break; }
+    const sepAt = pos;
+    if (starts.length > 0) { codes[pos] = 32; from[pos] = to[pos] = ffrom[rs[k]]; pos++; }
+    const tokStart = pos;
+    for (let g = k; g <= ge; g++) {
+      for (let q = rs[g]; q < re[g]; q++) {
+        let code = t.charCodeAt(q);
+        if (code === APOS) continue;
+        if (hasLetter) { const l = leetCode(code); if (l >= 0) code = l; }
+        else if (!(classOf(code) & (DIGIT | STAR))) continue;
+        codes[pos] = code; from[pos] = ffrom[q]; to[pos] = fto[q];
+        pos++;
+      }
+    }
+    if (pos === tokStart) pos = sepAt;
+    else { starts.push(tokStart); ends.push(pos); }
+    k = ge + 1;
   }
-  let text = '';
-  for (let a = 0; a < pos; a += 8192) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(pos, a + 8192)) as unknown as number[]);
-  const tokens: SkeletonToken[] = starts.map((st, k) => ({ text: text.slice(st, ends[k]), start: st, end: ends[k] }));
+  const text = codesToString(codes, pos);
+  const tokens: SkeletonToken[] = new Array(starts.length);
+  for (let k = 0; k < starts.length; k++) tokens[k] = { text: text.slice(starts[k], ends[k]), start: starts[k], end: ends[k] };
   return { text, from: from.slice(0, pos), to: to.slice(0, pos), source: f.source, tokens };
 }
 
