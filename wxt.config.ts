@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { build } from 'esbuild';
 import { SITE_MATCHES } from './entrypoints/composer.content/sites';
 import { managedSchema } from './components/settings/managed-schema';
+import { ENGINE_BUILD_OPTIONS, ENGINE_ENTRY } from './entrypoints/composer.content/engine-build';
 
 /**
  * Public half of the extension's signing key: it fixes the Chrome extension id to
@@ -16,18 +17,7 @@ export const GECKO_ID = 'think-twice@councillors.extension';
 
 /** The rules engine, bundled apart from the content script and imported by it on first use (see engine-entry.ts). */
 async function bundleEngine(): Promise<string> {
-  const out = await build({
-    entryPoints: ['entrypoints/composer.content/engine-entry.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome110', 'firefox115'],
-    minify: true,
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    metafile: true,
-  });
+  const out = await build({ ...ENGINE_BUILD_OPTIONS, target: [...ENGINE_BUILD_OPTIONS.target], entryPoints: [ENGINE_ENTRY], write: false, metafile: true });
   // The NLP layer belongs to the worker alone: never ship it to every page.
   const nlp = Object.keys(out.metafile.inputs).filter((f) => /node_modules\/compromise\/|(^|\/)rules\/nlp\.ts$/.test(f));
   if (nlp.length) throw new Error(`engine.js must not include the NLP layer (rules/nlp.ts, compromise), but it pulls in ${nlp.join(', ')}`);
