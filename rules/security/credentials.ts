@@ -89,6 +89,13 @@ export default defineRule({
       { text: 'The council will never ask for your PIN or password by text.' },
     ],
   },
+  // Every path needs a keyword of its own, on the folded text: the password word in all its spellings
+  // (p@ss → "p", pa$$ → "pa", p4$$ → "p4", pass/pas5/pa5s/p4ss/p45s…), pwd, pin, otp or a whole-word "code"
+  // (CREDENTIAL, CAMEL_SECRET, CODE_FOR_DOOR, BARE_CODE); a user or login word (USER_PASS, LOGIN_SLASH).
+  cues: {
+    words: ['p', 'pa', 'p4', 'pwd', 'pin', 'otp', 'code', 'log', 'sign', 'signin', 'account', 'details'],
+    prefixes: ['pas', 'pa5', 'p4s', 'p45', 'user', 'login', 'email'],
+  },
   detect(doc) {
     if (!GATE.test(doc.text)) return [];
     const f = doc.folded;

@@ -46,9 +46,10 @@ export default defineRule({
   detect(doc) {
     if (!mayHaveLinks(doc.text)) return [];
     const hits: Hit[] = [];
-    const warning = isScamWarning(doc.text);
+    let warning: boolean | undefined;
     for (const l of links(doc)) {
       if (l.own || l.risks.length === 0) continue;
+      warning ??= isScamWarning(doc.text);
       // A shortener, or a scam topic ("energy grant") beside an ordinary link, is a nudge on its own.
       const strong = l.risks.filter((r) => r.kind !== 'shortener' && r.kind !== 'bait-topic');
       // A bare shortener is a nudge; shortener + scam line, or any other oddity, is a warning.
