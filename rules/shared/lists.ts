@@ -84,11 +84,15 @@ function isDoc(x: TextDoc | Settings): x is TextDoc {
   return typeof (x as TextDoc).memo === 'function';
 }
 
+let compiledEmpty: CompiledLists | undefined;
+
 function compileSettings(settings: Settings): CompiledLists {
-  const key = settings.lists ?? settings;
+  // No lists at all (most callers of analyze() but the extension): one compilation shared by every draft.
+  if (!settings.lists) return (compiledEmpty ??= compile({}));
+  const key = settings.lists;
   let c = cache.get(key);
   if (!c) {
-    c = compile(settings.lists ?? {});
+    c = compile(settings.lists);
     cache.set(key, c);
   }
   return c;
