@@ -31,14 +31,15 @@ interface Gated { id: string; cues?: Cues }
 
 const WORD_CHARS = 36; // a-z, 0-9
 
-function slot(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return 26 + code - 48;
-  if (code >= 65 && code <= 90) return code - 65;
-  return -1;
-}
+/** Trie slot of an ASCII character: a-z (either case) 0-25, digits 26-35, anything else -1. */
+const SLOT = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) SLOT[97 + c] = SLOT[65 + c] = c;
+for (let d = 0; d < 10; d++) SLOT[48 + d] = 26 + d;
+const slot = (code: number): number => (code < 128 ? SLOT[code] : -1);
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** Letters, marks, digits and invisible format characters beyond ASCII: what folding can turn into (or out of) word characters. */
+const FOLD_CHANGES_WORDS = /(?![\x00-\x7F])[\p{L}\p{M}\p{N}\p{Cf}]/u;
 const letterCache = new Map<number, boolean>();
 /** A letter beyond ASCII (part of a word, though no cue contains one). */
 function isOtherLetter(code: number): boolean {
@@ -59,6 +60,8 @@ export class CueIndex {
   private exact: Uint32Array;
   private prefix: Uint32Array;
   private nodes = 1;
+  /** Nodes where some rule's prefix ends (most nodes have none: the walk skips their masks). */
+  private hasPrefix = new Uint8Array(64);
   private readonly charMask = new Map<number, Uint32Array>();
   private readonly digitMask: Uint32Array;
   private readonly whens: { bit: number; when: (doc: TextDoc) => boolean }[] = [];
@@ -75,7 +78,11 @@ export class CueIndex {
       const b = this.bit.get(r.id)!;
       const c = r.cues!;
       for (const w of c.words ?? []) this.set(this.exact, this.insert(r.id, w), b);
-      for (const p of c.prefixes ?? []) this.set(this.prefix, this.insert(r.id, p), b);
+      for (const p of c.prefixes ?? []) {
+        const node = this.insert(r.id, p);
+        this.set(this.prefix, node, b);
+        this.hasPrefix[node] = 1;
+      }
       for (const ch of c.chars ?? '') {
         const code = ch.codePointAt(0)!;
         if (slot(code) >= 0 || code === 39) throw new Error(`${r.id}: cue character "${ch}" is a word character: list it as a word or prefix`);
@@ -120,6 +127,9 @@ export class CueIndex {
     const prefix = new Uint32Array(cap * this.width);
     prefix.set(this.prefix);
     this.prefix = prefix;
+    const hasPrefix = new Uint8Array(cap);
+    hasPrefix.set(this.hasPrefix);
+    this.hasPrefix = hasPrefix;
   }
 
   /**
@@ -129,7 +139,9 @@ export class CueIndex {
    */
   scan(doc: TextDoc, folded: string, typed: string): Uint32Array {
     const out = new Uint32Array(this.width);
-    const digits = this.walk(folded, true, out) || (folded !== typed && this.walk(typed, false, out));
+    // The second reading matters only where folding changed a letter or dropped an invisible character.
+    let digits = this.walk(folded, true, out);
+    if (folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, false, out)) digits = true;
     if (digits) for (let k = 0; k < this.width; k++) out[k] |= this.digitMask[k];
     for (const { bit, when } of this.whens) {
       if (out[bit >>> 5] & (1 << (bit & 31))) continue;
@@ -141,7 +153,7 @@ export class CueIndex {
   /** One reading of the words of `s` into `out`; true if it saw a digit. */
   private walk(s: string, otherLetters: boolean, out: Uint32Array): boolean {
     const W = this.width;
-    const { next, exact, prefix, charMask } = this;
+    const { next, exact, prefix, charMask, hasPrefix } = this;
     const n = s.length;
     let digits = false;
     let i = 0;
@@ -180,7 +192,7 @@ export class CueIndex {
         }
         if (node >= 0) {
           node = next[node * WORD_CHARS + sl];
-          if (node > 0) {
+          if (node > 0 && hasPrefix[node]) {
             const o = node * W;
             for (let k = 0; k < W; k++) out[k] |= prefix[o + k];
           }
