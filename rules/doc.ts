@@ -107,35 +107,47 @@ function parseNow(now: ComposeContext['now']): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+const ABBREV = /^(?:mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|[A-Z])$/i;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   const n = text.length;
+  const push = (a: number, b: number) => {
+    // Trim leading whitespace of each sentence.
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    if (b > a) out.push({ start: a, end: b });
+  };
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === '\n') {
-      if (i > start) out.push({ start, end: i });
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (i > start) push(start, i);
       start = i + 1;
-    } else if (c === '.' || c === '!' || c === '?') {
+    } else if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;
-      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '"' || text[j] === "'" || text[j] === '”' || text[j] === '’' || text[j] === ')')) j++;
-      if (j >= n || text[j] === ' ' || text[j] === '\n' || text[j] === '\t') {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 0x201d || d === 0x2019 || d === 41) j++;
+        else break;
+      }
+      const next = j < n ? text.charCodeAt(j) : -1;
+      if (j >= n || next === 32 || next === 10 || next === 9) {
         // Not a sentence end after a single capital or a common abbreviation ("Mr.", "St.", "No. 4").
-        const word = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(start, i - 6), i + 1));
-        if (c === '.' && word && /^(mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|e\.g|i\.e|[A-Z])$/i.test(word[1])) { i = j - 1; continue; }
-        out.push({ start, end: j });
+        if (c === 46 && i > 0 && isLetter(text.charCodeAt(i - 1))) {
+          // The letters before the dot, at most six back.
+          const lo = Math.max(start, i - 6);
+          let a = i;
+          while (a > lo && isLetter(text.charCodeAt(a - 1))) a--;
+          if (ABBREV.test(text.slice(a, i))) { i = j - 1; continue; }
+        }
+        push(start, j);
         start = j;
         i = j - 1;
       }
     }
   }
-  if (start < n) out.push({ start, end: n });
-  // Trim leading whitespace of each sentence.
-  return out
-    .map((s) => {
-      let a = s.start;
-      while (a < s.end && /\s/.test(text[a])) a++;
-      return { start: a, end: s.end };
-    })
-    .filter((s) => s.end > s.start);
+  if (start < n) push(start, n);
+  return out;
 }
