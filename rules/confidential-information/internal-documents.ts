@@ -2,6 +2,7 @@ import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { links } from '../shared/links';
 import { memberLists, hostIn } from '../shared/lists';
+import type { TextDoc } from '../doc';
 
 // Protective markings (Government Security Classifications and council usage). "Confidential" and
 // "restricted" in ordinary case are everyday words ("confidential waste"), so only their capitalised
@@ -18,6 +19,14 @@ const FILE_CUE = /(?:draft|confidential|briefing|internal|exempt|part[-_ ]?(?:ii
 const ASKING = /\b(?:I'?ve|I have|we'?ve|I) (?:e-?mailed|written to|asked) (?:the )?officers\b/i;
 const NATIONAL = /\b(?:government|minister|ministers|whitehall|treasury|downing street|no ?10|home office|DfE|DHSC)\b/i;
 const CHEAP = /sensitive|publication|circulation|transmission|marked|CONFIDENTIAL|RESTRICTED|:\s|mail|forwarded|internal|briefing|bulletin|teams|leaked|screenshot|sharepoint|intranet|members|\.doc|\.pdf|\.xls|office|1drv/i;
+const THEY_DONT_WANT = /\b(?:screenshot|they don'?t want you to see)\b/i;
+
+/** An image with a file name that says internal, or the "they don't want you to see" caption (no cue word of its own). */
+function imageCue(doc: TextDoc): boolean {
+  const c = doc.context;
+  if (c.hasMedia !== true && c.mediaKind !== 'image') return false;
+  return (c.mediaNames ?? []).some((n) => typeof n === 'string' && FILE_CUE.test(n)) || THEY_DONT_WANT.test(doc.text);
+}
 
 export default defineRule({
   id: 'confidential-information/internal-documents',
@@ -53,6 +62,25 @@ export default defineRule({
       { text: 'CONFIDENTIAL WASTE SHREDDING DAY at the market this Saturday.' },
       { text: 'Great to see our members at the allotment society today.', context: { hasMedia: true, mediaKind: 'image' } },
     ],
+  },
+  // One word of every marking, header and phrase; the internal hosts as the draft spells them (a host is
+  // split at its dots: "1drv.ms" reads "1", "drv"); file extensions of a link path. `when`: e-mail headers
+  // (case-sensitive "From:"), "sharepoint" inside a longer host, a listed council domain (its internal
+  // paths), an image's file name or caption.
+  cues: {
+    words: ['protectively', 'marked', 'wrote', 'messaged', 'forwarded', 'internal', 'briefing', 'teams', 'leaked', 'outlook', 'onedrive', 'drv', 'intranet', 'doc', 'docs', 'docx'],
+    prefixes: ['sensitive', 'publication', 'circulation', 'transmission', 'confidential', 'restricted', 'email', 'mail', 'bulletin', 'screenshot', 'sharepoint', 'pdf', 'xls', 'ppt'],
+    when: (doc) => {
+      const t = doc.text;
+      if (t.includes(':') && (t.includes('From:') || t.includes('Sent:') || t.includes('Subject:'))) return true;
+      if (doc.folded.text.includes('sharepoint')) return true;
+      const council = doc.lists.councilDomains?.length ? memberLists(doc).councilDomains : [];
+      if (council.length > 0) {
+        const lower = t.toLowerCase();
+        if (council.some((d) => d !== '' && lower.includes(d))) return true;
+      }
+      return imageCue(doc);
+    },
   },
   detect(doc) {
     const text = doc.text;
@@ -90,7 +118,7 @@ export default defineRule({
       const nameHit = names.find((n) => typeof n === 'string' && FILE_CUE.test(n));
       if (nameHit) hits.push({ start: 0, end: text.length, severity: 'warn', vars: { cue: nameHit } });
       else if (hits.length === 0) {
-        const m = /\b(?:screenshot|they don'?t want you to see)\b/i.exec(text);
+        const m = THEY_DONT_WANT.exec(text);
         if (m && IMAGE_CUE.test(text)) cue(m.index, m.index + m[0].length, 'warn');
       }
     }

@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { TextDoc } from '../doc';
 import { links } from '../shared/links';
-import { confidentialMatches, memberLists } from '../shared/lists';
+import { confidentialMatches, mayContainAny, memberLists } from '../shared/lists';
 
 const CONF = { confidentialTerms: ['Project Falcon'] };
 
@@ -50,6 +50,17 @@ export default defineRule({
       { text: 'Project Falcon is public now.', context: { now: '2025-06-01T00:00' }, settings: { lists: { confidentialTerms: [{ term: 'Project Falcon', publicFrom: '2025-06-01' }] } } },
       { text: 'A projection of falcon numbers in the Dearne Valley.', settings: { lists: CONF } },
     ],
+  },
+  // Inert without a list: it runs only when a listed term may be in the draft (squeezed-skeleton test), or in a shared post.
+  cues: {
+    when: (doc) => {
+      const l = doc.lists;
+      if (!l.confidentialTerms?.length && !l.exemptItems?.length) return false;
+      const c = memberLists(doc);
+      if (!c.hasConfidential) return false;
+      const shared = doc.context.sharedText;
+      return (typeof shared === 'string' && shared.trim() !== '') || mayContainAny(doc, c.confidentialKeys);
+    },
   },
   detect(doc) {
     const hits: Hit[] = [];

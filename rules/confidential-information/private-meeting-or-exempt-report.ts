@@ -60,6 +60,12 @@ export default defineRule({
       { text: 'Selfie with the team at the Members Seminar today — organisers were happy for photos!', context: { hasMedia: true, mediaKind: 'image' } },
     ],
   },
+  // One word of every EXEMPT and INTERNAL phrase; `when`: a listed exempt item may be in the draft.
+  cues: {
+    words: ['exempt', 'part', 'pink', 'schedule', 'confidential', 'group', 'informal', 'closed', 'private'],
+    prefixes: ['publication', 'excluded', 'camera', 'session', 'seminar', 'briefing'],
+    when: (doc) => (doc.lists.exemptItems?.length ?? 0) > 0 && mayContainAny(doc, memberLists(doc).exemptKeys),
+  },
   detect(doc) {
     const text = doc.text;
     const lists = memberLists(doc);
