@@ -61,13 +61,21 @@ export default defineRule({
       { text: 'Met the housing team today to discuss the banding policy review.' },
     ],
   },
+  // A word of every CASEWORK phrase (lib/cues.ts); in a reply, "your" for YOUR_CASE.
+  cues: {
+    words: [
+      'constituent', 'resident', 'helping', 'case', 'claim', 'application', 'appeal', 'assessment', 'banding', 'tenancy', 'arrears', 'referral',
+      'account', 'bill', 'debt', 'file', 'request', 'ticket', 'complaint', 'housing', 'band', 'worker', 'waiting', 'mould', 'mold', 'damp',
+      'leak', 'leaks', 'disrepair', 'rats', 'mice', 'vermin', 'roof', 'boiler', 'heating', 'chased', 'chase',
+    ],
+    prefixes: ['repair'],
+    when: (doc) => (doc.context.kind === 'reply' || doc.context.kind === 'comment') && /your/i.test(doc.text),
+  },
   detect(doc) {
     const text = doc.text;
     const reply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
-    CASEWORK.lastIndex = 0;
-    const anyCue = CASEWORK.test(text);
-    CASEWORK.lastIndex = 0;
-    if (!anyCue && !(reply && /\byour\b/i.test(text))) return [];
+    const cues = doc.matchAll(CASEWORK);
+    if (cues.length === 0 && !(reply && /\byour\b/i.test(text))) return [];
     const hits: Hit[] = [];
     const sentences = doc.sentences;
     const seen = new Set<number>();
@@ -89,12 +97,10 @@ export default defineRule({
       hits.push({ start: cue.start, end: cue.end, severity, vars: { cue: text.slice(cue.start, cue.end) } });
     };
     const sentIndex = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
-    if (anyCue) {
-      for (const m of doc.matchAll(CASEWORK)) {
-        // "Case ref for the pothole": highways, not a resident's case.
-        if (/^case/i.test(m[0]) && /\b(?:pothole|streetlight|street light|fly-?tip|graffiti|bin|drain|road|pavement)\b/i.test(text.slice(m.index, m.index + 60))) continue;
-        consider({ start: m.index, end: m.index + m[0].length }, sentIndex(m.index), false);
-      }
+    for (const m of cues) {
+      // "Case ref for the pothole": highways, not a resident's case.
+      if (/^case/i.test(m[0]) && /\b(?:pothole|streetlight|street light|fly-?tip|graffiti|bin|drain|road|pavement)\b/i.test(text.slice(m.index, m.index + 60))) continue;
+      consider({ start: m.index, end: m.index + m[0].length }, sentIndex(m.index), false);
     }
     if (reply) {
       for (const m of doc.matchAll(YOUR_CASE)) {

@@ -60,9 +60,10 @@ export default defineRule({
       { text: 'Referrals to the practice go to barnsley.referrals@nhs.net, and the food bank is enquiries@ourfoodbank.co.uk.' },
     ],
   },
+  // Every address has its @.
+  cues: { chars: '@' },
   detect(doc) {
     const text = doc.text;
-    if (!text.includes('@')) return [];
     const own = ownContacts(doc);
     const domains = doc.lists.councilDomains ?? [];
     const hits: Hit[] = [];

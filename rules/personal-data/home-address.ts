@@ -107,10 +107,10 @@ export default defineRule({
       { text: 'Vote Patel on 7 May! Promoted by J. Hirst on behalf of Priya Patel, both at 3 Station Road, Hoyland S74 9AB.' },
     ],
   },
+  // Every candidate (house number, "at number 9", postcode) has a digit.
+  cues: { digits: true },
   detect(doc) {
     const text = doc.text;
-    // Cheap gate: an address needs a digit, and a street word or a postcode.
-    if (!/\d/.test(text)) return [];
     const cands: { span: Span; address: string; street: boolean; weakStreet?: boolean }[] = [];
     for (const m of doc.matchAll(HOUSE_STREET)) {
       const words = m[2].trim().split(/[ \t]+/);

@@ -80,6 +80,8 @@ export default defineRule({
       { text: 'If you see YD19 KLM parked on my drive, that is my own car!', settings: { lists: { ownPrivateDetails: ['YD19KLM'] } } },
     ],
   },
+  // Every identifier (dates, NI, NHS, bank, card, IBAN, passport, registrations, references, "(84)") has digits.
+  cues: { digits: true },
   detect(doc) {
     const text = doc.text;
     const digits = digitCount(text);

@@ -79,6 +79,8 @@ export default defineRule({
       { text: 'Zoom meeting ID 812 3456 7890, passcode 4411 — all residents welcome on Thursday.' },
     ],
   },
+  // A phone number is ten digits or more.
+  cues: { digits: true },
   detect(doc) {
     const text = doc.text;
     if (digitCount(text) < 10) return [];

@@ -70,6 +70,8 @@ export default defineRule({
       { text: 'Frosty morning at Broad Ings reservoir.', context: { hasMedia: true, mediaKind: 'image' } },
     ],
   },
+  // Only a post with a photo or video.
+  cues: { when: (doc) => !!(doc.context.hasMedia || doc.context.mediaKind) },
   detect(doc) {
     if (!doc.context.hasMedia && !doc.context.mediaKind) return [];
     const text = doc.text;
