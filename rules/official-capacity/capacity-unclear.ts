@@ -16,7 +16,6 @@ const MARKER = /\b(?:posting as|in my capacity as|wearing my [\w' -]{1,40}hat|no
 // Campaigning against a council decision: a personal-interest prompt (warn).
 const AGAINST_COUNCIL = /\b(?:stop|fight|oppose|opposing|challenge|block|take on|beat) (?:the )?(?:council|cabinet)\b|\bagainst the council\b/i;
 const COUNCIL_BODY = /\b(?:council|committee|cabinet|scrutiny|board|panel|authority|ward|mayor)\b/i;
-const CHEAP = /\bas |our |my |we at|save |stop |friends of|speaking/i;
 
 export default defineRule({
   id: 'official-capacity/capacity-unclear',
@@ -55,11 +54,21 @@ export default defineRule({
       { text: 'Friends of Locke Park need volunteers for Sunday — join us at the lake from 10am.' },
     ],
   },
+  // The role word of ROLE_AS (and "chair of governors"), the group word ending OUR_GROUP, the first word of
+  // SAVE_CAMPAIGN, "speaking"; `when`: "we at" (two everyday words) or an outside role listed in the profile.
+  cues: {
+    words: [
+      'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'treasurer', 'rep', 'representative', 'trustee', 'governor', 'director',
+      'president', 'organiser', 'coordinator', 'ordinator', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'member', 'speaking',
+      'save', 'stop', 'friends',
+    ],
+    prefixes: ['union', 'branch', 'unison', 'gmb', 'unite', 'rmt', 'neu', 'nasuwt', 'usdaw', 'pcs', 'fbu', 'association', 'group', 'society', 'trust', 'club', 'charity'],
+    when: (doc) => doc.folded.text.includes('we at ') || orgsOf(doc.lists.profile?.roles).length > 0,
+  },
   detect(doc) {
     const text = doc.text;
     const lists = memberLists(doc);
     const roleOrgs = lists.roles.length > 0 ? orgsOf(doc.settings.lists?.profile?.roles) : [];
-    if (!CHEAP.test(text) && roleOrgs.length === 0) return [];
     if (MARKER.test(text)) return [];
     const hits: Hit[] = [];
     const severity = AGAINST_COUNCIL.test(text) ? 'warn' : 'info';

@@ -6,7 +6,6 @@ const FILE_CUE = /(?:logo|crest|coat[-_ ]?of[-_ ]?arms|letterhead|letter[-_ ]?he
 const TEXT_CUE =
   /\b(?:the council'?s (?:official )?(?:logo|crest|branding|letterhead|poster|leaflet|graphic)|council (?:logo|crest|branding|letterhead)|official (?:council )?(?:crest|logo|letterhead|poster)|coat of arms)\b/gi;
 const OWN_VERSION = /\b(?:my own version|made my own|feel free to (?:print|share|use)|I(?:'ve| have) (?:made|designed|mocked up)|print (?:it|them) off)\b/i;
-const CHEAP = /logo|crest|brand|letterhead|poster|leaflet|graphic|coat of arms/i;
 
 export default defineRule({
   id: 'official-capacity/council-branding',
@@ -40,6 +39,15 @@ export default defineRule({
       { text: 'Proud to serve Barnsley!', context: { account: 'councillor', hasMedia: true, mediaKind: 'image', mediaNames: ['barnsley_council_logo.png'] } },
     ],
   },
+  // The last word of every TEXT_CUE phrase ("coat" for the coat of arms); `when`: a branded file name on a personal, unshared post.
+  cues: {
+    words: ['coat'],
+    prefixes: ['logo', 'crest', 'branding', 'letterhead', 'poster', 'leaflet', 'graphic'],
+    when: (doc) => {
+      const c = doc.context;
+      return c.account === 'personal' && c.kind !== 'share' && (c.mediaNames ?? []).some((n) => typeof n === 'string' && FILE_CUE.test(n));
+    },
+  },
   detect(doc) {
     const ctx = doc.context;
     // Only a personal account breaks this rule; without the mapping the rule is off.
@@ -49,7 +57,7 @@ export default defineRule({
     const media = ctx.hasMedia === true || ctx.mediaKind !== undefined || (ctx.mediaNames?.length ?? 0) > 0;
     const name = (ctx.mediaNames ?? []).find((n) => typeof n === 'string' && FILE_CUE.test(n));
     if (name) hits.push({ start: 0, end: text.length, vars: { cue: `the file “${name}”` } });
-    if (CHEAP.test(text) && (media || OWN_VERSION.test(text))) {
+    if (media || OWN_VERSION.test(text)) {
       for (const m of doc.matchAll(TEXT_CUE)) hits.push({ start: m.index, end: m.index + m[0].length, vars: { cue: `“${m[0]}”` } });
     }
     return hits;

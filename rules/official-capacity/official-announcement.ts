@@ -71,6 +71,17 @@ export default defineRule({
       { text: 'Proud to support the food bank on behalf of our residents.' },
     ],
   },
+  // One word of every frame, and of every emergency instruction (a finding needs one that is not a flood
+  // warning, gas leak or sandbag); `when`: "the council will / is going to" and "do not use the", all
+  // everyday words (ASCII, so the folded text has them).
+  cues: {
+    words: ['breaking', 'behalf', 'decided', 'agreed', 'sure', 'ensure', 'guarantee', 'promise', 'rest', 'boil', 'stay', 'avoid', 'shelter'],
+    prefixes: ['official', 'announce', 'confirm', 'evacuat', 'leave', 'drink', 'travel'],
+    when: (doc) => {
+      const f = doc.folded.text;
+      return f.includes('the council will') || f.includes('the council is going to') || f.includes('do not use the');
+    },
+  },
   detect(doc) {
     const text = doc.text;
     const ctx = doc.context;
