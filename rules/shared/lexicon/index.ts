@@ -27,7 +27,7 @@
  * separate from this matcher, like obscenity's presets.
  */
 import type { TextDoc } from '../../doc';
-import { collapseRuns, type Skeleton } from '../../normalize';
+import { collapseRuns, type SkeletonToken } from '../../normalize';
 import { LiteralMatcher } from '../literal';
 import type { Span } from '../../types';
 import { GROUP_ADJECTIVES, GROUP_NOUNS, GROUP_SINGULARS, PERSON_NOUNS } from './groups';
@@ -191,6 +191,16 @@ for (const [k, senses] of SINGLE) {
   }
 }
 
+/** True for a lower-case a-z word (the split tables hold nothing else). */
+function isAsciiWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody behaviour behavior throats throat necks neck heads head lives life'.split(' '),
@@ -296,13 +306,11 @@ for (const a of UK_ALLOWLIST) {
   });
 }
 
-/** Does the unit lie inside an allowlisted phrase of the draft? (Skeleton tokens, the entry's last word may be longer: "Hoe Street" covers "Hoe Streets".) */
-function allowlisted(sk: Skeleton, u: Unit): boolean {
-  const toks = sk.tokens;
-  // The skeleton tokens of this unit.
-  let i = -1;
-  for (let k = 0; k < toks.length; k++) if (sk.from[toks[k].start] === u.start) { i = k; break; }
-  if (i < 0) return false;
+/**
+ * Does skeleton token `i` (the first token of a unit) start an allowlisted phrase of the draft, or lie inside one?
+ * (The entry's last word may be longer: "Hoe Street" covers "Hoe Streets".)
+ */
+function allowlisted(toks: readonly SkeletonToken[], i: number): boolean {
   // A possessive or plural of an allowlisted word ("Scunthorpe's" is the skeleton token "scunthorpes").
   const t = toks[i].text;
   const cands = ALLOW_BY_TOKEN.get(t) ?? (t.endsWith('s') ? ALLOW_BY_TOKEN.get(t.slice(0, -1)) : undefined);
@@ -320,21 +328,16 @@ function allowlisted(sk: Skeleton, u: Unit): boolean {
   return false;
 }
 
-function lookup(tok: string): { senses: Sense[]; evasive: boolean } | undefined {
-  const exact = SINGLE.get(tok);
-  if (exact) return { senses: exact, evasive: false };
-  if (tok.includes('*')) {
-    const m = maskedLookup(tok);
-    return m ? { senses: m, evasive: true } : undefined;
-  }
+/** The senses of a word that is not in the lexicon as typed: masked ("f***ing") or with letters run on ("fuuuck"). */
+function evasiveLookup(tok: string): Sense[] | undefined {
+  if (tok.includes('*')) return maskedLookup(tok);
   let runs = false;
   for (let i = 1; i < tok.length; i++) if (tok.charCodeAt(i) === tok.charCodeAt(i - 1)) { runs = true; break; }
-  const c = runs ? collapseRuns(tok) : tok;
-  if (c !== tok) {
-    const r = SINGLE.get(c);
-    if (r && c.length >= 3) return { senses: r.filter((s) => s.kind !== 'group-adj' && s.kind !== 'person'), evasive: true };
-  }
-  return undefined;
+  if (!runs) return undefined;
+  const c = collapseRuns(tok);
+  const r = SINGLE.get(c);
+  // May be empty (a group adjective or person noun only): the word is then known, with no sense.
+  return r && c.length >= 3 ? r.filter((s) => s.kind !== 'group-adj' && s.kind !== 'person') : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,6 +360,57 @@ function canonical(word: string, senses: Sense[]): string {
 const NONE: Sense[] = [];
 const WORD_SURFACE = /^[a-z]+(?:'[a-z]+)*$/;
 
+/**
+ * The word as typed between `a` and `b` when it is a plain word with apostrophes ("don't", "they’re"),
+ * lower-cased with straight apostrophes; otherwise undefined. Same as testing
+ * `text.slice(a, b).toLowerCase().replace(/[‘’]/g, "'")` against WORD_SURFACE, but ASCII spans that
+ * cannot pass (spaced or dotted letters, digits, symbols) are rejected without building a string.
+ */
+function surfaceWord(text: string, a: number, b: number): string | undefined {
+  let prevApos = true; // a word cannot start with an apostrophe
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { prevApos = false; continue; }
+    if (c === 39 || c === 0x2018 || c === 0x2019) {
+      if (prevApos) return undefined;
+      prevApos = true;
+      continue;
+    }
+    if (c > 127) {
+      // Other letters may lower-case to ASCII (the Kelvin sign is "k"): the exact test decides.
+      const surface = text.slice(a, b).toLowerCase().replace(/[‘’]/g, "'");
+      return WORD_SURFACE.test(surface) ? surface : undefined;
+    }
+    return undefined;
+  }
+  if (prevApos) return undefined; // empty, or ends with an apostrophe
+  return text.slice(a, b).toLowerCase().replace(/[‘’]/g, "'");
+}
+
+/** Bits of the sense kinds, for the cheap tests of which passes can matter. */
+const KIND_BIT: Record<SenseKind, number> = {
+  profanity: 1, insult: 2, 'insult-adj': 4, slur: 8, group: 16, 'group-adj': 32, 'group-single': 64, person: 128,
+  dehum: 256, hostile: 512, 'hate-verb': 1024, 'hate-noun': 2048, harm: 4096,
+};
+function kindBits(senses: Sense[] | undefined): number {
+  let b = 0;
+  if (senses) for (let k = 0; k < senses.length; k++) b |= KIND_BIT[senses[k].kind];
+  return b;
+}
+const SUSPICIOUS = KIND_BIT.profanity | KIND_BIT.slur | KIND_BIT.insult;
+const GROUPISH = KIND_BIT.group | KIND_BIT['group-adj'] | KIND_BIT['group-single'];
+/** A group, slur, hatred or harm word: shorter run-together words are tried too. */
+const SPLIT_CUE = GROUPISH | KIND_BIT.dehum | KIND_BIT.harm | KIND_BIT['hate-verb'] | KIND_BIT['hate-noun'] | KIND_BIT.slur;
+/** Any of these: long run-together words are not tried on their own. */
+const CUE = SPLIT_CUE | KIND_BIT.hostile | KIND_BIT.insult | KIND_BIT.person;
+const DETERMINER = new Set(['a', 'an', 'any', 'every', 'each', 'no', 'one']);
+
+/** A run-together word is not split after "@", "#", "/" or "_" (a handle, a tag, a path). */
+function afterHandle(text: string, at: number): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return c === 64 || c === 35 || c === 47 || c === 95;
+}
+
 /** The lexicon pass of a draft (memoised: one walk per draft for all conduct rules). */
 export function lexicon(doc: TextDoc): Lexicon {
   return doc.memo('lexicon', () => build(doc));
@@ -365,71 +419,91 @@ export function lexicon(doc: TextDoc): Lexicon {
 function build(doc: TextDoc): Lexicon {
   const sk = doc.skeleton;
   const toks = sk.tokens;
+  const from = sk.from, to = sk.to;
   const text = doc.text;
   const units: Unit[] = [];
   const has = new Set<SenseKind>();
   const unknown: number[] = [];
   // One test on the whole skeleton before looking for compound stems word by word.
   const stems = STEM_RE.test(sk.text);
-  const spanOf = (i: number, j: number) => ({ start: sk.from[toks[i].start], end: sk.to[toks[j].end - 1] });
+  // Every sense kind given to a unit so far (a superset of what the units hold: the passes below only remove).
+  let bits = 0;
+  // Strong, moderate or sexual profanity seen (misspellings are looked up with it even without another cue).
+  let rudeProfanity = false;
+  const note = (senses: Sense[]) => {
+    for (let k = 0; k < senses.length; k++) {
+      const s = senses[k];
+      has.add(s.kind);
+      bits |= KIND_BIT[s.kind];
+      if (s.kind === 'profanity' && s.tier !== 'mild') rudeProfanity = true;
+    }
+  };
 
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i].text;
-    const sp = spanOf(i, i);
+    const start = from[toks[i].start], end = to[toks[i].end - 1];
     let word = tok;
-    if (sp.end - sp.start !== tok.length) {
-      // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
-      const surface = text.slice(sp.start, sp.end).toLowerCase().replace(/[‘’]/g, "'");
-      if (WORD_SURFACE.test(surface)) word = surface;
-    }
+    // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
+    if (end - start !== tok.length) word = surfaceWord(text, start, end) ?? tok;
     // Multi-word terms first (longest).
     const multi = MULTI.get(tok);
-    let best: { len: number; senses: Sense[] } | null = null;
     if (multi) {
+      let bestLen = 0;
+      let bestSenses: Sense[] | null = null;
       for (const m of multi) {
         if (i + m.rest.length >= toks.length) continue;
         let ok = true;
         for (let k = 0; k < m.rest.length; k++) if (toks[i + 1 + k].text !== m.rest[k]) { ok = false; break; }
-        if (ok && (!best || m.rest.length + 1 > best.len)) best = { len: m.rest.length + 1, senses: m.senses };
-        else if (ok && best && m.rest.length + 1 === best.len) best = { len: best.len, senses: [...best.senses, ...m.senses] };
+        if (!ok) continue;
+        if (!bestSenses || m.rest.length + 1 > bestLen) { bestLen = m.rest.length + 1; bestSenses = m.senses; }
+        else if (m.rest.length + 1 === bestLen) bestSenses = [...bestSenses, ...m.senses];
       }
-    }
-    if (best) {
-      const s = spanOf(i, i + best.len - 1);
-      const w = toks.slice(i, i + best.len).map((t) => t.text).join(' ');
-      units.push({ start: s.start, end: s.end, text: canonical(w, best.senses), word: w, senses: best.senses });
-      i += best.len - 1;
-      continue;
-    }
-    // Spaced letters after the article: "a f u c k" joins as "afuck"; keep the article apart.
-    if ((tok[0] === 'a' || tok[0] === 'i') && tok.length > 3 && sp.end - sp.start > tok.length + 1 && /^[ai][\s.]/i.test(text.slice(sp.start, sp.start + 2))) {
-      const rest = SINGLE.get(tok.slice(1));
-      if (rest) {
-        const second = text.slice(sp.start + 1).search(/\S/) + sp.start + 1;
-        units.push({ start: sp.start, end: sp.start + 1, text: tok[0], word: tok[0], senses: NONE });
-        units.push({ start: second, end: sp.end, text: canonical(tok.slice(1), rest), word: tok.slice(1), senses: rest, evasive: true });
+      if (bestSenses) {
+        const last = i + bestLen - 1;
+        let w = tok;
+        for (let k = i + 1; k <= last; k++) w += ' ' + toks[k].text;
+        units.push({ start, end: to[toks[last].end - 1], text: canonical(w, bestSenses), word: w, senses: bestSenses });
+        note(bestSenses);
+        i = last;
         continue;
       }
     }
-    let found = lookup(tok);
-    if (!found && tok.length >= 4) {
-      // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
-      if (stems) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { found = { senses: [sense], evasive: true }; break; }
-      if (!found) unknown.push(units.length);
+    // Spaced letters after the article: "a f u c k" joins as "afuck"; keep the article apart.
+    if ((tok[0] === 'a' || tok[0] === 'i') && tok.length > 3 && end - start > tok.length + 1 && /^[ai][\s.]/i.test(text.slice(start, start + 2))) {
+      const rest = SINGLE.get(tok.slice(1));
+      if (rest) {
+        const second = text.slice(start + 1).search(/\S/) + start + 1;
+        units.push({ start, end: start + 1, text: tok[0], word: tok[0], senses: NONE });
+        units.push({ start: second, end, text: canonical(tok.slice(1), rest), word: tok.slice(1), senses: rest, evasive: true });
+        note(rest);
+        continue;
+      }
     }
-    const senses = found ? found.senses : NONE;
-    // A word typed with gaps or dots between its letters ("d y k e") is evasive even if unknown.
-    const gapped = !found && sp.end - sp.start > tok.length + 1 && /\s|\./.test(text.slice(sp.start, sp.end));
-    units.push({ start: sp.start, end: sp.end, text: senses.length ? canonical(word, senses) : word, word, senses, evasive: found ? found.evasive : gapped || undefined });
+    let senses = SINGLE.get(tok);
+    let evasive: boolean | undefined = false;
+    if (!senses) {
+      senses = evasiveLookup(tok);
+      if (senses) evasive = true;
+      else if (tok.length >= 4) {
+        // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
+        if (stems) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
+        if (!senses) unknown.push(units.length);
+      }
+    }
+    if (senses) {
+      units.push({ start, end, text: senses.length ? canonical(word, senses) : word, word, senses, evasive });
+      note(senses);
+    } else {
+      // A word typed with gaps or dots between its letters ("d y k e") is evasive even if unknown.
+      const gapped = end - start > tok.length + 1 && /\s|\./.test(text.slice(start, end));
+      units.push({ start, end, text: word, word, senses: NONE, evasive: gapped || undefined });
+    }
   }
 
-  for (const u of units) for (const s of u.senses) has.add(s.kind);
   // Misspellings and run-together words are only looked for when the draft already has a cue word
   // (a group, a hostile or harm word, a slur or an insult): ordinary drafts pay nothing for them.
   // Misspellings ("immigrnts", "sikc") are looked up when the draft has any other conduct word.
-  let anyCue = false;
-  for (const k of has) if (k !== 'person' && k !== 'profanity') { anyCue = true; break; }
-  if (!anyCue) for (const u of units) if (u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) { anyCue = true; break; }
+  const anyCue = (bits & ~(KIND_BIT.person | KIND_BIT.profanity)) !== 0 || rudeProfanity;
   if (anyCue) {
     for (const idx of unknown) {
       const u = units[idx];
@@ -440,33 +514,35 @@ function build(doc: TextDoc): Lexicon {
       u.word = f.word;
       u.text = canonical(f.word, f.senses);
       u.evasive = true;
-      for (const s of f.senses) has.add(s.kind);
+      note(f.senses);
     }
   }
-  const cue = has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('hostile') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur') || has.has('insult') || has.has('person');
-  if (unknown.length && !cue) {
+  if (unknown.length && (bits & CUE) === 0) {
     // Without a cue word, only long run-together words are tried ("manywhores", "stupidestpeople").
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
-      if (!u.evasive && (u.word.length < 7 || u.word.length > 18 || !/^[a-z]+$/.test(u.word) || /[@#/_]/.test(text[u.start - 1] ?? '') || !SPLIT_TAIL.has(u.word.slice(-3)))) continue;
-      const sp = splitWord(u.word);
+      const w = u.word;
+      if (!u.evasive && (w.length < 7 || w.length > 18 || !SPLIT_TAIL.has(w.slice(-3)) || !isAsciiWord(w) || afterHandle(text, u.start))) continue;
+      const sp = splitWord(w);
       if (!sp) continue;
       const [a, sa, b, sb] = sp;
       const mid = Math.min(u.end, u.start + a.length);
       units.splice(idx, 1,
         { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? NONE, evasive: true },
         { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? NONE, evasive: true });
-      for (const s of [...(sa ?? []), ...(sb ?? [])]) has.add(s.kind);
+      if (sa) note(sa);
+      if (sb) note(sb);
     }
   }
   // With a group, slur, hatred or harm word in the draft, shorter run-together words are tried too.
-  if (unknown.length && (has.has('group') || has.has('group-adj') || has.has('group-single') || has.has('dehum') || has.has('harm') || has.has('hate-verb') || has.has('hate-noun') || has.has('slur'))) {
+  // (After a split above, `unknown` may point at shifted units: kept as it was, the findings depend on it.)
+  if (unknown.length && (bits & SPLIT_CUE) !== 0) {
     for (let k = unknown.length - 1; k >= 0; k--) {
       const idx = unknown[k];
       const u = units[idx];
       const tok = u.word;
-      if (tok.length < 5 || tok.length > 18 || !/^[a-z]+$/.test(tok) || /[@#/_]/.test(text[u.start - 1] ?? '')) continue;
+      if (tok.length < 5 || tok.length > 18 || !isAsciiWord(tok) || afterHandle(text, u.start)) continue;
       const sp = splitWord(tok);
       if (sp) {
         const [a, sa, b, sb] = sp;
@@ -474,46 +550,61 @@ function build(doc: TextDoc): Lexicon {
         units.splice(idx, 1,
           { start: u.start, end: mid, text: sa ? canonical(a, sa) : a, word: a, senses: sa ?? NONE, evasive: true },
           { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? NONE, evasive: true });
+        // Not in `has` yet (the final tally below adds what is left): only the pass gates see them.
+        bits |= kindBits(sa) | kindBits(sb);
       }
     }
   }
 
   // "a Muslim", "any immigrant", "every woman": a singular group word after a determiner stands for the group.
-  for (let u = 1; u < units.length; u++) {
-    const x = units[u];
-    if (x.text === 'GRP' || !x.senses.some((s) => s.kind === 'group-single')) continue;
-    if (/^(?:a|an|any|every|each|no|one)$/.test(units[u - 1].word)) {
-      const gs = x.senses.find((s) => s.kind === 'group-single')!;
-      x.senses = [{ kind: 'group', term: gs.term, characteristic: gs.characteristic }, ...x.senses];
-      x.text = 'GRP';
+  if (bits & KIND_BIT['group-single']) {
+    for (let u = 1; u < units.length; u++) {
+      const x = units[u];
+      if (x.text === 'GRP' || !x.senses.some((s) => s.kind === 'group-single')) continue;
+      if (DETERMINER.has(units[u - 1].word)) {
+        const gs = x.senses.find((s) => s.kind === 'group-single')!;
+        x.senses = [{ kind: 'group', term: gs.term, characteristic: gs.characteristic }, ...x.senses];
+        x.text = 'GRP';
+      }
     }
   }
   // Group adjectives before a person noun make a group ("gay people", "Muslim women", "g4y people").
-  for (let u = 0; u < units.length - 1; u++) {
-    const a = units[u], b = units[u + 1];
-    const adj = a.senses.find((s) => s.kind === 'group-adj' || (s.kind === 'group' && !s.term.includes(' ')));
-    if (!adj) continue;
-    if (!b.senses.some((s) => s.kind === 'person')) {
-      // "gay scum", "Muslim vermin": the adjective names the group the abuse is aimed at.
-      if (adj.kind === 'group-adj' && adj.characteristic !== 'age' && b.senses.some((s) => s.kind === 'dehum' || s.kind === 'insult' || s.kind === 'slur')) {
-        a.senses = [{ kind: 'group', term: adj.term, characteristic: adj.characteristic }, ...a.senses];
-        a.text = 'GRP';
+  if (bits & GROUPISH) {
+    for (let u = 0; u < units.length - 1; u++) {
+      const a = units[u], b = units[u + 1];
+      const adj = a.senses.find((s) => s.kind === 'group-adj' || (s.kind === 'group' && !s.term.includes(' ')));
+      if (!adj) continue;
+      if (!b.senses.some((s) => s.kind === 'person')) {
+        // "gay scum", "Muslim vermin": the adjective names the group the abuse is aimed at.
+        if (adj.kind === 'group-adj' && adj.characteristic !== 'age' && b.senses.some((s) => s.kind === 'dehum' || s.kind === 'insult' || s.kind === 'slur')) {
+          a.senses = [{ kind: 'group', term: adj.term, characteristic: adj.characteristic }, ...a.senses];
+          a.text = 'GRP';
+        }
+        continue;
       }
-      continue;
+      if ((adj.characteristic === 'age' || adj.characteristic === 'sex') && !/s$|people|folk/.test(b.word)) continue;
+      if (/\S/.test(text.slice(a.end, b.start).replace(/[\s\-]/g, ''))) continue;
+      const g: Sense = { kind: 'group', term: `${adj.term} ${b.word}`, characteristic: adj.characteristic };
+      units.splice(u, 2, { start: a.start, end: b.end, text: 'GRP', word: `${a.word} ${b.word}`, senses: [g, ...a.senses], evasive: a.evasive || b.evasive });
     }
-    if ((adj.characteristic === 'age' || adj.characteristic === 'sex') && !/s$|people|folk/.test(b.word)) continue;
-    if (/\S/.test(text.slice(a.end, b.start).replace(/[\s\-]/g, ''))) continue;
-    const g: Sense = { kind: 'group', term: `${adj.term} ${b.word}`, characteristic: adj.characteristic };
-    units.splice(u, 2, { start: a.start, end: b.end, text: 'GRP', word: `${a.word} ${b.word}`, senses: [g, ...a.senses], evasive: a.evasive || b.evasive });
   }
 
   // Drop senses of words inside an allowlisted place, name or phrase ("Dick Turpin", "Bell End"):
   // only the suspicious words are checked, against the allowlist entries that contain them.
-  for (const u of units) {
-    if (!u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult')) continue;
-    if (allowlisted(sk, u)) {
-      u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
-      u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
+  if (bits & SUSPICIOUS) {
+    let tokenAt: Map<number, number> | undefined;
+    for (const u of units) {
+      if (!u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult')) continue;
+      if (!tokenAt) {
+        // The first skeleton token that starts at each original offset.
+        tokenAt = new Map();
+        for (let k = 0; k < toks.length; k++) { const o = from[toks[k].start]; if (!tokenAt.has(o)) tokenAt.set(o, k); }
+      }
+      const i = tokenAt.get(u.start);
+      if (i !== undefined && allowlisted(toks, i)) {
+        u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
+        u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
+      }
     }
   }
   // Capitalised "Dick" before a capitalised word, or after an honorific, is a name.
