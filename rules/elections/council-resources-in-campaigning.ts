@@ -75,6 +75,8 @@ export default defineRule({
       { text: 'I secured £250k of council money for Dodworth play area — re-elect me on Thursday!', context: { now: '2026-05-09T00:00' }, settings: PERIOD.settings },
     ],
   },
+  // Never outside the pre-election period, and never without a campaign cue: no word of its own is needed.
+  cues: { when: (doc) => electionPeriod(doc).active && campaignCues(doc).length > 0 },
   detect(doc) {
     if (!electionPeriod(doc).active) return [];
     const cues = campaignCues(doc);

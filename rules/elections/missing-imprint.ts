@@ -56,6 +56,16 @@ export default defineRule({
       { text: 'Vote Labour on 7 May!', ...PERIOD, settings: { ...PERIOD.settings, ruleSets: { elections: false } } },
     ],
   },
+  // Every finding is a campaign cue (shared/calendar.ts): one word of each of its patterns, whole ("voted" and
+  // "campaigning" are not cues), with the "'s" a word can take after it; `when`: the #VoteName hashtag.
+  cues: {
+    words: [
+      'vote', 'votes', 'campaign', 'campaigns', 'team', 'teams', 'candidate', 'candidates', 'councillor', 'councillors',
+      'elect', 'elects', 'reelect', 'reelects', 'standing', 'lend', 'give', 'polling', 'postal', 'cross',
+    ],
+    prefixes: ['ballot'],
+    when: (doc) => doc.text.includes('#Vote') || doc.text.includes('#vote'),
+  },
   detect(doc) {
     const cues = campaignCues(doc);
     if (cues.length === 0) return [];
