@@ -54,6 +54,19 @@ export default defineRule({
       { text: 'Police are appealing for information about a missing 14-year-old girl, Chloe Smith, last seen on Sheffield Road. Please share.', allowInfo: true },
     ],
   },
+  // The words of mayMentionChild (shared/children.ts), which every draft without a photo must pass:
+  // "under-11s" reads as "under", "under11s" and "u11s" as one word (prefixes), "(8)" needs its bracket.
+  cues: {
+    words: [
+      'kid', 'kids', 'child', 'children', 'pupil', 'pupils', 'son', 'sons', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'lad', 'lads',
+      'lass', 'toddler', 'toddlers', 'baby', 'babies', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'youngster', 'youngsters', 'grandson',
+      'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'stepson', 'stepdaughter', 'year', 'aged', 'under', 'foster', 'looked', 'care',
+      'adopted', 'juniors', 'infants', 'primary', 'academy', 'school',
+    ],
+    prefixes: ['under0', 'under1', 'under2', 'under3', 'under4', 'under5', 'under6', 'under7', 'under8', 'under9', 'u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'],
+    chars: '(',
+    when: (doc) => !!doc.context.hasMedia,
+  },
   detect(doc) {
     if (!mayMentionChild(doc.text) && !doc.context.hasMedia) return [];
     const hits = new HitSet();

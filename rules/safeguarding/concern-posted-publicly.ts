@@ -52,6 +52,15 @@ export default defineRule({
       { text: 'Cuts to youth services leave kids with nowhere to go. What should we do about it? Come to the budget consultation.' },
     ],
   },
+  // A word of every CONCERN phrase (a hit needs one as well as a CROWD question).
+  cues: {
+    words: [
+      'worried', 'concerned', 'left', 'alone', 'food', 'starving', 'hungry', 'filthy', 'unwashed', 'fed', 'eye', 'eyes', 'county', 'harm', 'harming',
+      'suicidal', 'missing', 'seen', 'hitting', 'beating', 'battering', 'hurting', 'abusing', 'advantage', 'screaming', 'messaging', 'texting',
+      'following', 'approaching', 'filming', 'photographing', 'hanging', 'taking', 'run', 'running', 'dealing',
+    ],
+    prefixes: ['neglect', 'bruis', 'groom', 'cuckoo', 'exploit'],
+  },
   detect(doc) {
     const text = doc.text;
     if (!CROWD.test(text)) return [];

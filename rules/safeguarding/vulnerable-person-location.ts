@@ -50,6 +50,14 @@ export default defineRule({
       { text: 'We need more supported accommodation for care leavers in Barnsley, and I will keep pushing for it.' },
     ],
   },
+  // A word of every phrase of mayMentionVulnerable (shared/children.ts), which every hit needs
+  // ("children's home" reads as "childrens", "key safe" as "safe", "living alone" as "living").
+  cues: {
+    words: [
+      'refuge', 'safe', 'safehouse', 'supported', 'hostel', 'childrens', 'premises', 'bail', 'leaver', 'foster', 'elderly', 'live', 'lives', 'living',
+      'vulnerable', 'dementia', 'frail', 'housebound', 'pensioner', 'oap', 'disabled', 'domestic', 'keysafe', 'halfway', 'sheltered',
+    ],
+  },
   detect(doc) {
     if (!mayMentionVulnerable(doc.text)) return [];
     const hits = new HitSet();
