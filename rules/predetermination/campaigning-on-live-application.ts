@@ -46,6 +46,14 @@ export default defineRule({
       { text: 'Sign the petition to stop the closure of Royston library.', settings: PLANNING },
     ],
   },
+  // Every finding is a call to action: one word of every CTA, the hashtags (#SayNoToX, #StopX, #SaveX) and the
+  // petition hosts ("38degrees" reads "38", "degrees"); `when`: "say no to" (everyday words, ASCII, so the
+  // folded text has them) and the #NoX hashtag.
+  cues: {
+    words: ['sign', 'join', 'change', 'degrees'],
+    prefixes: ['stop', 'fight', 'oppos', 'block', 'flood', 'object', 'kill', 'defeat', 'save', 'saynoto', 'petition'],
+    when: (doc) => doc.text.includes('#No') || doc.folded.text.includes('say no to'),
+  },
   detect(doc) {
     const text = doc.text;
     if (!CHEAP.test(text)) return [];
