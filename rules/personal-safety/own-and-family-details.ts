@@ -68,6 +68,18 @@ export default defineRule({
       { text: 'I live in Worsbrough and I use this road every day.' },
     ],
   },
+  // Listed private details and family names run the rule whatever the words. Otherwise a word of every
+  // self-disclosure (DOB_SELF, ADDRESS_SELF, CONTACT_SELF) and of every relation FAMILY knows, with the
+  // modifiers that can be written onto it ("stepkids", "grandmum"); "d.o.b" reads as "d", "fiancé" as "fiance".
+  cues: {
+    words: [
+      'born', 'birthday', 'birth', 'dob', 'd', 'address', 'live', 'home', 'house', 'mine', 'place', 'personal', 'private', 'own', 'family',
+      'son', 'daughter', 'wife', 'husband', 'partner', 'kids', 'children', 'boys', 'girls', 'stepson', 'stepdaughter', 'mum', 'mam', 'dad',
+      'mother', 'father', 'sister', 'brother', 'fiance', 'fiancee', 'half', 'hubby', 'missus', 'nan', 'twins',
+    ],
+    prefixes: ['eldest', 'youngest', 'little', 'oldest', 'middle', 'baby', 'twin', 'teenage', 'step', 'grand'],
+    when: (doc) => !!(doc.lists.ownPrivateDetails?.length || doc.lists.familyNames?.length),
+  },
   detect(doc) {
     const lists = doc.lists;
     const hasLists = !!(lists.ownPrivateDetails?.length || lists.familyNames?.length || lists.childrensSchools?.length);

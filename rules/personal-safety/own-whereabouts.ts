@@ -78,6 +78,17 @@ export default defineRule({
       { text: 'Having a think about the consultation responses — more soon.' },
     ],
   },
+  // A word of every signal: EMPTY_HOME, NOW, AT ("I'm" reads as "im", "we're" as "were"), ROUTINE ("6am" has "am"),
+  // FUTURE ("I'll" is "ill", "we'll" is "well"); a location chip runs the rule whatever the words.
+  cues: {
+    words: [
+      'off', 'flying', 'jetting', 'heading', 'away', 'holiday', 'empty', 'country', 'currently', 'now', 'just', 'sat', 'sitting', 'stood', 'standing',
+      'having', 'enjoying', 'out', 'walking', 'way', 'stuck', 'im', 'am', 'were', 'we', 'usual', 'daily', 'morning', 'evening', 'regular', 'nightly',
+      'weekly', 'early', 'pm', 'every', 'each', 'ill', 'will', 'well',
+    ],
+    prefixes: ['nobody', 'queu'],
+    when: (doc) => typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '',
+  },
   detect(doc) {
     const tag = typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '' ? doc.context.locationTag : null;
     if (!tag && !GATE.test(doc.text)) return [];
