@@ -28,87 +28,117 @@ interface Pattern {
   negOk?: boolean;
   /** Needs a first-person speaker somewhere in the sentence ("contempt for X"). */
   firstPerson?: boolean;
+  /** Every match holds one of these words of the stream as a whole word: without any, the pattern is not run. */
+  need?: readonly string[];
+  /** Every match holds one of these strings (for words a match may hold inside a longer word). */
+  needText?: readonly string[];
 }
 
 const P = (src: string, flags: Partial<Pattern> = {}): Pattern => ({ re: new RegExp(src, 'g'), ...flags });
 
 const PATTERNS: Pattern[] = [
   // Predicates: "X are (just|nothing but|absolutely) vermin / disgusting / scum".
-  P(`${G}(?: (?!HADJ|DEHUM|INS|PROF)\\S+){0,3}? ${COP}(?: ${FILL}){0,4} ${BAD}`),
-  P(`(?<=(?:call|calling|called|calls) )${G} (?:\\S+ )?${BAD}`),
-  P(`${G}(?: \\S+){0,2} (?:act|acting|behave|behaving|live|living|breed|breeding) like (?:\\S+ ){0,2}(?:DEHUM|HADJ|animals|savages)`),
+  P(`${G}(?: (?!HADJ|DEHUM|INS|PROF)\\S+){0,3}? ${COP}(?: ${FILL}){0,4} ${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
+  P(`(?<=(?:call|calling|called|calls) )${G} (?:\\S+ )?${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
+  P(`${G}(?: \\S+){0,2} (?:act|acting|behave|behaving|live|living|breed|breeding) like (?:\\S+ ){0,2}(?:DEHUM|HADJ|animals|savages)`, { need: ['like'] }),
   // Hatred: "I (absolutely) loathe X", "I can't stand X".
-  P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`),
-  P(`(?:^| )(?:contempt|hatred|disgust|loathing|scorn|disdain|hate|revulsion)(?: \\S+){0,4} (?:for|towards|toward|of|at) (?:\\S+ ){0,2}${G}`, { firstPerson: true }),
-  P(`${G}(?: \\S+){0,4} (?:make|makes|made) me (?:\\S+ ){0,2}(?:sick|HADJ|vomit|puke|ill|cringe|angry|furious|mad|boil|rage|want to (?:vomit|puke|throw up|scream))`),
+  P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`, { need: ['hate', 'hates', 'loathe', 'loathes', 'despise', 'despises', 'detest', 'detests', 'abhor', 'abhors', 'resent', 'resents', 'stand', 'bear'] }),
+  P(`(?:^| )(?:contempt|hatred|disgust|loathing|scorn|disdain|hate|revulsion)(?: \\S+){0,4} (?:for|towards|toward|of|at) (?:\\S+ ){0,2}${G}`, { firstPerson: true, need: ['contempt', 'hatred', 'disgust', 'loathing', 'scorn', 'disdain', 'hate', 'revulsion'] }),
+  P(`${G}(?: \\S+){0,4} (?:make|makes|made) me (?:\\S+ ){0,2}(?:sick|HADJ|vomit|puke|ill|cringe|angry|furious|mad|boil|rage|want to (?:vomit|puke|throw up|scream))`, { need: ['make', 'makes', 'made'] }),
   P(`(?:pissed off|PROF|HADJ|sick|tired|fed up|disgusted|sickened|repulsed|angry|furious) (?:by|of|with|at) (?:\\S+ ){0,3}${G}`),
-  P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`),
-  P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`),
-  P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`),
+  P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
+  P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`, { need: ['just', 'nothing', 'only', 'simply'] }),
+  P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`, { need: ['shut'] }),
   P(`(?:why don'?t|why dont|why not|let'?s|lets|let us|how about|what if) (?:we )?(?:just |all )?(?:\\S+ ){0,1}(?:${REMOVAL}|killed|eradicated) (?:\\S+ ){0,3}?(?:${G}|them)`, { negOk: true }),
-  P(`(?:common|nothing but|such|those|these|filthy|dirty|bloody|PROF|HADJ|for) (?:\\S+ )?${G} (?:DEHUM|INS)(?= |$)`),
-  P(`${G} (?:DEHUM|INS|PROF) like (?:you|them)`),
-  P(`care more about (?:\\S+ ){0,6}than (?:about )?(?:\\S+ ){0,2}${G}`),
-  P(`(?:allowing|letting|allow|let) (?:any )?more ${G}(?: \\S+){0,3} (?:will|would|is going to) (?:ruin|destroy|wreck)`),
-  P(`${G}(?: \\S+){0,2} (?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts) (?:me|us)`),
+  P(`(?:common|nothing but|such|those|these|filthy|dirty|bloody|PROF|HADJ|for) (?:\\S+ )?${G} (?:DEHUM|INS)(?= |$)`, { need: ['DEHUM', 'INS'] }),
+  P(`${G} (?:DEHUM|INS|PROF) like (?:you|them)`, { need: ['like'] }),
+  P(`care more about (?:\\S+ ){0,6}than (?:about )?(?:\\S+ ){0,2}${G}`, { need: ['than'] }),
+  P(`(?:allowing|letting|allow|let) (?:any )?more ${G}(?: \\S+){0,3} (?:will|would|is going to) (?:ruin|destroy|wreck)`, { need: ['more'] }),
+  P(`${G}(?: \\S+){0,2} (?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts) (?:me|us)`, { need: ['disgust', 'disgusts', 'sicken', 'sickens', 'repulse', 'repulses', 'revolt', 'revolts'] }),
   // Removal and exclusion.
   P(`${G}(?: \\S+){0,3} (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|will|gotta|to|can) (?:(?:all|just|simply|be|get|really|immediately|literally|every one) ){0,3}${REMOVAL}(?= |$)`),
   P(`(?:^| )(?:we|you|they|someone|somebody|everyone|government|council|police|people|i|britain|this country)(?: \\S+){0,1} (?:should|must|need to|needs to|ought to|have to|gotta|will|'ll|ll|are going to|gonna|wanna|want to|would love to|could|shall|got to) (?:\\S+ ){0,2}${REMOVAL} (?:\\S+ ){0,3}?(?:${G}|them all|the lot of them|every (?:last|single) one of them)`),
   P(`(?:^|\\. |, )(?:just )?(?:deport|remove|ban|exterminate|eradicate|gas|kill|shoot|hang|lynch|burn|drown|round up|lock up|get rid of|send|ship|kick|throw|drive|wipe out|purge|expel|sterilise|sterilize)(?: \\S+){0,1} (?:all |every |the |these |those |them all|em all )?${G}`),
-  P(`${G}(?: \\S+){0,4} (?:should not|shouldnt|shouldn't|must not|mustnt|mustn't|shall not|cannot|cant|can't|wont|won't|will not) be (?:allowed|permitted|let|tolerated|trusted|given|welcome|accepted)`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:dont|don't|do not|doesnt|doesn't|does not) belong`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:are |is |r )?(?:not|never) welcome`, { negOk: true }),
+  P(`${G}(?: \\S+){0,4} (?:should not|shouldnt|shouldn't|must not|mustnt|mustn't|shall not|cannot|cant|can't|wont|won't|will not) be (?:allowed|permitted|let|tolerated|trusted|given|welcome|accepted)`, { negOk: true, need: ['not', 'shouldnt', "shouldn't", 'mustnt', "mustn't", 'cannot', 'cant', "can't", 'wont', "won't"] }),
+  P(`${G}(?: \\S+){0,2} (?:dont|don't|do not|doesnt|doesn't|does not) belong`, { negOk: true, needText: ['belong'] }),
+  P(`${G}(?: \\S+){0,2} (?:are |is |r )?(?:not|never) welcome`, { negOk: true, needText: ['welcome'] }),
   P(`(?:keep|kick|throw|drive|chuck|send|ship|get) (?:them|${G}|em)(?: all| lot)? (?:out|away|back|home|off)`),
-  P(`${G}(?: \\S+){0,2} (?:go|should go|can go|need to go|must go|should all go|can all go|to go) (?:back|home)`),
-  P(`(?:^| )no (?:more )?${G} (?:allowed|welcome|here|in (?:my|our|this))`, { negOk: true }),
-  P(`${G}(?: \\S+){0,3} (?:have|has|deserve|deserves) no (?:place|right|rights|business|value|worth)`, { negOk: true }),
-  P(`(?:dont|don't|do not) want (?:any )?(?:more )?${G} (?:here|in|around|near|living)`, { negOk: true }),
+  P(`${G}(?: \\S+){0,2} (?:go|should go|can go|need to go|must go|should all go|can all go|to go) (?:back|home)`, { need: ['go'] }),
+  P(`(?:^| )no (?:more )?${G} (?:allowed|welcome|here|in (?:my|our|this))`, { negOk: true, need: ['no'] }),
+  P(`${G}(?: \\S+){0,3} (?:have|has|deserve|deserves) no (?:place|right|rights|business|value|worth)`, { negOk: true, need: ['no'] }),
+  P(`(?:dont|don't|do not) want (?:any )?(?:more )?${G} (?:here|in|around|near|living)`, { negOk: true, need: ['want'] }),
   // Rights and worth.
-  P(`(?:rights?|lives|votes?|protections?) (?:\\S+ ){0,2}(?:should not|shouldnt|shouldn't|dont|don't|do not) (?:apply|matter|count|extend)(?: \\S+){0,2} ${G}`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:should not|shouldnt|shouldn't|do not|dont|don't|does not|doesnt|doesn't|never|cannot|can't) (?:be )?(?:important|matter|count|valued|respected|equal|treated equally|have rights|have any rights|have a say|vote|exist|be alive|live|intelligent|human)`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:are|is|r) (?:never|not) (?:\\S+ ){0,1}(?:intelligent|smart|human|equal|people|capable|attractive|beautiful|good|nice|welcome|trustworthy|honest|clever|decent|normal)`, { negOk: true }),
-  P(`${G}(?: \\S+){0,1} (?:are|is|r) (?:worth )?(?:absolutely )?(?:nothing|worthless|less)(?= |$)`),
-  P(`${G}(?: \\S+){0,1} (?:aren't|arent|isn't|isnt|are not|is not) worth (?:\\S+ ){0,2}(?:shit|PROF|anything|a thing|much|saving|it)(?= |$)`, { negOk: true }),
-  P(`(?:world|country|town|society|planet|we|britain|uk|everyone|community|everybody)(?: \\S+){0,3} (?:better|happier|safer|cleaner) (?:off )?without ${G}`),
-  P(`(?:not|never) let (?:any |a |an |these |those )?${G}(?: \\S+){0,2} (?:live|exist|survive|breathe|stay|in)(?= |$)`, { negOk: true }),
-  P(`(?:^| )no (?:space|place|room|home|future)(?: \\S+){0,4} for (?:any |a |an |the |these |those )?${G}`, { negOk: true }),
-  P(`(?:^| )no ${G} (?:can|could|will|should|would) (?:ever )?be (?:a |an )?(?:\\S+ )?(?:valuable|useful|good|productive|decent|trusted|equal|proper|real)`, { negOk: true }),
-  P(`never lift a finger to (?:save|help) (?:\\S+ ){0,2}${G}`, { negOk: true }),
-  P(`(?:^| )(?:i|we) (?:have|feel|got) no (?:\\S+ ){0,2}(?:compassion|sympathy|respect|pity|time|love)(?: \\S+){0,3} for (?:any |the |these |those )?${G}`, { negOk: true }),
-  P(`${G}(?: \\S+){0,2} (?:should|can|must|need to|needs to) (?:all )?(?:get|go|fuck off|piss off|clear off|bugger off)(?: the PROF| PROF)? (?:out|off)(?= |$)`),
+  P(`(?:rights?|lives|votes?|protections?) (?:\\S+ ){0,2}(?:should not|shouldnt|shouldn't|dont|don't|do not) (?:apply|matter|count|extend)(?: \\S+){0,2} ${G}`, { negOk: true, need: ['apply', 'matter', 'count', 'extend'] }),
+  P(`${G}(?: \\S+){0,2} (?:should not|shouldnt|shouldn't|do not|dont|don't|does not|doesnt|doesn't|never|cannot|can't) (?:be )?(?:important|matter|count|valued|respected|equal|treated equally|have rights|have any rights|have a say|vote|exist|be alive|live|intelligent|human)`, { negOk: true, need: ['not', 'shouldnt', "shouldn't", 'dont', "don't", 'doesnt', "doesn't", 'never', 'cannot', "can't"] }),
+  P(`${G}(?: \\S+){0,2} (?:are|is|r) (?:never|not) (?:\\S+ ){0,1}(?:intelligent|smart|human|equal|people|capable|attractive|beautiful|good|nice|welcome|trustworthy|honest|clever|decent|normal)`, { negOk: true, need: ['never', 'not'] }),
+  P(`${G}(?: \\S+){0,1} (?:are|is|r) (?:worth )?(?:absolutely )?(?:nothing|worthless|less)(?= |$)`, { need: ['nothing', 'worthless', 'less'] }),
+  P(`${G}(?: \\S+){0,1} (?:aren't|arent|isn't|isnt|are not|is not) worth (?:\\S+ ){0,2}(?:shit|PROF|anything|a thing|much|saving|it)(?= |$)`, { negOk: true, need: ['worth'] }),
+  P(`(?:world|country|town|society|planet|we|britain|uk|everyone|community|everybody)(?: \\S+){0,3} (?:better|happier|safer|cleaner) (?:off )?without ${G}`, { need: ['without'] }),
+  P(`(?:not|never) let (?:any |a |an |these |those )?${G}(?: \\S+){0,2} (?:live|exist|survive|breathe|stay|in)(?= |$)`, { negOk: true, need: ['let'] }),
+  P(`(?:^| )no (?:space|place|room|home|future)(?: \\S+){0,4} for (?:any |a |an |the |these |those )?${G}`, { negOk: true, need: ['space', 'place', 'room', 'home', 'future'] }),
+  P(`(?:^| )no ${G} (?:can|could|will|should|would) (?:ever )?be (?:a |an )?(?:\\S+ )?(?:valuable|useful|good|productive|decent|trusted|equal|proper|real)`, { negOk: true, need: ['no'] }),
+  P(`never lift a finger to (?:save|help) (?:\\S+ ){0,2}${G}`, { negOk: true, need: ['lift'] }),
+  P(`(?:^| )(?:i|we) (?:have|feel|got) no (?:\\S+ ){0,2}(?:compassion|sympathy|respect|pity|time|love)(?: \\S+){0,3} for (?:any |the |these |those )?${G}`, { negOk: true, need: ['compassion', 'sympathy', 'respect', 'pity', 'time', 'love'] }),
+  P(`${G}(?: \\S+){0,2} (?:should|can|must|need to|needs to) (?:all )?(?:get|go|fuck off|piss off|clear off|bugger off)(?: the PROF| PROF)? (?:out|off)(?= |$)`, { need: ['out', 'off'] }),
   // Death, suffering.
-  P(`death to (?:all )?(?:\\S+ )?${G}`),
+  P(`death to (?:all )?(?:\\S+ )?${G}`, { needText: ['death to'] }),
   P(`${G}(?: \\S+){0,2} (?:should|must|deserve to|deserves to|ought to|need to|will|can|to) (?:all )?(?:just )?(?:die|suffer|burn|rot|hang|perish|be (?:shot|killed|hanged|hung|gassed|burned|burnt|executed|punished|exterminated|eradicated|wiped out|put down|culled|tortured|raped|beaten|dumped))`),
-  P(`(?:would|i'?d) (?:love|like|want|prefer) (?:to )?(?:see )?(?:all )?(?:\\S+ )?${G}(?: \\S+){0,2} (?:die|suffer|burn|rot|hang|gone|dead|disappear|shot)`),
+  P(`(?:would|i'?d) (?:love|like|want|prefer) (?:to )?(?:see )?(?:all )?(?:\\S+ )?${G}(?: \\S+){0,2} (?:die|suffer|burn|rot|hang|gone|dead|disappear|shot)`, { need: ['love', 'like', 'want', 'prefer'] }),
   // Telling people to leave the country, with or without a group noun.
-  P(`(?:^| )(?:go|get|fuck off|piss off|clear off|bugger off|sod off|send (?:them|him|her|em)|ship (?:them|him|her|em)) back (?:to|where) (?:your|their|his|her|where (?:you|they|he|she)) ?(?:own )?(?:country|countries|came from|come from|belong|homeland|own kind|africa|pakistan|poland|romania|india|bangladesh|somalia|syria|the jungle)`, { negOk: true }),
+  P(`(?:^| )(?:go|get|fuck off|piss off|clear off|bugger off|sod off|send (?:them|him|her|em)|ship (?:them|him|her|em)) back (?:to|where) (?:your|their|his|her|where (?:you|they|he|she)) ?(?:own )?(?:country|countries|came from|come from|belong|homeland|own kind|africa|pakistan|poland|romania|india|bangladesh|somalia|syria|the jungle)`, { negOk: true, need: ['back'] }),
   // Conspiracy tropes: "X control the media / the banks".
-  P(`${G}(?: \\S+){0,2} (?:control|controls|run|runs|own|owns|secretly run|are behind) (?:the |all the |our )?(?:media|banks|government|world|everything|country|press|bbc|money)(?= |$)`),
+  P(`${G}(?: \\S+){0,2} (?:control|controls|run|runs|own|owns|secretly run|are behind) (?:the |all the |our )?(?:media|banks|government|world|everything|country|press|bbc|money)(?= |$)`, { need: ['control', 'controls', 'run', 'runs', 'own', 'owns', 'behind'] }),
   // Hostile epithets on the group itself: "thieving Romanians", "f***ing Muslims" (hostile adjectives: see EPITHETS).
-  P(`(?:^| )(?:thieving|scrounging|stinking|smelly|bloody|fucking|PROF|inbred) ${G}(?= |$)`),
+  P(`(?:^| )(?:thieving|scrounging|stinking|smelly|bloody|fucking|PROF|inbred) ${G}(?= |$)`, { need: ['thieving', 'scrounging', 'stinking', 'smelly', 'bloody', 'fucking', 'PROF', 'inbred'] }),
   // Blanket generalisation and comparisons.
-  P(`never trust (?:a |an |any )?(?:\\S+ ){0,5}${G}`, { negOk: true }),
-  P(`typical (?:of )?(?:\\S+ )?${G}`),
-  P(`(?:typical|classic) ${G}`),
-  P(`(?:${G}|their|they're|theyre|its|it's) nature (?:to be|is)`),
-  P(`(?:^| )all (?:\\S+ )?${G}(?: \\S+){0,1} (?:are|r) (?:\\S+ ){0,3}(?:${BAD}|the same|criminals|thieves|terrorists|rapists|liars)`),
-  P(`${G} (?:are|r) all (?:\\S+ ){0,2}(?:the same|alike|${BAD}|criminals|thieves|terrorists|rapists|liars)`),
-  P(`${G}(?: \\S+){0,2} (?:cant|can't|cannot|can not) (?:help|stop) (?:themselves|being)`),
-  P(`nothing (?:\\S+ ){0,1}(?:worse|HADJ) than (?:\\S+ ){0,2}${G}`, { negOk: true }),
-  P(`(?:no one|nobody|nothing|noone)(?: else)? (?:is|are) (?:as|so|more) (?:\\S+ ){0,1}(?:HADJ|DEHUM|INSA|PROF) (?:as|than) (?:\\S+ ){0,1}${G}`, { negOk: true }),
-  P(`(?:rather|sooner) (?:\\S+ ){0,6}than (?:\\S+ ){0,5}${G}`),
-  P(`(?:smarter|better|cleaner|more intelligent|more human|worth more|more useful) than (?:\\S+ ){0,3}${G}`),
-  P(`${G}(?: \\S+){0,2} belong (?:in|on) (?:a |the )?(?:zoo|cage|cages|gutter|bin|sewer|landfill|trash|jail|prison|camps?|ground|grave|hell|kennel)`),
+  P(`never trust (?:a |an |any )?(?:\\S+ ){0,5}${G}`, { negOk: true, need: ['trust'] }),
+  P(`typical (?:of )?(?:\\S+ )?${G}`, { needText: ['typical'] }),
+  P(`(?:typical|classic) ${G}`, { needText: ['typical', 'classic'] }),
+  P(`(?:${G}|their|they're|theyre|its|it's) nature (?:to be|is)`, { need: ['nature'] }),
+  P(`(?:^| )all (?:\\S+ )?${G}(?: \\S+){0,1} (?:are|r) (?:\\S+ ){0,3}(?:${BAD}|the same|criminals|thieves|terrorists|rapists|liars)`, { need: ['all'] }),
+  P(`${G} (?:are|r) all (?:\\S+ ){0,2}(?:the same|alike|${BAD}|criminals|thieves|terrorists|rapists|liars)`, { need: ['all'] }),
+  P(`${G}(?: \\S+){0,2} (?:cant|can't|cannot|can not) (?:help|stop) (?:themselves|being)`, { need: ['help', 'stop'] }),
+  P(`nothing (?:\\S+ ){0,1}(?:worse|HADJ) than (?:\\S+ ){0,2}${G}`, { negOk: true, need: ['than'] }),
+  P(`(?:no one|nobody|nothing|noone)(?: else)? (?:is|are) (?:as|so|more) (?:\\S+ ){0,1}(?:HADJ|DEHUM|INSA|PROF) (?:as|than) (?:\\S+ ){0,1}${G}`, { negOk: true, need: ['HADJ', 'DEHUM', 'INSA', 'PROF'] }),
+  P(`(?:rather|sooner) (?:\\S+ ){0,6}than (?:\\S+ ){0,5}${G}`, { need: ['than'] }),
+  P(`(?:smarter|better|cleaner|more intelligent|more human|worth more|more useful) than (?:\\S+ ){0,3}${G}`, { need: ['than'] }),
+  P(`${G}(?: \\S+){0,2} belong (?:in|on) (?:a |the )?(?:zoo|cage|cages|gutter|bin|sewer|landfill|trash|jail|prison|camps?|ground|grave|hell|kennel)`, { need: ['belong'] }),
   P(`${G}(?: \\S+){0,3} (?:are|is|r) (?:taking over|invading|flooding|overrunning|swarming|infesting|breeding|outbreeding|replacing|ruining|destroying)`),
-  P(`${G}(?: \\S+){0,4} (?:are|is|r) (?:a |an |the )?(?:\\S+ )?(?:threat|danger|menace|burden|drain|curse|problem|disease|plague) (?:to|on|for)`),
-  P(`difference between (?:a |an )?(?:\\S+ ){0,2}(?:DEHUM|rat|dog|pig|animal)(?: \\S+){0,3} and (?:a |an )?(?:\\S+ )?${G}`),
-  P(`(?:nothing|no one|nobody) (?:\\S+ ){0,4}(?:like|hate|despise) (?:less|more) than (?:a |an )?${G}`, { negOk: true }),
-  P(`${G}(?: \\S+){0,3} (?:can|should|could) (?:all )?(?:go )?PROF (?:off|themselves)`),
-  P(`${G}(?: \\S+){0,3} (?:should|can|must) (?:all )?PROF off`),
-  P(`(?:^| )PROF (?:all |the |these |those )?${G}`),
-  P(`(?:too many|fewer|less|no more|sick of|fed up (?:of|with)|tired of) (?:of )?(?:these |those |the )?(?:SLUR|FSLUR)`),
-  P(`(?:once|when|wherever) (?:the )?${G} (?:arrive|turn up|move in|show up|come)(?: \\S+){0,3} (?:crime|trouble|problems|mess|rubbish)`),
+  P(`${G}(?: \\S+){0,4} (?:are|is|r) (?:a |an |the )?(?:\\S+ )?(?:threat|danger|menace|burden|drain|curse|problem|disease|plague) (?:to|on|for)`, { need: ['threat', 'danger', 'menace', 'burden', 'drain', 'curse', 'problem', 'disease', 'plague'] }),
+  P(`difference between (?:a |an )?(?:\\S+ ){0,2}(?:DEHUM|rat|dog|pig|animal)(?: \\S+){0,3} and (?:a |an )?(?:\\S+ )?${G}`, { need: ['between'] }),
+  P(`(?:nothing|no one|nobody) (?:\\S+ ){0,4}(?:like|hate|despise) (?:less|more) than (?:a |an )?${G}`, { negOk: true, need: ['than'] }),
+  P(`${G}(?: \\S+){0,3} (?:can|should|could) (?:all )?(?:go )?PROF (?:off|themselves)`, { need: ['PROF'] }),
+  P(`${G}(?: \\S+){0,3} (?:should|can|must) (?:all )?PROF off`, { need: ['PROF'] }),
+  P(`(?:^| )PROF (?:all |the |these |those )?${G}`, { need: ['PROF'] }),
+  P(`(?:too many|fewer|less|no more|sick of|fed up (?:of|with)|tired of) (?:of )?(?:these |those |the )?(?:SLUR|FSLUR)`, { need: ['SLUR', 'FSLUR'] }),
+  P(`(?:once|when|wherever) (?:the )?${G} (?:arrive|turn up|move in|show up|come)(?: \\S+){0,3} (?:crime|trouble|problems|mess|rubbish)`, { need: ['arrive', 'turn', 'move', 'show', 'come'] }),
 ];
+
+/** The patterns (by index) that need each word. */
+const NEEDED_BY = new Map<string, number[]>();
+PATTERNS.forEach((p, k) => {
+  for (const w of p.need ?? []) {
+    const list = NEEDED_BY.get(w);
+    if (list) list.push(k);
+    else NEEDED_BY.set(w, [k]);
+  }
+});
+
+/** Which patterns have one of their needed words in the stream (a superset: words replaced by coreference count too). */
+function patternsWithWords(st: Stream, coreferred: boolean): Uint8Array {
+  const ok = new Uint8Array(PATTERNS.length);
+  const mark = (w: string) => {
+    const ks = NEEDED_BY.get(w);
+    if (ks) for (const k of ks) ok[k] = 1;
+  };
+  for (const u of st.units) {
+    if (u.text.includes(' ')) for (const w of u.text.split(' ')) mark(w);
+    else mark(u.text);
+  }
+  // Coreference writes "GRP" and "GRP are" over pronouns.
+  if (coreferred) { mark('GRP'); mark('are'); }
+  return ok;
+}
 
 /** "Go back to your own country" needs no group noun. */
 const GO_BACK = /\bback (?:to|where) (?:your|their|his|her|where)\b/i;
@@ -121,6 +151,8 @@ const PRONOUN = new Set(['they', 'them', "they're", 'theyre', 'their', 'em']);
 
 function coreferenced(doc: TextDoc): Stream {
   const lex = lexicon(doc);
+  // Nothing to replace: the stream is the lexicon's own.
+  if (!lex.units.some((u) => u.word === 'kind' || PRONOUN.has(u.word))) return lex;
   // Sentence number of each unit.
   const sentence: number[] = [];
   let n = 0;
@@ -144,10 +176,11 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
   return doc.memo('hate/group-hostility', () => {
     const lex = lexicon(doc);
     const out: { span: Span; info: boolean }[] = [];
-    const goBack = GO_BACK.test(doc.text);
-    if (!(lex.has.has('group') || lex.has.has('slur') || goBack)) return out;
+    // A group or slur word, or "go back to your …" (which needs no group noun).
+    if (!(lex.has.has('group') || lex.has.has('slur')) && !GO_BACK.test(doc.text)) return out;
     const st = coreferenced(doc);
-    if (!goBack && !/GRP|SLUR/.test(st.stream)) return out;
+    if (!/GRP|SLUR/.test(st.stream) && !GO_BACK.test(doc.text)) return out;
+    const withWords = patternsWithWords(st, st !== lex);
     const seen: Span[] = [];
     // "Dirty gypsies", "filthy immigrants": a hostile adjective right before the group noun.
     for (let i = 1; i < st.units.length; i++) {
@@ -160,7 +193,10 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
       seen.push(span);
       out.push({ span, info: inQuoteCondemnFrame(doc, span) });
     }
-    for (const p of PATTERNS) {
+    for (let pi = 0; pi < PATTERNS.length; pi++) {
+      const p = PATTERNS[pi];
+      if (p.need && !withWords[pi]) continue;
+      if (p.needText && !p.needText.some((w) => st.stream.includes(w))) continue;
       for (const { m, span, first } of matchStream(st, p.re)) {
         const text = m[0];
         // Negated in the match or just before it in the clause ("no particular contempt for", "must not make").
