@@ -205,6 +205,19 @@ export default defineRule({
       { text: 'Well done to the licensing officers who closed down the rogue pig farm on Moor Lane.' },
     ],
   },
+  // Every officer reference is a listed officer (the member's list), a name with a department after it (DEPT_AFTER;
+  // "children's" reads as "childrens") or a role target (targets.ts ROLE: a role noun, or "the man from planning").
+  cues: {
+    words: [
+      'officer', 'officers', 'manager', 'managers', 'head', 'director', 'directors', 'leader', 'chief', 'ceo', 'clerk', 'worker', 'workers',
+      'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'bin', 'binmen', 'collector', 'collectors', 'warden', 'wardens',
+      'inspector', 'inspectors', 'lady', 'woman', 'man', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone',
+      'planning', 'highways', 'housing', 'licensing', 'environmental', 'parking', 'waste', 'bins', 'tax', 'benefits', 'revenues', 'customer',
+      'contact', 'reception', 'building', 'enforcement', 'social', 'childrens', 'adult', 'legal', 'finance', 'regeneration', 'estates', 'parks',
+      'democratic', 'member',
+    ],
+    when: (doc) => (doc.lists.officers?.length ?? 0) > 0,
+  },
   detect(doc) {
     const hasList = (doc.lists.officers?.length ?? 0) > 0;
     if (!hasList && !PRE.test(doc.text)) return [];
