@@ -47,6 +47,16 @@ export default defineRule({
       { text: 'Cllr Price was suspended by her party last year, as the council announced.' },
     ],
   },
+  // Every finding needs a reputational PREDICATE, read on the typed text: one word of each.
+  cues: {
+    words: [
+      'sacked', 'suspended', 'suspension', 'arrested', 'nicked', 'charged', 'cautioned', 'drunk', 'pissed', 'hammered', 'influence', 'affair',
+      'cheating', 'bankrupt', 'bust', 'debt', 'skint', 'investigation', 'investigated', 'trouble', 'fired', 'kicked', 'thrown', 'disgrace',
+      'disgraced', 'cloud', 'forced', 'pushed', 'banned', 'struck', 'disciplinary', 'disciplined', 'rehab', 'drugs', 'dodgy', 'fiddling',
+      'fiddled', 'stealing', 'stole', 'fraud', 'corrupt', 'record', 'prison', 'jailed', 'pregnant', 'divorce', 'divorcing', 'divorced', 'sick',
+      'breakdown', 'police',
+    ],
+  },
   detect(doc) {
     if (!PRE.test(doc.skeleton.text)) return [];
     const hits: Hit[] = [];
