@@ -1,6 +1,8 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { LiteralMatcher } from '../shared/literal';
+import { mayContainAny } from '../shared/lists';
+import { collapseRuns, skeleton } from '../normalize';
 
 /**
  * Shipped default topics (R42), as bounded patterns on the folded text. The member's own
@@ -28,6 +30,17 @@ const TOPICS_G: [string, RegExp][] = DEFAULT_TOPICS.map(([t, re]) => [t, new Reg
 const PRE = /asylum|immigra|migrant|refugee|small boats|gyps|traveller|\broma\b|\bltns?\b|low[- ]traffic|modal filter|school street|bus gate|mph|miles per hour|clean air|ulez|\bcaz\b|congestion charge|parking levy|council tax|precept|clos(?:e|es|ed|ing|ure)|shut|\bcuts?\b|green ?belt|local plan|allocation|\d{3} (?:new )?homes|hundreds of|thousands of|housing target|new estate|\bhmos?\b|multiple occupation|mosque|synagogue|gurdwara|temple|madrasa|church[^.\n]{0,30}(?:planning|application|extension|proposal|plans)|trans|gender|binary|pronoun|israel|gaza|palestin|hamas|zionis|ceasefire|flag|statue|renam|removing/;
 
 const listCache = new WeakMap<object, LiteralMatcher<string>>();
+const keyCache = new WeakMap<object, string[]>();
+
+/** The member's topics squeezed as shared/lists.ts squeezes its lists: a literal match implies one is in the squeezed skeleton. */
+function topicKeys(own: readonly string[]): string[] {
+  let keys = keyCache.get(own);
+  if (!keys) {
+    keys = [...new Set(own.filter((s) => typeof s === 'string').map((t) => collapseRuns(skeleton(t).tokens.map((x) => x.text).join(''))).filter(Boolean))];
+    keyCache.set(own, keys);
+  }
+  return keys;
+}
 
 export default defineRule({
   id: 'tone/controversial-topic-plan',
@@ -61,6 +74,25 @@ export default defineRule({
       { text: 'The 20mph limit on Park Road is explained on the council website.', context: { kind: 'reply' } },
       { text: 'Great turnout at the Travellers Rest quiz night!' },
     ],
+  },
+  // One word of every default topic (on the folded text, as the topics are read); `when` (not for replies):
+  // one of the member's own topics may be in the draft.
+  cues: {
+    words: [
+      'small', 'modal', 'mph', 'mile', 'miles', 'air', 'congestion', 'workplace', 'precept', 'leisure', 'swimming', 'youth', 'care', 'plan', 'plans', 'housing',
+      'multiple', 'trans', 'transgender', 'transgenders', 'gender', 'removing',
+    ],
+    prefixes: [
+      'asylum', 'immigra', 'migra', 'refugee', 'boats', 'gyps', 'traveller', 'roma', 'encampment', 'ltn', 'neighbourhood', 'ulez', 'caz', 'levy',
+      'belt', 'greenbelt', 'homes', 'hmo', 'mosque', 'synagogue', 'gurdwara', 'temple', 'madrasa', 'binary', 'pronoun', 'israel', 'gaza', 'palestin',
+      'hamas', 'zionis', 'ceasefire', 'flag', 'statue', 'renam', 'street', 'gate', 'tax', 'librar', 'baths', 'centre', 'museum', 'toilet', 'estate', 'church',
+    ],
+    when: (doc) => {
+      const k = doc.context.kind;
+      if (k === 'reply' || k === 'comment') return false;
+      const own = doc.lists.controversialTopics;
+      return !!own && own.length > 0 && mayContainAny(doc, topicKeys(own));
+    },
   },
   detect(doc) {
     // A plan for replies matters for the member's own posts, not for their replies to others.

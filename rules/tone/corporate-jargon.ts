@@ -5,7 +5,8 @@ import type { Hit, Span } from '../types';
 const JARGON =
   /\b(?:going forward|moving forward|stakeholders?|deliverables?|synerg(?:y|ies)|leverag(?:e|es|ed|ing)|holistic(?:ally)?|place[- ]based|co-?produc(?:e|ed|es|ing|tion)|key priorit(?:y|ies)|strategic (?:framework|priorities|vision|objectives|intent)|work ?streams?|step[- ]change|transformational|transformative|outcomes?[- ]focused|pursuant to|the authority|best value|value for money proposition|fit for purpose|direction of travel|in the pipeline|touch ?base|joined[- ]up (?:approach|working|thinking)|robust (?:framework|approach|governance)|governance arrangements|delivery (?:model|mechanism|partners?)|partnership working|system[- ]wide|whole[- ]system|capacity building|enablers?|unlock(?:s|ing)? (?:growth|potential|synergies|value)|levelling up agenda|inclusive growth|aligns? with|refresh(?:ed)? (?:of the )?(?:strategy|plan|framework)|business plan refresh|programme of (?:works|deliverables)|asset (?:rationalisation|optimisation)|service redesign|demand management|early intervention and prevention)\b/g;
 /** Local-government acronyms residents rarely know (shipped list). */
-const ACRONYM = /\b(?:S106|s106|CIL|MTFS|MTFP|HRA|DSG|LUF|SYMCA|GMCA|WYCA|ICB|ICS|EHCP|LDF|SPD|SHLAA|SHELAA|NPPF|OSC|CPO|TRO|TTRO|UKSPF|HIF|LEP|MCA|S151|DFG|BCF|LGR|CSP|JSNA|SEP|LTP|PSPO|CIPFA|RSG|NNDR|BRS|CSR|SLA|KPIs?|RAG|TOR|ToR)\b/g;
+const ACRONYMS = 'S106 s106 CIL MTFS MTFP HRA DSG LUF SYMCA GMCA WYCA ICB ICS EHCP LDF SPD SHLAA SHELAA NPPF OSC CPO TRO TTRO UKSPF HIF LEP MCA S151 DFG BCF LGR CSP JSNA SEP LTP PSPO CIPFA RSG NNDR BRS CSR SLA KPIs? RAG TOR ToR'.split(' ');
+const ACRONYM = new RegExp(`\\b(?:${ACRONYMS.join('|')})\\b`, 'g');
 const SELF_QUOTE =
   /\b(?:said|says|commented|added|explained)[ ,:]+(?:Cllr|Councillor|Cabinet)\b|\b(?:Cllr|Councillor) [A-Z][a-zA-Z'’-]{1,24}(?: [A-Z][a-zA-Z'’-]{1,24})?, (?:Cabinet|Deputy|Leader|Chair|Executive|Portfolio)[^,.:\n]{0,60}, said\b|\b(?:Cabinet|Executive) (?:Member|Spokesperson|Lead) for [A-Z][a-zA-Z ]{2,40}, said\b/;
 // "Section 106 (money from developers)", "(known as 'Section 106')": an explained acronym does not count.
@@ -13,6 +14,9 @@ const EXPLAINED_AFTER = /^\s?\((?!\s?[A-Z0-9]{2,8}\s?\))[^)]{4,80}\)/;
 const EXPLAINED_AROUND = /known as|which means|that'?s the|stands for|i\.e\.|meaning/i;
 const PRE = /forward|stakeholder|deliverable|synerg|leverag|holistic|place[- ]based|produc|priorit|strategic|stream|step[- ]change|transformat|outcome|pursuant|authority|best value|proposition|fit for purpose|direction of travel|pipeline|touch ?base|joined[- ]up|robust|governance|delivery|partnership|system|capacity|enabler|unlock|levelling|inclusive growth|align|refresh|programme of|asset|redesign|demand management|intervention|said|says|commented/;
 const PRE_CAPS = /[A-Z]{2}|s106/;
+
+/** The acronyms as the cue reader sees them (lower case), with the "'s" one can take ("HRA's" reads "hras"). */
+const ACRONYM_WORDS = [...new Set(ACRONYMS.flatMap((a) => [a.replace('s?', '').toLowerCase(), a.replace('s?', '').toLowerCase() + 's']))];
 
 export default defineRule({
   id: 'tone/corporate-jargon',
@@ -43,6 +47,17 @@ export default defineRule({
       { text: 'The NHS walk-in centre is open till 8pm.', source: 'catalog R43 #4' },
       { text: 'Money from the developer (S106) will pay for the new crossing — what do you think?' },
       { text: 'Looking forward to seeing you all at the gala on Saturday!' },
+    ],
+  },
+  // A finding is a JARGON or ACRONYM span: one word of every jargon phrase and every acronym.
+  cues: {
+    words: [
+      'strategic', 'pursuant', 'direction', 'joined', 'robust', 'delivery', 'partnership', 'capacity', 'levelling', 'inclusive', 'programme', 'asset',
+      'demand', 'intervention', 'place', 'step', 'touch', ...ACRONYM_WORDS,
+    ],
+    prefixes: [
+      'forward', 'stakeholder', 'deliverable', 'synerg', 'leverag', 'holistic', 'coproduc', 'produc', 'priorit', 'workstream', 'stream', 'transformati',
+      'outcome', 'authority', 'value', 'purpose', 'pipeline', 'touchbase', 'governance', 'system', 'enabler', 'unlock', 'align', 'refresh', 'redesign',
     ],
   },
   detect(doc) {

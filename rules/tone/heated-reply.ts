@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { Hit, Span } from '../types';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
 import { PROFANITY } from '../shared/lexicon/profanity';
-import { heatSignals } from './public-meeting-test';
+import { HEAT_CUES, heatSignals } from './public-meeting-test';
 
 // Argument markers (R41 signals), on the folded text (lower case, straight apostrophes).
 const MARKERS =
@@ -60,6 +60,22 @@ export default defineRule({
       { text: "Sorry to hear that. Happy to help — message me your address and I'll report it.", context: { kind: 'reply', parentText: 'This council is useless, nobody ever fixes anything' } },
       { text: 'For the last time this season, the ice rink is open on Sunday!' },
     ],
+  },
+  // A finding needs an argument marker (one word of each), a heat signal (HEAT_CUES) or a hostile parent: one
+  // marker alone scores 2, and a rhetorical question adds only 1. `when` holds for replies only: the parent,
+  // and the markers made of everyday words ("you people"), on the folded text as MARKERS reads it.
+  cues: {
+    words: [
+      ...HEAT_CUES.words, 'said', 'told', 'pointed', 'already', 'paid', 'educate', 'making', 'try', 'funny', 'respect', 'care', 'talking', 'facts',
+      'keyboard', 'dare', 'shame', 'sit',
+    ],
+    prefixes: [...HEAT_CUES.prefixes, 'time', 'explained', 'read', 'bother', 'listen', 'research', 'clearly', 'obviously', 'wrong', 'rubbish', 'clue', 'troll', 'away', 'lot'],
+    when: (doc) => {
+      const k = doc.context.kind;
+      if (k !== 'reply' && k !== 'comment') return false;
+      const f = doc.folded.text;
+      return HEAT_CUES.when(doc) || f.includes('you people') || f.includes('people like you') || f.includes('who do you think') || parentIsHostile(doc.context.parentText);
+    },
   },
   detect(doc) {
     const k = doc.context.kind;

@@ -25,6 +25,26 @@ const SECOND = /\b(?:you|you're|your|youre|ur|ya)\b/gi;
 const PRE_MARKS = /[!?]!|![!?]|[A-Z]{3}|🙄|🤡|🤦/u;
 const PRE = /\/s\b|\boh |yeah|sure|grow up|get a|do one|neck|get over|cry me|spare me|strength|whatever|jog on|grip|pipe down|wake up|sort yourselves|pathetic|disgrace|shambl|joke|farce|laughable|ridiculous|disgust|embarrass|ashamed|clueless|trousers|brewery|useless lot|clown|typical|(?:labour|tory|reform|dem|green|conservative|independent) lot|lefties|leftards|snowflake|gammon|scum|socialist|remoaner|libtard|woke|bloody|crap|damn|piss|arse|\bsod\b|bollocks|frigging|hell|surprise|horror|thought|nothing|slow clap|well done/;
 
+/**
+ * The cues of the heat signals (rules/cues.ts): heatSignals(doc) can be non-empty only with one of these.
+ * A word of every SARCASM, DISMISS_PERSON, DISMISS, TRIBAL and MILD_PROFANITY phrase; `when`: what is not a
+ * word: a shouted word (three capitals in a row), a run of "!" and "?", "/s", the sarcasm emoji, and the
+ * phrases made of everyday words ("do one", "get over it": ASCII, so the folded text has them).
+ */
+const HEAT_MARKS = /[!?]!|![!?]|[A-Z][A-Z'’]{2}|\/[sS]\b|🙄|🤡|🤦/u;
+export const HEAT_CUES = {
+  words: [
+    'oh', 'yeah', 'sure', 'done', 'shock', 'whod', 'slow', 'grow', 'neck', 'cry', 'spare', 'whatever', 'jog', 'pipe', 'wake', 'useless', 'typical',
+    'labour', 'tory', 'reform', 'dem', 'libdem', 'green', 'conservative', 'independent', 'woke', 'sod', 'flipping', 'hell', 'hells',
+  ],
+  prefixes: [
+    'surprise', 'nothing', 'life', 'strength', 'grip', 'yourself', 'pathetic', 'disgrace', 'shambl', 'joke', 'farce', 'laughable', 'ridiculous', 'disgust',
+    'embarrass', 'ashamed', 'clueless', 'trousers', 'brewery', 'clown', 'lefties', 'leftards', 'snowflakes', 'gammon', 'scum', 'socialist', 'remoaners',
+    'libtards', 'bloody', 'crap', 'damn', 'piss', 'arse', 'bollocks', 'frigging',
+  ],
+  when: (doc: TextDoc): boolean => HEAT_MARKS.test(doc.text) || doc.folded.text.includes('do one') || doc.folded.text.includes('get over '),
+};
+
 interface Signal extends Span {
   weight: number;
   text: string;
@@ -141,6 +161,8 @@ export default defineRule({
       { text: 'Well done to the SEND team at Darton for the new sensory room!' },
     ],
   },
+  // Every finding is a heat signal.
+  cues: HEAT_CUES,
   detect(doc) {
     const signals = heatSignals(doc);
     if (signals.length === 0) return [];
