@@ -72,15 +72,13 @@ export default defineRule({
     ],
   },
   // One word of every frame, and of every emergency instruction (a finding needs one that is not a flood
-  // warning, gas leak or sandbag); `when`: "the council will / is going to" and "do not use the", all
-  // everyday words (ASCII, so the folded text has them).
+  // warning, gas leak or sandbag).
   cues: {
-    words: ['breaking', 'behalf', 'decided', 'agreed', 'sure', 'ensure', 'guarantee', 'promise', 'rest', 'boil', 'stay', 'avoid', 'shelter'],
-    prefixes: ['official', 'announce', 'confirm', 'evacuat', 'leave', 'drink', 'travel'],
-    when: (doc) => {
-      const f = doc.folded.text;
-      return f.includes('the council will') || f.includes('the council is going to') || f.includes('do not use the');
-    },
+    words: ['breaking', 'behalf', 'decided', 'agreed', 'sure', 'ensure', 'guarantee', 'promise', 'rest', 'boil', 'use', 'stay', 'avoid', 'shelter'],
+    prefixes: [
+      'official', 'announce', 'confirm', 'refund', 'pay', 'reopen', 'fix', 'compensate', 'reimburse', 'cover', 'waive', 'scrap', 'cancel', 'replace', 'repair',
+      'evacuat', 'leave', 'drink', 'travel',
+    ],
   },
   detect(doc) {
     const text = doc.text;
