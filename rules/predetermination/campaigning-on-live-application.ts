@@ -50,9 +50,9 @@ export default defineRule({
   // petition hosts ("38degrees" reads "38", "degrees"); `when`: "say no to" (everyday words, ASCII, so the
   // folded text has them) and the #NoX hashtag.
   cues: {
-    words: ['sign', 'join', 'change', 'degrees'],
+    words: ['sign', 'join', 'say', 'change', 'degrees'],
     prefixes: ['stop', 'fight', 'oppos', 'block', 'flood', 'object', 'kill', 'defeat', 'save', 'saynoto', 'petition'],
-    when: (doc) => doc.text.includes('#No') || doc.folded.text.includes('say no to'),
+    when: (doc) => doc.text.includes('#No'),
   },
   detect(doc) {
     const text = doc.text;

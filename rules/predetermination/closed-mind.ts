@@ -83,15 +83,13 @@ export default defineRule({
       { text: 'The application will be approved if the drainage issues are fixed, officers say.', settings: PLANNING },
     ],
   },
-  // One word of every CLOSED pattern; `when`: the ones made of everyday words ("no way", "it's a no from me",
-  // "come what may"), ASCII, so the folded text has them.
+  // One word of every CLOSED pattern ("it's" reads "its").
   cues: {
-    words: ['vote', 'votes', 'voting', 'dead', 'wont', 'whatever', 'never', 'regardless', 'matter', 'chance', 'totally', 'completely', 'utterly', '100'],
+    words: [
+      'vote', 'votes', 'voting', 'dead', 'way', 'wont', 'whatever', 'its', 'never', 'regardless', 'matter', 'come', 'chance', 'totally', 'completely',
+      'utterly', '100',
+    ],
     prefixes: ['mind', 'refus', 'reject', 'throw', 'approved', 'block', 'stopped', 'story', 'oppos', 'circumstance', 'support', 'backing'],
-    when: (doc) => {
-      const f = doc.folded.text;
-      return f.includes('no way ') || f.includes('from me') || f.includes('come what may');
-    },
   },
   detect(doc) {
     const text = doc.text;
