@@ -191,21 +191,20 @@ export default defineRule({
     }
 
     // Vehicle registrations: the current format with a vehicle or person cue; older formats only with a vehicle cue.
-    if (/[A-Z]{2}\d{2}|[A-Z]\d{1,3}[ \t]?[A-Z]{3}|[A-Z]{3}[ \t]?\d/.test(text)) {
-      for (const m of doc.matchAll(VRM_CURRENT)) {
-        if (!vrmFormat(m[0])) continue;
-        const st = sentenceText(m.index);
-        const sent = doc.sentenceAt(m.index);
-        const person = people(doc).some((p) => !p.org && !p.weak && p.kind !== 'mention' && p.start >= sent.start && p.end <= sent.end && !(p.start <= m.index && m.index < p.end));
-        if (VEHICLE.test(st) || person) add({ start: m.index, end: m.index + m[0].length }, 'vehicle registration');
-      }
-      for (const m of doc.matchAll(VRM_OLD)) {
-        const st = sentenceText(m.index);
-        if (!VEHICLE.test(st) || !vrmFormat(m[0], true)) continue;
-        const span = { start: m.index, end: m.index + m[0].length };
-        if (civicAt(doc, span, ['road', 'bus'])) continue;
-        add(span, 'vehicle registration');
-      }
+    // No pre-test: one costs more than these two patterns, which fail fast without capitals next to digits.
+    for (const m of doc.matchAll(VRM_CURRENT)) {
+      if (!vrmFormat(m[0])) continue;
+      const st = sentenceText(m.index);
+      const sent = doc.sentenceAt(m.index);
+      const person = people(doc).some((p) => !p.org && !p.weak && p.kind !== 'mention' && p.start >= sent.start && p.end <= sent.end && !(p.start <= m.index && m.index < p.end));
+      if (VEHICLE.test(st) || person) add({ start: m.index, end: m.index + m[0].length }, 'vehicle registration');
+    }
+    for (const m of doc.matchAll(VRM_OLD)) {
+      const st = sentenceText(m.index);
+      if (!VEHICLE.test(st) || !vrmFormat(m[0], true)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (civicAt(doc, span, ['road', 'bus'])) continue;
+      add(span, 'vehicle registration');
     }
 
     // Council tax, tenancy, claim and case references.
