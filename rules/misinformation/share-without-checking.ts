@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { hostIsOfficial, links } from '../shared/links';
+import { hostIsOfficial, links, mayHaveLinks } from '../shared/links';
 import { dateKey, dateKeyOf, hostIn, memberLists } from '../shared/lists';
 
 // Chain-message phrases (catalog R45): in the draft or in what is shared.
@@ -52,6 +52,16 @@ export default defineRule({
       { text: 'Great turnout at the gala — share your photos in the comments!' },
     ],
   },
+  // A chain-message phrase (one word of each) in any post; `when`: a share that has something to check (the
+  // shared post, its address or date, a hedge, a link).
+  cues: {
+    words: ['share', 'before', 'copy', 'want', 'media', 'facebook', 'forward', 'repost'],
+    when: (doc) => {
+      const c = doc.context;
+      if ((typeof c.sharedText === 'string' && c.sharedText !== '') || typeof c.sharedUrl === 'string') return true;
+      return c.kind === 'share' && ((!!c.sharedDate && !!doc.now) || CHEAP_SHARE.test(doc.text) || mayHaveLinks(doc.text));
+    },
+  },
   detect(doc) {
     const ctx = doc.context;
     const text = doc.text;
@@ -60,11 +70,9 @@ export default defineRule({
     const hits: Hit[] = [];
     const whole = { start: 0, end: text.length };
     // Chain-message phrases count in any post: copying a chain message is sharing it.
-    if (CHEAP_SHARE.test(text)) {
-      for (const m of doc.matchAll(CHAIN)) {
-        hits.push({ start: m.index, end: m.index + m[0].length, vars: { reason: `a chain-message phrase: "${m[0]}"` } });
-        break;
-      }
+    for (const m of doc.matchAll(CHAIN)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, vars: { reason: `a chain-message phrase: "${m[0]}"` } });
+      break;
     }
     if (!isShare) return hits;
     // Shares from official accounts and sites are what members should share.
