@@ -71,8 +71,9 @@ export default defineRule({
     const roleOrgs = lists.roles.length > 0 ? orgsOf(doc.settings.lists?.profile?.roles) : [];
     if (MARKER.test(text)) return [];
     const hits: Hit[] = [];
-    const severity = AGAINST_COUNCIL.test(text) ? 'warn' : 'info';
-    const add = (start: number, end: number, role: string) => hits.push({ start, end, severity, vars: { role } });
+    // Campaigning against the council raises every finding to warn (read only once there is one).
+    let severity: 'warn' | 'info' | undefined;
+    const add = (start: number, end: number, role: string) => hits.push({ start, end, severity: (severity ??= AGAINST_COUNCIL.test(text) ? 'warn' : 'info'), vars: { role } });
     for (const re of [CHAIR_OF_GOVERNORS, ROLE_AS, OUR_GROUP, WE_AT, SAVE_CAMPAIGN, SPEAKING_FOR]) {
       for (const m of doc.matchAll(re)) {
         const phrase = m[0].replace(/^(?:as|we at|speaking (?:for|on behalf of)) (?:the )?/i, '').replace(/ (?:of|at|for)(?: the)? [A-Z]$/, '').trim();
