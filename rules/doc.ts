@@ -54,6 +54,22 @@ export class TextDoc {
     return this.memo('sentences', () => splitSentences(this.text));
   }
 
+  /**
+   * The draft's words as a regex's \b sees them in the typed text: runs of ASCII letters and digits,
+   * lower-cased. For a cheap "could this pattern match at all?" test before a scan: a pattern whose
+   * every match holds one of some words (whole, case-insensitive) cannot match when none is here.
+   */
+  get words(): ReadonlySet<string> {
+    return this.memo('words', () => wordSet(this.text));
+  }
+
+  /** Does the draft hold any of these words (lower case, as `words` reads them)? */
+  hasAnyWord(list: readonly string[]): boolean {
+    const w = this.words;
+    for (const x of list) if (w.has(x)) return true;
+    return false;
+  }
+
   /** The sentence containing an offset. */
   sentenceAt(offset: number): Span {
     for (const s of this.sentences) if (offset >= s.start && offset < s.end) return s;
@@ -105,6 +121,22 @@ function parseNow(now: ComposeContext['now']): Date | undefined {
   if (now === undefined || now === null) return undefined;
   const d = now instanceof Date ? now : new Date(now);
   return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) { i++; continue; }
+    const s = i;
+    let upper = false;
+    while (i < n && (((c = text.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && (upper = true)))) i++;
+    const w = text.slice(s, i);
+    out.add(upper ? w.toLowerCase() : w);
+  }
+  return out;
 }
 
 const ABBREV = /^(?:mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|[A-Z])$/i;

@@ -77,6 +77,19 @@ const GROUP =
   /\b(?:muslims?|jews|jewish people|christians|hindus|sikhs|gays|gay people|lesbians|trans (?:people|women|men)|transgender people|bisexuals|immigrants|migrants|asylum seekers|refugees|travellers|gypsies|roma|disabled people|the disabled|black people|blacks|asians|asian people|poles|polish people|romanians|pakistanis|foreigners|eastern europeans|pensioners|old people|women|men)\b/gi;
 
 /** Second words that make a capitalised pair a place or thing, not a surname. */
+// Words every match of a pattern holds (doc.words): a draft without any of them skips that scan.
+const HONORIFIC_WORDS = ['cllr', 'cllrs', 'councillor', 'councillors', 'cr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'prof', 'pc', 'sgt', 'insp', 'alderman', 'mayor'];
+const NAMED_AS_WORDS = ['name', 'called', 'named', 'known'];
+const ROLE_WORDS = ['officer', 'officers', 'manager', 'managers', 'head', 'director', 'directors', 'leader', 'chief', 'ceo', 'clerk', 'worker', 'workers', 'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'bin', 'binmen', 'refuse', 'warden', 'wardens', 'inspector', 'inspectors', 'lady', 'woman', 'man', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone'];
+const MEMBER_ROLE_WORDS = ['councillor', 'councillors', 'cllr', 'cllrs', 'leader', 'mayor', 'mp', 'mps', 'cabinet', 'portfolio', 'chair', 'chairman', 'chairwoman', 'candidate', 'candidates'];
+const PRIVATE_ROLE_WORDS = ['landlord', 'landlady', 'neighbour', 'neighbours', 'resident', 'residents', 'tenant', 'tenants', 'owner', 'owners', 'family', 'man', 'woman', 'lad', 'bloke', 'lady', 'fella', 'guy', 'girl', 'couple', 'idiot', 'driver', 'person'];
+const ORG_SUFFIX_WORDS = ['ltd', 'limited', 'plc', 'llp', 'builders', 'roofing', 'developments', 'developers', 'homes', 'taxis', 'cabs', 'construction', 'contractors', 'plumbing', 'electrical', 'motors', 'garage', 'estates', 'lettings', 'properties', 'property', 'group', 'services', 'scaffolding', 'landscaping', 'landscapes', 'carpets', 'kitchens', 'windows', 'cars', 'sons', 'solicitors', 'accountants', 'surveyors', 'care', 'nursery', 'takeaway', 'pizza', 'barbers', 'salon', 'cafe', 'caf', 'bar', 'club', 'fc'];
+const BODY_WORDS = ['council', 'authority', 'cabinet', 'executive', 'administration', 'government', 'police', 'nhs', 'committee', 'developer', 'developers', 'contractor', 'contractors', 'department', 'dept', 'team', 'service', 'services', 'directorate', 'office', 'highways', 'labour', 'tories', 'tory', 'conservatives', 'lib', 'liberal', 'reform', 'green', 'greens', 'party'];
+/** Every match of a pattern when the draft has one of its words, else none. */
+function scan(doc: TextDoc, words: readonly string[], re: RegExp): RegExpExecArray[] {
+  return doc.hasAnyWord(words) ? doc.matchAll(re) : [];
+}
+
 const NOT_SURNAME = new Set(
   'street st road rd lane avenue ave close drive way crescent court grove terrace place gardens walk hill row mews view rise square green park centre center hall house school college academy church chapel council borough library station hospital surgery estate farm wood woods bridge road\'s market fields field common moor lodge arms inn hotel club ward town city village ltd limited homes builders roofing'.split(' '),
 );
@@ -218,7 +231,7 @@ function computeTargets(doc: TextDoc): Target[] {
     add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
-  for (const m of doc.matchAll(HONORIFIC_NAME)) {
+  for (const m of scan(doc, HONORIFIC_WORDS, HONORIFIC_NAME)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['person'], span)) continue;
@@ -228,26 +241,26 @@ function computeTargets(doc: TextDoc): Target[] {
     const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
     add({ ...span, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
-  for (const m of doc.matchAll(MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
+  if (text.includes('@')) for (const m of doc.matchAll(MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
-  for (const m of doc.matchAll(MEMBER_ROLE)) {
+  for (const m of scan(doc, MEMBER_ROLE_WORDS, MEMBER_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     if (covered(['person'], { start: m.index, end: m.index + m[0].length })) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
-  for (const m of doc.matchAll(ROLE)) {
+  for (const m of scan(doc, ROLE_WORDS, ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'officer' });
   }
-  for (const m of doc.matchAll(PRIVATE_ROLE)) {
+  for (const m of scan(doc, PRIVATE_ROLE_WORDS, PRIVATE_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'private' });
   }
-  for (const m of doc.matchAll(ORG_SUFFIX)) {
+  for (const m of scan(doc, ORG_SUFFIX_WORDS, ORG_SUFFIX)) {
     if (out.length >= MAX_TARGETS) break;
     let s = m.index;
     let t = m[0];
@@ -259,7 +272,7 @@ function computeTargets(doc: TextDoc): Target[] {
     }
     add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
   }
-  for (const m of doc.matchAll(BODY)) {
+  for (const m of scan(doc, BODY_WORDS, BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['organisation', 'role'], span)) continue;
@@ -324,7 +337,7 @@ function computeTargets(doc: TextDoc): Target[] {
     }
   }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
-  for (const m of doc.matchAll(NAMED_AS)) {
+  for (const m of scan(doc, NAMED_AS_WORDS, NAMED_AS)) {
     if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
