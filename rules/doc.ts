@@ -70,6 +70,12 @@ export class TextDoc {
     return false;
   }
 
+  /** Does the draft hold a word starting with any of these (lower case)? */
+  hasWordStarting(prefixes: readonly string[]): boolean {
+    for (const w of this.words) for (const p of prefixes) if (w.startsWith(p)) return true;
+    return false;
+  }
+
   /** The sentence containing an offset. */
   sentenceAt(offset: number): Span {
     for (const s of this.sentences) if (offset >= s.start && offset < s.end) return s;

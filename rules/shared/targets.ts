@@ -82,7 +82,9 @@ const HONORIFIC_WORDS = ['cllr', 'cllrs', 'councillor', 'councillors', 'cr', 'mr
 const NAMED_AS_WORDS = ['name', 'called', 'named', 'known'];
 const ROLE_WORDS = ['officer', 'officers', 'manager', 'managers', 'head', 'director', 'directors', 'leader', 'chief', 'ceo', 'clerk', 'worker', 'workers', 'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'bin', 'binmen', 'refuse', 'warden', 'wardens', 'inspector', 'inspectors', 'lady', 'woman', 'man', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone'];
 const MEMBER_ROLE_WORDS = ['councillor', 'councillors', 'cllr', 'cllrs', 'leader', 'mayor', 'mp', 'mps', 'cabinet', 'portfolio', 'chair', 'chairman', 'chairwoman', 'candidate', 'candidates'];
-const PRIVATE_ROLE_WORDS = ['landlord', 'landlady', 'neighbour', 'neighbours', 'resident', 'residents', 'tenant', 'tenants', 'owner', 'owners', 'family', 'man', 'woman', 'lad', 'bloke', 'lady', 'fella', 'guy', 'girl', 'couple', 'idiot', 'driver', 'person'];
+const PRIVATE_ROLE_WORDS = ['family', 'man', 'woman', 'lad', 'bloke', 'lady', 'fella', 'guy', 'girl', 'couple', 'idiot', 'driver', 'person'];
+/** PRIVATE_ROLE's first alternatives have no \b after them ("landlords", "residential" match too). */
+const PRIVATE_ROLE_PREFIXES = ['landl', 'neighbour', 'resident', 'tenant', 'owner'];
 const ORG_SUFFIX_WORDS = ['ltd', 'limited', 'plc', 'llp', 'builders', 'roofing', 'developments', 'developers', 'homes', 'taxis', 'cabs', 'construction', 'contractors', 'plumbing', 'electrical', 'motors', 'garage', 'estates', 'lettings', 'properties', 'property', 'group', 'services', 'scaffolding', 'landscaping', 'landscapes', 'carpets', 'kitchens', 'windows', 'cars', 'sons', 'solicitors', 'accountants', 'surveyors', 'care', 'nursery', 'takeaway', 'pizza', 'barbers', 'salon', 'cafe', 'caf', 'bar', 'club', 'fc'];
 const BODY_WORDS = ['council', 'authority', 'cabinet', 'executive', 'administration', 'government', 'police', 'nhs', 'committee', 'developer', 'developers', 'contractor', 'contractors', 'department', 'dept', 'team', 'service', 'services', 'directorate', 'office', 'highways', 'labour', 'tories', 'tory', 'conservatives', 'lib', 'liberal', 'reform', 'green', 'greens', 'party'];
 /** Every match of a pattern when the draft has one of its words, else none. */
@@ -254,7 +256,7 @@ function computeTargets(doc: TextDoc): Target[] {
     if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'officer' });
   }
-  for (const m of scan(doc, PRIVATE_ROLE_WORDS, PRIVATE_ROLE)) {
+  for (const m of doc.hasAnyWord(PRIVATE_ROLE_WORDS) || doc.hasWordStarting(PRIVATE_ROLE_PREFIXES) ? doc.matchAll(PRIVATE_ROLE) : []) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['role'], span)) continue;
