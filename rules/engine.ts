@@ -47,7 +47,7 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const rules = activeRules(doc, options);
   const cues = cueIndex(options.rules ?? RULES);
   // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
-  const mask = rules.some((r) => r.cues) ? cues.scan(doc, doc.folded.text, text) : null;
+  const mask = rules.length > 0 && cues.bit.size > 0 ? cues.scan(doc, doc.folded.text, text) : null;
   for (const rule of rules) {
     if (mask && !cues.passes(rule.id, mask)) continue;
     let hits: Hit[];
@@ -85,10 +85,20 @@ function cueIndex(rules: readonly Rule[]): CueIndex {
   return ix;
 }
 
+const defaultActive = new WeakMap<readonly Rule[], Rule[]>();
+
 function activeRules(doc: TextDoc, options: AnalyzeOptions): Rule[] {
   const all = options.rules ?? RULES;
   const only = options.only ? new Set(options.only) : null;
-  return all.filter((r) => (only ? only.has(r.id) : true) && isRuleEnabled(r, doc));
+  // Default settings (no per-rule or per-set choices): the same rules for every draft.
+  const defaults = !only && doc.settings.rules === undefined && doc.settings.ruleSets === undefined;
+  if (defaults) {
+    const hit = defaultActive.get(all);
+    if (hit) return hit;
+  }
+  const out = all.filter((r) => (only ? only.has(r.id) : true) && isRuleEnabled(r, doc));
+  if (defaults) defaultActive.set(all, out);
+  return out;
 }
 
 function toFinding(rule: Rule, h: Hit, doc: TextDoc): Finding | null {
