@@ -8,10 +8,11 @@
  * something in a draft without any of them, the gate would hide it. Cues are looked for in the
  * folded text (lower case, accents, look-alikes and invisible characters undone, design.md §7),
  * word by word, so they are a superset of what case-insensitive patterns on the typed text find:
- * - `words`: whole words, lower case, written without apostrophes ("dont" matches "don't" and "dont");
- *   letters straight after digits start a word too ("10percent" has the word "percent");
+ * - `words`: whole words, lower case, without apostrophes: a word is read whole and in its pieces, so
+ *   "dont" matches "don't" and "dont", and "council" matches "council's"; letters straight after
+ *   digits start a piece too ("10percent" has the word "percent", "5G" the word "5g");
  * - `prefixes`: word beginnings ("immigra" matches "immigrants", "rumo" matches "rumour" and "rumor");
- * - `chars`: characters whose presence anywhere is enough ("£%©#@/");
+ * - `chars`: characters whose presence anywhere is enough ("£%©#@/", emoji);
  * - `digits`: any digit;
  * - `when`: a test of the context or settings that makes the rule run whatever the words
  *   (a member list to look for, a date inside an election period).
@@ -150,59 +151,81 @@ export class CueIndex {
     return out;
   }
 
-  /** One reading of the words of `s` into `out`; true if it saw a digit. */
+  /**
+   * One reading of the words of `s` into `out`; true if it saw a digit. A word is read whole with its
+   * apostrophes skipped ("don't" → "dont", "council's" → "councils") and, at the same time, in the
+   * pieces a regex's \b sees ("don", "t"; "council", "s"), so a cue is found either way; letters
+   * straight after digits start a piece too ("10percent" → "percent", while "5g" stays whole).
+   */
   private walk(s: string, otherLetters: boolean, out: Uint32Array): boolean {
     const W = this.width;
     const { next, exact, prefix, charMask, hasPrefix } = this;
     const n = s.length;
     let digits = false;
     let i = 0;
+    const emit = (node: number) => {
+      if (node > 0) { const o = node * W; for (let k = 0; k < W; k++) out[k] |= exact[o + k]; }
+    };
     while (i < n) {
       let code = s.charCodeAt(i);
       let sl = slot(code);
       if (sl < 0 && !(otherLetters && code > 127 && isOtherLetter(code))) {
         if (code > 32 && charMask.size) {
-          const m = charMask.get(code);
+          let cp = code;
+          if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+            const lo = s.charCodeAt(i + 1);
+            if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (code - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; i++; }
+          }
+          const m = charMask.get(cp);
           if (m) for (let k = 0; k < W; k++) out[k] |= m[k];
         }
         i++;
         continue;
       }
-      // One word: walk the trie; an apostrophe inside the word is skipped ("don't" is "dont").
-      let node = 0;
+      // One word. `a`: the trie node of the whole word; `b`: of the piece since the last break (-1: no break yet).
+      let a = 0;
+      let b = -1;
+      let prevDigit = false;
       while (i < n) {
         code = s.charCodeAt(i);
         sl = slot(code);
         if (sl < 0) {
           if (code === 39 || code === 0x2019) {
             const c2 = i + 1 < n ? s.charCodeAt(i + 1) : 32;
-            if (slot(c2) >= 0 || (otherLetters && c2 > 127 && isOtherLetter(c2))) { i++; continue; }
+            if (slot(c2) >= 0 || (otherLetters && c2 > 127 && isOtherLetter(c2))) {
+              emit(a);
+              emit(b);
+              b = 0;
+              prevDigit = false;
+              i++;
+              continue;
+            }
             break;
           }
           if (!(otherLetters && code > 127 && isOtherLetter(code))) break;
-          node = -1;
+          a = b = -1;
+          prevDigit = false;
           i++;
           continue;
         }
-        if (sl >= 26) digits = true;
-        // Letters after digits start a word of their own too ("10percent", "5pm"): looser than \b, never stricter.
-        else if (i > 0 && slot(s.charCodeAt(i - 1)) >= 26) {
-          if (node > 0) { const o = node * W; for (let k = 0; k < W; k++) out[k] |= exact[o + k]; }
-          node = 0;
+        if (sl >= 26) { digits = true; prevDigit = true; }
+        else if (prevDigit) {
+          emit(b >= 0 ? b : a);
+          b = 0;
+          prevDigit = false;
         }
-        if (node >= 0) {
-          node = next[node * WORD_CHARS + sl];
-          if (node > 0 && hasPrefix[node]) {
-            const o = node * W;
-            for (let k = 0; k < W; k++) out[k] |= prefix[o + k];
-          }
+        if (a >= 0) {
+          a = next[a * WORD_CHARS + sl];
+          if (a > 0 && hasPrefix[a]) { const o = a * W; for (let k = 0; k < W; k++) out[k] |= prefix[o + k]; }
+        }
+        if (b >= 0) {
+          b = next[b * WORD_CHARS + sl];
+          if (b > 0 && hasPrefix[b]) { const o = b * W; for (let k = 0; k < W; k++) out[k] |= prefix[o + k]; }
         }
         i++;
       }
-      if (node > 0) {
-        const o = node * W;
-        for (let k = 0; k < W; k++) out[k] |= exact[o + k];
-      }
+      emit(a);
+      emit(b);
     }
     return digits;
   }

@@ -42,6 +42,15 @@ describe('cue index', () => {
     expect(gate({ words: ['don'] }, "'don' said")).toBe(true);
   });
 
+  it('also reads the pieces a regex \\b sees around an apostrophe', () => {
+    expect(gate({ words: ['council'] }, "the council's plan")).toBe(true);
+    expect(gate({ words: ['councils'] }, "the council's plan")).toBe(true);
+    expect(gate({ words: ['don'] }, "I don't know")).toBe(true);
+    expect(gate({ words: ['internal'] }, "l'internal memo")).toBe(true);
+    expect(gate({ prefixes: ['intern'] }, "l'internal memo")).toBe(true);
+    expect(gate({ words: ['council'] }, 'councillors')).toBe(false);
+  });
+
   it('sees evasive spellings through the fold, and word breaks as a regex does in the typed text', () => {
     expect(gate({ words: ['fuck'] }, 'fück off')).toBe(true);
     expect(gate({ words: ['kill'] }, 'ki\u200Bll them')).toBe(true);
@@ -55,6 +64,8 @@ describe('cue index', () => {
     expect(gate({ words: ['percent'] }, 'up 10percent')).toBe(true);
     expect(gate({ words: ['pm'] }, 'at 5pm')).toBe(true);
     expect(gate({ words: ['covid'] }, 'covid19')).toBe(false);
+    expect(gate({ words: ['5g'] }, 'the 5G mast')).toBe(true);
+    expect(gate({ words: ['g'] }, 'the 5G mast')).toBe(true);
   });
 
   it('finds characters and digits', () => {
@@ -62,6 +73,8 @@ describe('cue index', () => {
     expect(gate({ chars: '£%' }, 'up 3 per cent')).toBe(false);
     expect(gate({ digits: true }, 'up 3 per cent')).toBe(true);
     expect(gate({ digits: true }, 'no numbers here')).toBe(false);
+    expect(gate({ chars: '🙄🤡' }, 'oh sure 🙄')).toBe(true);
+    expect(gate({ chars: '🙄' }, 'oh sure 🤡')).toBe(false);
   });
 
   it('lets a rule run when its context test says so', () => {
