@@ -18,6 +18,10 @@ import { people } from '../shared/people';
 const INS = '(?:INS|INSA|DEHUM|PROF|FSLUR)';
 const MOD = "(?:an?|such an?|the|absolute|complete|utter|total|bloody|fucking|PROF|right|proper|massive|big|little|pathetic|useless|spineless|gutless|INSA|HADJ|thick|stupid|daft|old|lying|just|nothing but|some|one|another|bunch of|pack of|load of|lot of|of|so|really|very|such)";
 // "you('re| are) (a|an|such a)? (absolute)? INS", "you INS", "you lot are INS", "ya INS".
+/** The stream words SECOND starts with ("you lot", "u r" start with "you", "u"). */
+const SECOND_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer']);
+/** The stream texts a finding's unit can have. */
+const INSULT_TEXT = new Set(['INS', 'INSA', 'DEHUM', 'PROF', 'FSLUR']);
 const SECOND = new RegExp(`(?:^| )(?:you|you're|youre|you are|ur|u r|ya|yer|you lot are|you lot|you all are|you two are|you're all|you are all|you're such|you absolute|you total)(?: ${MOD}| \\S+ and){0,4} ${INS}(?= |$)`, 'g');
 // "INS like you", "INS(s) like him/her/them".
 const LIKE_YOU = new RegExp(`(?:^| )${INS} like (?:you|him|her|them|that)(?= |$)`, 'g');
@@ -39,17 +43,32 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
   return doc.memo('abuse/insults', () => {
     const lex = lexicon(doc);
     const out: { span: Span; unit: number; info: boolean; target: string }[] = [];
-    if (!(lex.has.has('insult') || lex.has.has('insult-adj') || lex.has.has('dehum') || lex.has.has('profanity') || lex.has.has('slur'))) return out;
-    if (!/INS|DEHUM|PROF|FSLUR/.test(lex.stream)) return out;
+    // A finding is a unit shown as an insult (INS, INSA, DEHUM, PROF, FSLUR) with an insult or dehumanising sense and
+    // no strong profanity (that is R02's): without one, no pattern below can lead to a finding.
+    if (!(lex.has.has('insult') || lex.has.has('insult-adj') || lex.has.has('dehum'))) return out;
+    let candidate = false;
+    // Words some patterns cannot match without: a second-person word, "like", "only".
+    let second = false, like = false, only = false;
+    const see = (w: string) => {
+      if (SECOND_WORDS.has(w)) second = true;
+      else if (w === 'like') like = true;
+      else if (w === 'only') only = true;
+    };
+    for (const u of lex.units) {
+      if (u.text.includes(' ')) for (const w of u.text.split(' ')) see(w);
+      else see(u.text);
+      if (!candidate && INSULT_TEXT.has(u.text) && u.senses.some((s) => s.kind === 'insult' || s.kind === 'insult-adj' || s.kind === 'dehum') && !u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) candidate = true;
+    }
+    if (!candidate) return out;
     const found = new Map<number, string>();
     const note = (unit: number, target: string) => { if (!found.has(unit)) found.set(unit, target); };
     const insultUnit = (first: number, last: number) => {
       for (let k = last; k >= first; k--) if (/^(?:INS|INSA|DEHUM|PROF|FSLUR)$/.test(lex.units[k].text)) return k;
       return -1;
     };
-    for (const { first, last } of matchAllStream(lex, SECOND)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'second'); }
-    for (const { first, last } of matchAllStream(lex, LIKE_YOU)) { const k = insultUnit(first, first); if (k >= 0) note(k, 'second'); void last; }
-    for (const { first, last } of matchAllStream(lex, ONLY_A)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'person'); }
+    if (second) for (const { first, last } of matchAllStream(lex, SECOND)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'second'); }
+    if (like) for (const { first, last } of matchAllStream(lex, LIKE_YOU)) { const k = insultUnit(first, first); if (k >= 0) note(k, 'second'); void last; }
+    if (only) for (const { first, last } of matchAllStream(lex, ONLY_A)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'person'); }
     for (const { first, last } of matchAllStream(lex, COPULA)) {
       const k = insultUnit(first, last);
       if (k < 0) continue;

@@ -81,12 +81,15 @@ const SPORT_OR_POLITICS =
   /\b(?:match|game|fixture|derby|league|cup|final|season|goals?|score|fans|supporters|come on you|kick[- ]off|ballot box|at the polls|election|by-election|the count|votes?|quiz|race|tournament|on saturday|on sunday|rugby|cricket|football|team|squad|lads on|reds|blues|tykes|shakers)\b/i;
 const VIOLENT_CONTEXT = /\b(?:faces?|heads?|teeth|skulls?|hospital|knife|knives|blood|bleed|fists?|bat|guns?|grave|dead|die|throats?|necks?|legs)\b/i;
 
+/** The first code unit of each weapon emoji (a symbol, or the high half of a surrogate pair): one scan before looking for each. */
+const MAYBE_EMOJI = new RegExp(`[${[...new Set(WEAPON_EMOJI.map((e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, '0')}`))].join('')}]`);
+
 export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: string }[] {
   return doc.memo('threats/violent', () => {
     const out: { span: Span; info: boolean; label: string }[] = [];
     const text = doc.text;
     const lex = lexicon(doc);
-    const hasEmoji = WEAPON_EMOJI.some((e) => text.includes(e));
+    const hasEmoji = MAYBE_EMOJI.test(text) && WEAPON_EMOJI.some((e) => text.includes(e));
     const quickIdiom = QUICK_IDIOM.test(text);
     if (!lex.has.has('harm') && !hasEmoji && !quickIdiom) return out;
     const add = (span: Span, label: string, core: Span = span) => {
