@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Hit, Severity } from '../types';
 import { inQuoteCondemnFrame, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
-import { lexicon, SEXUAL_EMOJI_RE } from '../shared/lexicon';
+import { lexicon, mayHaveSexualEmoji, SEXUAL_EMOJI_RE, type Unit } from '../shared/lexicon';
 import { SECOND_PERSON, sentenceUnits, streamOf } from '../shared/lexicon/conduct';
 import { literalSense, slurHits } from '../hate-discrimination/slur';
 
@@ -59,14 +59,17 @@ export default defineRule({
   },
   detect(doc) {
     const lex = lexicon(doc);
-    const sexualEmoji = SEXUAL_EMOJI_RE.test(doc.text);
-    if (!lex.has.has('profanity') && !sexualEmoji) return [];
+    const maybeEmoji = mayHaveSexualEmoji(doc.text);
+    if (!lex.has.has('profanity') && !(maybeEmoji && SEXUAL_EMOJI_RE.test(doc.text))) return [];
     const hits: Hit[] = [];
-    const slurUnits = new Set(slurHits(doc).map((h) => h.unit));
+    let slurUnits: Set<Unit> | undefined;
     for (let i = 0; i < lex.units.length; i++) {
       const u = lex.units[i];
+      if (u.senses.length === 0) continue;
       const prof = u.senses.filter((s) => s.kind === 'profanity' && s.tier !== 'mild');
-      if (prof.length === 0 || slurUnits.has(u)) continue;
+      if (prof.length === 0) continue;
+      slurUnits ??= new Set(slurHits(doc).map((h) => h.unit));
+      if (slurUnits.has(u)) continue;
       // Words with an everyday sense nearby ("a fag and a pint", "ho ho ho", "the bitch and her pups").
       if (/^(?:fag|fags|faggot|faggots|bitch|bitches|hoe|hoes)$/.test(u.word)) {
         const [sa, sb] = sentenceUnits(lex, i);
@@ -94,10 +97,8 @@ export default defineRule({
       }
       hits.push({ start: u.start, end: u.end, severity, vars: { lead: '' } });
     }
-    if (sexualEmoji) {
-      const m = SEXUAL_EMOJI_RE.exec(doc.text);
-      if (m) hits.push({ start: m.index, end: m.index + m[0].length, severity: 'stop', vars: { lead: '' } });
-    }
+    const m = maybeEmoji ? SEXUAL_EMOJI_RE.exec(doc.text) : null;
+    if (m) hits.push({ start: m.index, end: m.index + m[0].length, severity: 'stop', vars: { lead: '' } });
     return hits;
   },
 });

@@ -49,6 +49,9 @@ const REPORTING =
 const CONDEMN =
   /\b(?:report(?:ed|ing)?(?! (?:back|card|says|on the))|police|101\b|monitoring officer|standards (?:committee|board)|unacceptable|not acceptable|no place (?:for|in)|condemn(?:s|ed|ing)?|won'?t (?:be )?tolerat(?:e|ed)|will not (?:be )?tolerat(?:e|ed)|not (?:going to |gonna )?tolerate|never tolerate|zero tolerance|hate (?:crimes?|speech|incidents?)|hateful|bigot(?:ed|ry|s)?|racis[tm]|homophobi[ac]|transphobi[ac]|sexis[tm]|misogyn(?:y|ist|istic)|ableis[tm]|dehumani[sz]ing|disgusting|disgraceful|appalling|abhorrent|shameful|sickening|vile|(?<!am i |is it |was i |was it )wrong|not ok(?:ay)?|never ok(?:ay)?|(?:think|thinks|thought) it'?s ok(?:ay)?|out of order|offensive|abusive|harass(?:ment|ing)|intimidat(?:ion|ing)|threatening|has to stop|have to stop|must stop|needs? to stop|(?:lost|no) (?:all |any )?respect|(?:can(?:no|')t|cannot|shouldn'?t|should not|mustn'?t|must not|don'?t) (?:just |seriously |really |honestly )?(?:say|call|post|write|tweet|use|believe|think)|jail|prison|court|consequences|sued?|arrest(?:ed)?|prosecut(?:e|ed|ion)|illegal|criminal offence|an offence|ashamed|shame on|don'?t expect|blocked|banned|kicked off|get away with|screenshot(?:ted|s)?|evidence|(?:i|we) (?:stand|stood) with|solidarity|no excuse|not who we are|call(?:ing)? (?:it |this |them )?out|(?:horrible|terrible|awful|nasty|cruel|hurtful|ignorant|stupid|small-minded|small minded) (?:thing|person|people|view|views|attitude)|thing to (?:say|do|write|post)|small-minded|small minded|hurts|hurtful|sad to (?:see|read|write|hear)|reflect(?:s)? (?:well|badly|poorly)|says a lot about|shows what|what makes you|why would (?:you|anyone)|how (?:can|could|dare) you|seriously believe|ignoran(?:t|ce)|unforgivable|inexcusable|sickened|appalled|horrified|upsetting|heartbreaking|not on\b|beyond the pale)\b/gi;
 
+/** CONDEMN as a yes/no test (no global state). */
+const CONDEMN_ANY = new RegExp(CONDEMN.source, 'i');
+
 export function quoteCondemn(doc: TextDoc): QuoteCondemn {
   return doc.memo('frames.quoteCondemn', () => {
     const t = doc.text;
@@ -85,6 +88,8 @@ export function isQuotedOrReported(doc: TextDoc, span: Span): boolean {
  * has a condemnation or reporting cue that is not itself part of those words.
  */
 export function inQuoteCondemnFrame(doc: TextDoc, span: Span): boolean {
+  // No condemnation cue anywhere in the draft: no frame can count, and the quoted and reported words need not be found.
+  if (!doc.memo('frames.condemns', () => CONDEMN_ANY.test(doc.text))) return false;
   const qc = quoteCondemn(doc);
   if (qc.cues.length === 0) return false;
   const frames = [...qc.quoted.filter((q) => within(span, q)), ...qc.reported.filter((r) => within(span, r))];

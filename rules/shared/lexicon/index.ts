@@ -41,7 +41,7 @@ import { FUZZY_BLOCK, SPLIT_BLOCK } from './fuzzy-block';
 
 export type { Characteristic } from './slurs';
 export type { ProfanityTier } from './profanity';
-export { SEXUAL_EMOJI_RE } from './profanity';
+export { SEXUAL_EMOJI_RE, mayHaveSexualEmoji } from './profanity';
 export { UK_ALLOWLIST } from './places';
 export { HARM_VERBS, WEAPON_EMOJI, FIGURATIVE } from './threats';
 export { DEHUMANISING, HOSTILE_ADJ, HATE_VERBS, HATE_NOUNS, REMOVAL_VERBS } from './hostility';

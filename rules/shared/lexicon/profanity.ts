@@ -38,3 +38,5 @@ export const PROFANITY: Record<ProfanityTier, string[]> = {
 /** Emoji that make a post sexually explicit when they appear together. */
 export const SEXUAL_EMOJI = ['🍆💦', '💦🍆', '🍑💦', '🍆🍑', '🍑🍆'];
 export const SEXUAL_EMOJI_RE = /🍆\s?💦|💦\s?🍆|🍑\s?💦|🍆\s?🍑|🍑\s?🍆/u;
+/** Every SEXUAL_EMOJI_RE match holds an aubergine or a peach (U+1F346, U+1F351), whose UTF-16 starts with U+D83C: the cheap test before it. */
+export const mayHaveSexualEmoji = (text: string): boolean => text.includes('\uD83C');
