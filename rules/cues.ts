@@ -38,19 +38,8 @@ for (let c = 0; c < 26; c++) SLOT[97 + c] = SLOT[65 + c] = c;
 for (let d = 0; d < 10; d++) SLOT[48 + d] = 26 + d;
 const slot = (code: number): number => (code < 128 ? SLOT[code] : -1);
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** Letters, marks, digits and invisible format characters beyond ASCII: what folding can turn into (or out of) word characters. */
 const FOLD_CHANGES_WORDS = /(?![\x00-\x7F])[\p{L}\p{M}\p{N}\p{Cf}]/u;
-const letterCache = new Map<number, boolean>();
-/** A letter beyond ASCII (part of a word, though no cue contains one). */
-function isOtherLetter(code: number): boolean {
-  let v = letterCache.get(code);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCharCode(code));
-    if (letterCache.size < 4096) letterCache.set(code, v);
-  }
-  return v;
-}
 
 /** The cues of a list of rules, compiled into one trie over the words of a draft. */
 export class CueIndex {
@@ -78,7 +67,11 @@ export class CueIndex {
     for (const r of gated) {
       const b = this.bit.get(r.id)!;
       const c = r.cues!;
-      for (const w of c.words ?? []) this.set(this.exact, this.insert(r.id, w), b);
+      for (const w of c.words ?? []) {
+        // insert() may grow the arrays: read this.exact only after it.
+        const node = this.insert(r.id, w);
+        this.set(this.exact, node, b);
+      }
       for (const p of c.prefixes ?? []) {
         const node = this.insert(r.id, p);
         this.set(this.prefix, node, b);
@@ -134,15 +127,16 @@ export class CueIndex {
   }
 
   /**
-   * The rules whose cues the draft has, as a bit set. The words are read twice when the draft is not
-   * plain ASCII: in the folded text ("fück" is "fuck") and in the typed text with every other
-   * character a word break, as a regex's \b sees it ("killé" has the word "kill").
+   * The rules whose cues the draft has, as a bit set. Words are runs of ASCII letters and digits, as a
+   * regex's \b sees them; every other character breaks a word. They are read in the folded text
+   * ("fück" is "fuck", "ｋｉｌｌ" is "kill") and, when folding changed letters or dropped invisible
+   * characters, in the typed text too ("killé" has the word "kill", "ki\u200Bll" the word "ki").
    */
   scan(doc: TextDoc, folded: string, typed: string): Uint32Array {
     const out = new Uint32Array(this.width);
     // The second reading matters only where folding changed a letter or dropped an invisible character.
-    let digits = this.walk(folded, true, out);
-    if (folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, false, out)) digits = true;
+    let digits = this.walk(folded, out);
+    if (folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, out)) digits = true;
     if (digits) for (let k = 0; k < this.width; k++) out[k] |= this.digitMask[k];
     for (const { bit, when } of this.whens) {
       if (out[bit >>> 5] & (1 << (bit & 31))) continue;
@@ -157,7 +151,7 @@ export class CueIndex {
    * pieces a regex's \b sees ("don", "t"; "council", "s"), so a cue is found either way; letters
    * straight after digits start a piece too ("10percent" → "percent", while "5g" stays whole).
    */
-  private walk(s: string, otherLetters: boolean, out: Uint32Array): boolean {
+  private walk(s: string, out: Uint32Array): boolean {
     const W = this.width;
     const { next, exact, prefix, charMask, hasPrefix } = this;
     const n = s.length;
@@ -169,7 +163,7 @@ export class CueIndex {
     while (i < n) {
       let code = s.charCodeAt(i);
       let sl = slot(code);
-      if (sl < 0 && !(otherLetters && code > 127 && isOtherLetter(code))) {
+      if (sl < 0) {
         if (code > 32 && charMask.size) {
           let cp = code;
           if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
@@ -192,7 +186,7 @@ export class CueIndex {
         if (sl < 0) {
           if (code === 39 || code === 0x2019) {
             const c2 = i + 1 < n ? s.charCodeAt(i + 1) : 32;
-            if (slot(c2) >= 0 || (otherLetters && c2 > 127 && isOtherLetter(c2))) {
+            if (slot(c2) >= 0) {
               emit(a);
               emit(b);
               b = 0;
@@ -202,11 +196,7 @@ export class CueIndex {
             }
             break;
           }
-          if (!(otherLetters && code > 127 && isOtherLetter(code))) break;
-          a = b = -1;
-          prevDigit = false;
-          i++;
-          continue;
+          break;
         }
         if (sl >= 26) { digits = true; prevDigit = true; }
         else if (prevDigit) {

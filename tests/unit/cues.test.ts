@@ -58,6 +58,9 @@ describe('cue index', () => {
     // /\bkill\b/ matches "killé" in the typed text (é is not a \w character): the gate must let it through.
     expect(gate({ words: ['kill'] }, 'killé')).toBe(true);
     expect(gate({ words: ['kill'] }, 'kill🔪')).toBe(true);
+    // A letter beyond ASCII is a word break, as \b sees it, even where folding leaves it alone.
+    expect(gate({ words: ['pin'] }, '中pin: 4821')).toBe(true);
+    expect(gate({ words: ['ki'] }, 'ki\u200Bll')).toBe(true);
   });
 
   it('starts a word at letters straight after digits', () => {
@@ -81,6 +84,16 @@ describe('cue index', () => {
     const when = (d: TextDoc) => (d.lists.confidentialTerms?.length ?? 0) > 0;
     expect(gate({ words: ['secret'], when }, 'nothing to see')).toBe(false);
     expect(gate({ words: ['secret'], when }, 'nothing to see', {}, { lists: { confidentialTerms: ['Project Falcon'] } })).toBe(true);
+  });
+
+  it('keeps every cue of a large list (the trie grows many times)', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
+    const ix = new CueIndex([{ id: 'big', cues: { words } }, { id: 'other', cues: { prefixes: ['zz'] } }]);
+    const missing = words.filter((w) => {
+      const doc = new TextDoc(`say ${w} now`);
+      return !ix.passes('big', ix.scan(doc, doc.folded.text, doc.text));
+    });
+    expect(missing).toEqual([]);
   });
 
   it('refuses cues it could never find', () => {
