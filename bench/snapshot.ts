@@ -78,7 +78,7 @@ if (write) {
     const a = JSON.stringify(was), b = JSON.stringify(fs);
     if (a === b) continue;
     if (++diffs <= 40) {
-      const c = cases.find((x) => id.startsWith(x.id));
+      const c = cases.find((x) => x.id === id.replace(/#full$/, ''));
       console.log(`${id}\n  before: ${was.join(' | ') || '(nothing)'}\n  after:  ${fs.join(' | ') || '(nothing)'}\n  text:   ${JSON.stringify(c?.text.slice(0, 300))}`);
     }
   }
