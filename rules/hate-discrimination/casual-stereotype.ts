@@ -14,26 +14,27 @@ import { people } from '../shared/people';
 const APOS = "['’]";
 // Phrases that are stereotyping however they are used.
 const PHRASES = new RegExp(
-  [
-    `\\bcalm down,?\\s+(?:dear|love|luv|sweetheart|darling|petal|pet|sweetie|hun|princess)\\b`,
-    `\\btime of the month\\b`,
-    `\\b(?:get|go) back (?:in|to|into) (?:the|your) kitchen\\b`,
-    `\\bback to the kitchen\\b`,
-    `\\b(?:good|not bad|clever|smart|well|strong|tough|decent) for a (?:woman|girl|lass|lady|pensioner|woman of her age)\\b`,
-    `\\b(?:throws?|runs?|fights?|argues?|debates?|cries|cry) like a girl\\b`,
-    `\\b(?:women|girls|ladies|females) (?:can${APOS}?t|cannot|shouldn${APOS}?t|should not|don${APOS}?t|do not) (?:drive|lead|do maths|be (?:leaders|councillors|in charge|trusted|taken seriously))\\b`,
-    `\\bmake (?:me|us) a (?:sandwich|cuppa|brew)\\b`,
-    `\\bok(?:ay)? boomer\\b`,
-    `\\bold dears?\\b`,
-    `\\bcoffin[- ]?dodgers?\\b`,
-    `\\bold (?:fogey|fogeys|fogies|codgers?|biddy|biddies|bats?|goats?|duffers?|crones?|hags?)\\b`,
-    `\\b(?:silly|daft|stupid|grumpy|senile|doddery) old (?:man|woman|git|bag|fool|goat|biddy|bat|lady|sod)\\b`,
-    `\\b(?:wrinklies|crumblies)\\b`,
-    `\\b(?:is|are|was|were|${APOS}s|${APOS}re|looks?|seems?|getting) (?:\\w+ )?(?:senile|doddery|gaga|past it|over the hill|past (?:his|her|their) sell[- ]by date)\\b`,
-    `\\bshould (?:make way|step aside|retire) (?:for (?:someone|somebody|people) younger)?`,
-    `\\btoo old to (?:understand|get it|use|be|know|change|lead)\\b`,
-    `\\b(?:you|you${APOS}re|you are|he${APOS}s|she${APOS}s|they${APOS}re|a|an|bunch of|such a) (?:\\w+ )?dinosaurs?\\b(?! (?:park|trail|museum|exhibition|exhibit|bones?|fossils?|footprints?|egg|world|kingdom|toy|show|day))`,
-  ].join('|'),
+  // Every alternative starts at a word boundary: one \b in front of them all (a third of the cost of one each).
+  `\\b(?:${[
+    `calm down,?\\s+(?:dear|love|luv|sweetheart|darling|petal|pet|sweetie|hun|princess)\\b`,
+    `time of the month\\b`,
+    `(?:get|go) back (?:in|to|into) (?:the|your) kitchen\\b`,
+    `back to the kitchen\\b`,
+    `(?:good|not bad|clever|smart|well|strong|tough|decent) for a (?:woman|girl|lass|lady|pensioner|woman of her age)\\b`,
+    `(?:throws?|runs?|fights?|argues?|debates?|cries|cry) like a girl\\b`,
+    `(?:women|girls|ladies|females) (?:can${APOS}?t|cannot|shouldn${APOS}?t|should not|don${APOS}?t|do not) (?:drive|lead|do maths|be (?:leaders|councillors|in charge|trusted|taken seriously))\\b`,
+    `make (?:me|us) a (?:sandwich|cuppa|brew)\\b`,
+    `ok(?:ay)? boomer\\b`,
+    `old dears?\\b`,
+    `coffin[- ]?dodgers?\\b`,
+    `old (?:fogey|fogeys|fogies|codgers?|biddy|biddies|bats?|goats?|duffers?|crones?|hags?)\\b`,
+    `(?:silly|daft|stupid|grumpy|senile|doddery) old (?:man|woman|git|bag|fool|goat|biddy|bat|lady|sod)\\b`,
+    `(?:wrinklies|crumblies)\\b`,
+    `(?:is|are|was|were|${APOS}s|${APOS}re|looks?|seems?|getting) (?:\\w+ )?(?:senile|doddery|gaga|past it|over the hill|past (?:his|her|their) sell[- ]by date)\\b`,
+    `should (?:make way|step aside|retire) (?:for (?:someone|somebody|people) younger)?`,
+    `too old to (?:understand|get it|use|be|know|change|lead)\\b`,
+    `(?:you|you${APOS}re|you are|he${APOS}s|she${APOS}s|they${APOS}re|a|an|bunch of|such a) (?:\\w+ )?dinosaurs?\\b(?! (?:park|trail|museum|exhibition|exhibit|bones?|fossils?|footprints?|egg|world|kingdom|toy|show|day))`,
+  ].join('|')})`,
   'gi',
 );
 // Words that stereotype when said OF a person (predicate), not of a thing.
