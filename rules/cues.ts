@@ -220,6 +220,11 @@ export class CueIndex {
     return digits;
   }
 
+  /** Is this rule or gate in the index? */
+  has(id: string): boolean {
+    return this.bit.has(id);
+  }
+
   /** May this rule fire on the draft whose cue bits are `mask`? */
   passes(id: string, mask: Uint32Array): boolean {
     const b = this.bit.get(id);
@@ -227,3 +232,41 @@ export class CueIndex {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Gates of shared helpers: named cue sets read in the same pass as the rules' cues, so a helper
+// (targets, people) can skip a scan whose matches all hold a word the draft does not have.
+
+const GATES: Gated[] = [];
+
+/** Declare a gate (at module load); returns its id for `gate()`. */
+export function defineGate(name: string, cues: Cues): string {
+  const id = `gate:${name}`;
+  if (GATES.some((g) => g.id === id)) throw new Error(`${id} is defined twice`);
+  GATES.push({ id, cues });
+  return id;
+}
+
+/** Every gate declared so far (the engine reads them with the rules' cues). */
+export function definedGates(): readonly Gated[] {
+  return GATES;
+}
+
+let gatesOnly: CueIndex | null = null;
+let gatesOnlyCount = -1;
+
+/**
+ * May the draft hold one of the gate's cues? Answered from the engine's reading of the draft when
+ * there is one (doc.cueState), otherwise from a reading of the gates alone, once per draft.
+ */
+export function gate(doc: TextDoc, id: string): boolean {
+  const st = doc.cueState;
+  if (st && st.index.has(id)) return st.index.passes(id, st.mask);
+  const own = doc.memo('cues:gates', () => {
+    if (!gatesOnly || gatesOnlyCount !== GATES.length) {
+      gatesOnly = new CueIndex(GATES);
+      gatesOnlyCount = GATES.length;
+    }
+    return { index: gatesOnly, mask: gatesOnly.scan(doc, doc.folded.text, doc.text) };
+  });
+  return own.index.passes(id, own.mask);
+}

@@ -1,4 +1,5 @@
 import { fold, skeleton, toOriginal, type Folded, type Skeleton } from './normalize';
+import type { CueIndex } from './cues';
 import type { ComposeContext, MemberLists, RuleSetId, Settings, Span } from './types';
 import { RULE_SET_BY_ID } from './sets';
 
@@ -22,6 +23,8 @@ export class TextDoc {
   /** Offset of this text within the whole draft when the engine analyses a long draft in blocks. */
   readonly offset: number;
   private memos = new Map<string, unknown>();
+  /** The engine's one reading of the draft for every rule's and helper's cues (rules/cues.ts), when it made one. */
+  cueState?: { index: CueIndex; mask: Uint32Array };
 
   constructor(text: string, context: ComposeContext = {}, settings: Settings = {}, nlp: NlpParser | null = null, offset = 0) {
     this.text = text;
@@ -52,28 +55,6 @@ export class TextDoc {
   /** Sentence spans of the original text (split on . ! ? and line breaks). */
   get sentences(): Span[] {
     return this.memo('sentences', () => splitSentences(this.text));
-  }
-
-  /**
-   * The draft's words as a regex's \b sees them in the typed text: runs of ASCII letters and digits,
-   * lower-cased. For a cheap "could this pattern match at all?" test before a scan: a pattern whose
-   * every match holds one of some words (whole, case-insensitive) cannot match when none is here.
-   */
-  get words(): ReadonlySet<string> {
-    return this.memo('words', () => wordSet(this.text));
-  }
-
-  /** Does the draft hold any of these words (lower case, as `words` reads them)? */
-  hasAnyWord(list: readonly string[]): boolean {
-    const w = this.words;
-    for (const x of list) if (w.has(x)) return true;
-    return false;
-  }
-
-  /** Does the draft hold a word starting with any of these (lower case)? */
-  hasWordStarting(prefixes: readonly string[]): boolean {
-    for (const w of this.words) for (const p of prefixes) if (w.startsWith(p)) return true;
-    return false;
   }
 
   /** The sentence containing an offset. */
@@ -127,22 +108,6 @@ function parseNow(now: ComposeContext['now']): Date | undefined {
   if (now === undefined || now === null) return undefined;
   const d = now instanceof Date ? now : new Date(now);
   return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-function wordSet(text: string): Set<string> {
-  const out = new Set<string>();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) { i++; continue; }
-    const s = i;
-    let upper = false;
-    while (i < n && (((c = text.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90 && (upper = true)))) i++;
-    const w = text.slice(s, i);
-    out.add(upper ? w.toLowerCase() : w);
-  }
-  return out;
 }
 
 const ABBREV = /^(?:mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|[A-Z])$/i;

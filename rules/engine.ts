@@ -1,5 +1,5 @@
 import type { Rule } from './define';
-import { CueIndex } from './cues';
+import { CueIndex, definedGates } from './cues';
 import { TextDoc, type NlpParser } from './doc';
 import { orderSources } from './packs';
 import { RULES } from './registry';
@@ -47,7 +47,8 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const rules = activeRules(doc, options);
   const cues = cueIndex(options.rules ?? RULES);
   // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
-  const mask = rules.length > 0 && cues.bit.size > 0 ? cues.scan(doc, doc.folded.text, text) : null;
+  const mask = rules.length > 0 ? cues.scan(doc, doc.folded.text, text) : null;
+  if (mask) doc.cueState = { index: cues, mask };
   for (const rule of rules) {
     if (mask && !cues.passes(rule.id, mask)) continue;
     let hits: Hit[];
@@ -78,11 +79,13 @@ export function isRuleEnabled(rule: Rule, doc: TextDoc): boolean {
   return rule.sets.some((s) => doc.setState(s) !== 'off');
 }
 
-const cueIndexes = new WeakMap<readonly Rule[], CueIndex>();
+const cueIndexes = new WeakMap<readonly Rule[], { index: CueIndex; gates: number }>();
+/** The cues of these rules and of every shared helper's gate, in one index. */
 function cueIndex(rules: readonly Rule[]): CueIndex {
+  const gates = definedGates();
   let ix = cueIndexes.get(rules);
-  if (!ix) cueIndexes.set(rules, (ix = new CueIndex(rules)));
-  return ix;
+  if (!ix || ix.gates !== gates.length) cueIndexes.set(rules, (ix = { index: new CueIndex([...rules, ...gates]), gates: gates.length }));
+  return ix.index;
 }
 
 const defaultActive = new WeakMap<readonly Rule[], Rule[]>();

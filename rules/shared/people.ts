@@ -19,6 +19,7 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { LiteralMatcher } from './literal';
+import { defineGate, gate } from '../cues';
 import { nlpParse } from './nlp-doc';
 
 export type PersonKind = 'honorific' | 'full' | 'first' | 'mention' | 'listed';
@@ -55,9 +56,11 @@ const WORD_RE = /\b[A-Z][a-z'’]{1,20}\b/g;
 const CONTEXT_BEFORE_RE = /\b(?:[Kk]eep|[Pp]ray(?:ing)? for|[Tt]houghts are with|[Mm]essage from|[Mm]essaged by|[Ss]poke(?:n)? to|[Ss]peaking to|[Tt]alked to|[Cc]hatting with|[Cc]hatted (?:to|with)|[Vv]isited|[Hh]elping|[Ss]upporting) ([A-Z][a-z]{2,15})\b(?![ \t]+[A-Z])(?!['’]s[ \t]+[A-Z])/g;
 const CONTEXT_AFTER_RE = /(?:^|[.!?\n][ \t]*|\b(?:and|but|so|because|said|says|that)[ \t]+)([A-Z][a-z]{2,15}) from (?:the |number |no\.? ?|flat )/g;
 
-// Words every match of a pattern holds (doc.words): a draft without any of them skips that scan.
-const HONORIFIC_WORDS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'prof', 'professor', 'father', 'sister', 'imam', 'rabbi'];
-const CONTEXT_BEFORE_WORDS = ['keep', 'pray', 'praying', 'thoughts', 'message', 'messaged', 'spoke', 'spoken', 'speaking', 'talked', 'chatting', 'chatted', 'visited', 'helping', 'supporting'];
+// Words every match of a pattern holds, as gates (rules/cues.ts): a draft without any of them skips that scan.
+const G_HONORIFIC = defineGate('people/honorific', { words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'revd', 'reverend', 'prof', 'professor', 'father', 'sister', 'imam', 'rabbi'] });
+const G_CONTEXT_BEFORE = defineGate('people/context-before', { words: ['keep', 'pray', 'praying', 'thoughts', 'message', 'messaged', 'spoke', 'spoken', 'speaking', 'talked', 'chatting', 'chatted', 'visited', 'helping', 'supporting'] });
+const G_FAMILY = defineGate('people/family', { words: ['family'] });
+const G_FROM = defineGate('people/from', { words: ['from'] });
 
 /** Not a place, organisation, month or ordinary word shape ("Help", "Funding", "Residents"). */
 function plausibleName(w: string): boolean {
@@ -206,7 +209,7 @@ function findPeople(doc: TextDoc): PersonMention[] {
   // Cheap gate: everything below needs a capital letter or an "@".
   if (!/[A-Z@]/.test(text)) return finish(out);
 
-  for (const m of doc.hasAnyWord(HONORIFIC_WORDS) ? doc.matchAll(HONORIFIC_RE) : []) {
+  for (const m of gate(doc, G_HONORIFIC) ? doc.matchAll(HONORIFIC_RE) : []) {
     const title = m[1];
     let name = m[2];
     let end = m.index + m[0].length;
@@ -220,7 +223,7 @@ function findPeople(doc: TextDoc): PersonMention[] {
     out.push({ start: m.index, end, name, kind: 'honorific', title });
   }
 
-  for (const m of doc.words.has('family') ? doc.matchAll(FAMILY_RE) : []) {
+  for (const m of gate(doc, G_FAMILY) ? doc.matchAll(FAMILY_RE) : []) {
     if (NOT_NAME.has(m[1].toLowerCase())) continue;
     const start = m.index + m[0].indexOf(m[1]);
     out.push({ start, end: m.index + m[0].length, name: `${m[1]} family`, kind: 'full' });
@@ -272,7 +275,7 @@ function findPeople(doc: TextDoc): PersonMention[] {
 
   // Names outside the list, from context: "spoke to Bohdan", "keep Benedetta in your thoughts", "Thierry from the Co-op".
   for (const re of [CONTEXT_BEFORE_RE, CONTEXT_AFTER_RE]) {
-    if (re === CONTEXT_BEFORE_RE ? !doc.hasAnyWord(CONTEXT_BEFORE_WORDS) : !doc.words.has('from')) continue;
+    if (!gate(doc, re === CONTEXT_BEFORE_RE ? G_CONTEXT_BEFORE : G_FROM)) continue;
     for (const m of doc.matchAll(re)) {
       const w = m[1];
       if (!plausibleName(w)) continue;

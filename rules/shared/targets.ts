@@ -29,6 +29,7 @@ import { TextDoc as Doc } from '../doc';
 import { fold } from '../normalize';
 import type { MemberLists, Officer, Span } from '../types';
 import { LiteralMatcher } from './literal';
+import { defineGate, gate } from '../cues';
 import { isCriticalPost, sentenceOf } from './conduct';
 import { nlpParse } from './nlp-doc';
 import { people } from './people';
@@ -77,7 +78,7 @@ const GROUP =
   /\b(?:muslims?|jews|jewish people|christians|hindus|sikhs|gays|gay people|lesbians|trans (?:people|women|men)|transgender people|bisexuals|immigrants|migrants|asylum seekers|refugees|travellers|gypsies|roma|disabled people|the disabled|black people|blacks|asians|asian people|poles|polish people|romanians|pakistanis|foreigners|eastern europeans|pensioners|old people|women|men)\b/gi;
 
 /** Second words that make a capitalised pair a place or thing, not a surname. */
-// Words every match of a pattern holds (doc.words): a draft without any of them skips that scan.
+// Words every match of a pattern holds, as gates (rules/cues.ts): a draft without any of them skips that scan.
 const HONORIFIC_WORDS = ['cllr', 'cllrs', 'councillor', 'councillors', 'cr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'prof', 'pc', 'sgt', 'insp', 'alderman', 'mayor'];
 const NAMED_AS_WORDS = ['name', 'called', 'named', 'known'];
 const ROLE_WORDS = ['officer', 'officers', 'manager', 'managers', 'head', 'director', 'directors', 'leader', 'chief', 'ceo', 'clerk', 'worker', 'workers', 'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'bin', 'binmen', 'refuse', 'warden', 'wardens', 'inspector', 'inspectors', 'lady', 'woman', 'man', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone'];
@@ -87,9 +88,18 @@ const PRIVATE_ROLE_WORDS = ['family', 'man', 'woman', 'lad', 'bloke', 'lady', 'f
 const PRIVATE_ROLE_PREFIXES = ['landl', 'neighbour', 'resident', 'tenant', 'owner'];
 const ORG_SUFFIX_WORDS = ['ltd', 'limited', 'plc', 'llp', 'builders', 'roofing', 'developments', 'developers', 'homes', 'taxis', 'cabs', 'construction', 'contractors', 'plumbing', 'electrical', 'motors', 'garage', 'estates', 'lettings', 'properties', 'property', 'group', 'services', 'scaffolding', 'landscaping', 'landscapes', 'carpets', 'kitchens', 'windows', 'cars', 'sons', 'solicitors', 'accountants', 'surveyors', 'care', 'nursery', 'takeaway', 'pizza', 'barbers', 'salon', 'cafe', 'caf', 'bar', 'club', 'fc'];
 const BODY_WORDS = ['council', 'authority', 'cabinet', 'executive', 'administration', 'government', 'police', 'nhs', 'committee', 'developer', 'developers', 'contractor', 'contractors', 'department', 'dept', 'team', 'service', 'services', 'directorate', 'office', 'highways', 'labour', 'tories', 'tory', 'conservatives', 'lib', 'liberal', 'reform', 'green', 'greens', 'party'];
-/** Every match of a pattern when the draft has one of its words, else none. */
-function scan(doc: TextDoc, words: readonly string[], re: RegExp): RegExpExecArray[] {
-  return doc.hasAnyWord(words) ? doc.matchAll(re) : [];
+const G_HONORIFIC = defineGate('targets/honorific', { words: HONORIFIC_WORDS });
+const G_NAMED_AS = defineGate('targets/named-as', { words: NAMED_AS_WORDS });
+const G_ROLE = defineGate('targets/role', { words: ROLE_WORDS });
+const G_MEMBER_ROLE = defineGate('targets/member-role', { words: MEMBER_ROLE_WORDS });
+const G_PRIVATE_ROLE = defineGate('targets/private-role', { words: PRIVATE_ROLE_WORDS, prefixes: PRIVATE_ROLE_PREFIXES });
+const G_ORG_SUFFIX = defineGate('targets/org-suffix', { words: ORG_SUFFIX_WORDS });
+const G_BODY = defineGate('targets/body', { words: BODY_WORDS });
+const G_MENTION = defineGate('targets/mention', { chars: '@' });
+
+/** Every match of a pattern when the draft may hold one of its words, else none. */
+function scan(doc: TextDoc, g: string, re: RegExp): RegExpExecArray[] {
+  return gate(doc, g) ? doc.matchAll(re) : [];
 }
 
 const NOT_SURNAME = new Set(
@@ -233,7 +243,7 @@ function computeTargets(doc: TextDoc): Target[] {
     add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
-  for (const m of scan(doc, HONORIFIC_WORDS, HONORIFIC_NAME)) {
+  for (const m of scan(doc, G_HONORIFIC, HONORIFIC_NAME)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['person'], span)) continue;
@@ -243,26 +253,26 @@ function computeTargets(doc: TextDoc): Target[] {
     const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
     add({ ...span, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
-  if (text.includes('@')) for (const m of doc.matchAll(MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
+  for (const m of scan(doc, G_MENTION, MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
-  for (const m of scan(doc, MEMBER_ROLE_WORDS, MEMBER_ROLE)) {
+  for (const m of scan(doc, G_MEMBER_ROLE, MEMBER_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     if (covered(['person'], { start: m.index, end: m.index + m[0].length })) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
-  for (const m of scan(doc, ROLE_WORDS, ROLE)) {
+  for (const m of scan(doc, G_ROLE, ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'officer' });
   }
-  for (const m of doc.hasAnyWord(PRIVATE_ROLE_WORDS) || doc.hasWordStarting(PRIVATE_ROLE_PREFIXES) ? doc.matchAll(PRIVATE_ROLE) : []) {
+  for (const m of scan(doc, G_PRIVATE_ROLE, PRIVATE_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['role'], span)) continue;
     add({ ...span, kind: 'role', text: m[0], role: 'private' });
   }
-  for (const m of scan(doc, ORG_SUFFIX_WORDS, ORG_SUFFIX)) {
+  for (const m of scan(doc, G_ORG_SUFFIX, ORG_SUFFIX)) {
     if (out.length >= MAX_TARGETS) break;
     let s = m.index;
     let t = m[0];
@@ -274,7 +284,7 @@ function computeTargets(doc: TextDoc): Target[] {
     }
     add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
   }
-  for (const m of scan(doc, BODY_WORDS, BODY)) {
+  for (const m of scan(doc, G_BODY, BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['organisation', 'role'], span)) continue;
@@ -339,7 +349,7 @@ function computeTargets(doc: TextDoc): Target[] {
     }
   }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
-  for (const m of scan(doc, NAMED_AS_WORDS, NAMED_AS)) {
+  for (const m of scan(doc, G_NAMED_AS, NAMED_AS)) {
     if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
