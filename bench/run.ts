@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { analyzeDetailed, type AnalyzeOptions } from '../rules/engine';
 import { TextDoc } from '../rules/doc';
+import { CueIndex, definedGates } from '../rules/cues';
 import { createIncrementalAnalyzer } from '../rules/incremental';
 import { RULES } from '../rules/registry';
 import { FAMILIES, SEVERITY_RANK, type ComposeContext, type Family, type Finding, type Settings } from '../rules/types';
@@ -491,7 +492,7 @@ async function main() {
   // ---- per-rule cost
   log('### Cost per rule (fast path, each rule alone with its own share of the normalisation)');
   log();
-  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean), the 2,000-character texts (p50) and a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead; "(shared)" rows are per-draft work the rules share through doc.memo (paid once per draft by whichever rule asks first). Sorted by the p50 at 2,000 characters (p50s resist the noise of a shared machine better than means).');
+  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean), the 2,000-character texts (p50) and a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead; "(shared)" rows are per-draft work the rules share through doc.memo (paid once per draft by whichever rule asks first). A rule with cues (rules/cues.ts) pays the engine's one reading of the draft for every rule's cues in its own row, and nothing more on a draft without its cues. Sorted by the p50 at 2,000 characters (p50s resist the noise of a shared machine better than means).');
   log();
   const costRows: [string, number, number, number, number][] = [];
   const only = (id: string | null) => (t: string) => run(t, undefined, undefined, { mode: 'fast', only: id ? [id] : [] });
@@ -525,6 +526,8 @@ async function main() {
   helper('fold', (d) => d.folded);
   helper('fold + skeleton', (d) => d.skeleton);
   helper('sentences', (d) => d.sentences);
+  const cueIx = new CueIndex([...RULES, ...definedGates()]);
+  helper('fold + cue scan (every rule and gate)', (d) => cueIx.scan(d, d.folded.text, d.text));
   costRows.sort((a, b) => b[3] - a[3]);
   log(table(['rule', 'p50 at 280', 'mean at 280', 'p50 at 2,000', '60,000 chars'], costRows.map(([id, p, m, mi, b]) => [id, fmtMs(p), fmtMs(m), fmtMs(mi), fmtMs(b)])));
   log();
