@@ -93,6 +93,14 @@ export default defineRule({
       { text: 'The old depot should be knocked down and the site used for affordable housing.' },
     ],
   },
+  // Every hit is a CRIME match on the typed text: one word (or word beginning, where CRIME reads on into a longer word) of each of its alternatives.
+  cues: {
+    words: [
+      'tyres', 'beat', 'drive', 'run', 'sort', 'pay', 'law', 'council', 'rip', 'pull', 'tear', 'dig', 'set', 'petrol', 'break', 'storm', 'kick',
+      'egg', 'brick', 'block', 'chase', 'glue', 'cut',
+    ],
+    prefixes: ['burn', 'torch', 'fire', 'smash', 'vandali', 'spray', 'slash', 'trash', 'loot', 'attack', 'deface'],
+  },
   detect(doc) {
     const hits: Hit[] = [];
     for (const h of incitementHits(doc)) hits.push(h.info ? { ...h.span, severity: 'info', vars: { lead: QUOTE_CONDEMN_MESSAGE + ' ' } } : { ...h.span, vars: { lead: '' } });

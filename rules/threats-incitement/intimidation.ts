@@ -101,6 +101,14 @@ export default defineRule({
       { text: 'We know your mum and dad from chapel, lovely people.' },
     ],
   },
+  // Every hit is a PHRASES or WARNED match on the typed text: one word each phrase cannot do without.
+  cues: {
+    words: [
+      'where', 'who', 'watching', 'keeping', 'coming', 'regret', 'careful', 'life', 'ruin', 'destroy', 'finish', 'bury', 'nice', 'shame',
+      'watch', 'sorry', 'find', 'get', 'come', 'make', 'lesson', 'happens', 'things', 'know', 'clocked', 'noted', 'got', 'known', 'logged',
+      'warned', 'warning', 'keep', 'else',
+    ],
+  },
   detect(doc) {
     const hits: Hit[] = [];
     const found = intimidationHits(doc);
