@@ -108,6 +108,17 @@ export default defineRule({
       { text: 'Our special guest at the summer fair is the Mayor.' },
     ],
   },
+  // Every hit is a PHRASES or PREDICATE match on the typed text: one word of each phrase, and every PREDICATE word.
+  cues: {
+    words: [
+      'calm', 'month', 'kitchen', 'woman', 'girl', 'lass', 'lady', 'pensioner', 'women', 'girls', 'ladies', 'females', 'sandwich', 'cuppa', 'brew',
+      'boomer', 'dear', 'dears', 'old', 'wrinklies', 'crumblies', 'senile', 'doddery', 'gaga', 'past', 'hill', 'way', 'aside', 'retire',
+      'dinosaur', 'dinosaurs',
+      'hysterical', 'shrill', 'hormonal', 'emotional', 'bossy', 'nagging', 'catty', 'ditzy', 'mental', 'psycho', 'psychotic', 'schizo', 'loony',
+      'spastic', 'spaz', 'special', 'simple', 'retarded', 'demented', 'deranged',
+    ],
+    prefixes: ['coffin'],
+  },
   detect(doc) {
     const hits: Hit[] = [];
     for (const h of stereotypeHits(doc)) {
