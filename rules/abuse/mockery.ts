@@ -100,6 +100,15 @@ export default defineRule({
       { text: "A resident called me a 'keyboard warrior' in an email; I've reported the abuse to the Monitoring Officer.", allowInfo: true },
     ],
   },
+  // A MEMES word; in a reply, any laugh, eye-roll or spelling correction; elsewhere an eye-roll emoji (not a cue character: outside the BMP).
+  cues: {
+    words: [
+      'keyboard', 'armchair', 'boomer', 'karen', 'gammon', 'snowflake', 'karens', 'gammons', 'snowflakes', 'imagine', 'tell', 'research', 'learn',
+      'learnt', 'learned', 'sic', 'cry', 'cope', 'stay', 'life', 'grass', 'sad', 'bless', 'yawn',
+    ],
+    prefixes: ['zzz'],
+    when: (doc) => doc.context.kind === 'reply' || doc.context.kind === 'comment' || EYEROLL.test(doc.text),
+  },
   detect(doc) {
     if (!/[a-z]/i.test(doc.text) && !EYEROLL.test(doc.text) && !LAUGH.test(doc.text)) return [];
     const hits: Hit[] = [];
