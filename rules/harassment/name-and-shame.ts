@@ -52,6 +52,13 @@ export default defineRule({
       { text: 'Someone filmed me at the surgery and posted it with "you know what to do". I have reported it to the police.' },
     ],
   },
+  // Every hit is a PHRASE match on the folded text: one word of each of its alternatives ("who's" reads as "whos").
+  cues: {
+    words: [
+      'shame', 'shaming', 'know', 'knows', 'recognise', 'recognize', 'who', 'whos', 'caught', 'filmed', 'find', 'identify', 'expose',
+      'man', 'woman', 'lad', 'lady', 'person', 'bloke', 'fella', 'guy', 'idiot', 'driver', 'one', 'scumbag', 'lowlife', 'family', 'couple',
+    ],
+  },
   detect(doc) {
     if (!PRE.test(doc.text)) return [];
     if (OFFICIAL_APPEAL.test(doc.text) || (doc.context.kind === 'share' && /police|\.gov\.uk|council/i.test(`${doc.context.sharedUrl ?? ''} ${doc.context.sharedText ?? ''}`))) return [];

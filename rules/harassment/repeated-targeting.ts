@@ -107,6 +107,13 @@ export default defineRule({
       { text: "Cllr Dyson's budget plan still doesn't add up.", context: { now: '2026-05-20T12:00:00Z', history: [{ target: 'dyson', at: Date.parse('2026-05-18T12:00:00Z') }] } },
     ],
   },
+  // Without history, a hit needs REPEAT_CUE or WEAK_CUE: one word of each of their phrases.
+  cues: {
+    words: [
+      'again', 'still', 'once', 'usual', 'same', 'thought', 'keep', 'stop', 'give', 'let', 'until', 'day', 'time', 'weeks', 'days', 'months',
+    ],
+    when: (doc) => Array.isArray(doc.context.history) && doc.context.history.length > 0,
+  },
   detect(doc) {
     if (!PRE.test(doc.text) && (doc.lists.officers?.length ?? 0) === 0) return [];
     const hist = doc.context.history;
