@@ -492,7 +492,7 @@ async function main() {
   // ---- per-rule cost
   log('### Cost per rule (fast path, each rule alone with its own share of the normalisation)');
   log();
-  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean), the 2,000-character texts (p50) and a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead; "(shared)" rows are per-draft work the rules share through doc.memo (paid once per draft by whichever rule asks first). A rule with cues (rules/cues.ts) pays the engine's one reading of the draft for every rule's cues in its own row, and nothing more on a draft without its cues. Sorted by the p50 at 2,000 characters (p50s resist the noise of a shared machine better than means).');
+  log('Where the time goes: `analyze(text, {}, {}, { only: [rule] })` on the 280-character texts (p50 and mean), the 2,000-character texts (p50) and a 60,000-character text (best of two). "no rules" is the engine and TextDoc overhead; "(shared)" rows are per-draft work the rules share through doc.memo (paid once per draft by whichever rule asks first). A rule with cues (rules/cues.ts) pays the engine\'s one reading of the draft for every rule\'s cues in its own row, and nothing more on a draft without its cues. Sorted by the p50 at 2,000 characters (p50s resist the noise of a shared machine better than means).');
   log();
   const costRows: [string, number, number, number, number][] = [];
   const only = (id: string | null) => (t: string) => run(t, undefined, undefined, { mode: 'fast', only: id ? [id] : [] });
