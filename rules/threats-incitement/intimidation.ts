@@ -44,7 +44,7 @@ const PHRASES = new RegExp(
   ].join('|')})`,
   'gi',
 );
-const WARNED = /\byou['’]?ve been warned\b|\b(?:last|final) warning\b|\bkeep (?:this|it) up and\b|\bor else\b/gi;
+const WARNED = /\b(?:you['’]?ve been warned|(?:last|final) warning|keep (?:this|it) up and|or else)\b/gi;
 const PERSONAL = /\b(?:your|his|her|their) (?:kids|children|wife|husband|family|mum|mam|dad|house|home|address|street|car|workplace|office|job|school)\b|\bwhere (?:you|he|she|they) (?:live|lives|work|works)\b/i;
 const QUICK = /known|noted|clocked|logged|(?:know|got) (?:your|his|her|their)|lesson|see what happens|get (?:nasty|ugly|messy)|know where|know (?:exactly )?who|watching|eye on|coming (?:for|after)|regret|careful if|life (?:hell|a (?:living )?hell|a misery|miserable)|(?:ruin|destroy|finish|bury) you|nice \w+(?: \w+)? (?:you|you've|you’ve)|shame if|watch (?:yourself|what)|be sorry|(?:find|get|come for) you|make me|warned|(?:last|final) warning|or else|keep (?:this|it) up/i;
 
@@ -105,8 +105,8 @@ export default defineRule({
   cues: {
     words: [
       'where', 'who', 'watching', 'keeping', 'coming', 'regret', 'careful', 'life', 'ruin', 'destroy', 'finish', 'bury', 'nice', 'shame',
-      'watch', 'sorry', 'find', 'get', 'come', 'make', 'lesson', 'happens', 'things', 'know', 'clocked', 'noted', 'got', 'known', 'logged',
-      'warned', 'warning', 'keep', 'else',
+      'watch', 'll', 'well', 'ill', 'youll', 'dont', 'lesson', 'happens', 'nasty', 'ugly', 'messy', 'know', 'clocked', 'noted', 'got', 'known',
+      'logged', 'warned', 'warning', 'keep', 'else',
     ],
   },
   detect(doc) {
