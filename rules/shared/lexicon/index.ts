@@ -278,7 +278,11 @@ export function splitWord(tok: string): [string, Sense[] | undefined, string, Se
   // Cheap filter: a useful half must start or end the word.
   if (!SPLIT_HEAD.has(tok.slice(0, 3)) && !SPLIT_TAIL.has(tok.slice(-3)) && !((tok[0] === 'a' || tok[0] === 'i') && SPLIT_HEAD.has(tok.slice(1, 4)))) return null;
   if (SPLIT_BLOCK.has(tok)) return null;
+  let h = 0;
   for (let c = 1; c <= tok.length - 2; c++) {
+    // The left half must be a word: its hash, read on letter by letter, rules out most cuts without slicing.
+    h = halfHash(h, tok.charCodeAt(c - 1));
+    if (!HALF_HASHES.has(h)) continue;
     const a = tok.slice(0, c);
     if (c === 1 && a !== 'a' && a !== 'i') continue;
     const sa = SINGLE.get(a);
@@ -292,6 +296,18 @@ export function splitWord(tok: string): [string, Sense[] | undefined, string, Se
     return [a, sa, b, sb];
   }
   return null;
+}
+
+/** A small rolling hash of a word's UTF-16 code units (kept within V8's small integers). */
+const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
+/** The hashes of the words a run-together word may split into (lexicon and function words). */
+const HALF_HASHES = new Set<number>();
+for (const words of [SINGLE.keys(), FUNCTION_WORDS]) {
+  for (const w of words) {
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = halfHash(h, w.charCodeAt(k));
+    HALF_HASHES.add(h);
+  }
 }
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
