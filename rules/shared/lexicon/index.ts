@@ -201,6 +201,19 @@ function isAsciiWord(s: string): boolean {
   return true;
 }
 
+/** The (first character, length) of every first word of a multi-word term: most words are ruled out without a lookup. */
+const MULTI_SHAPE = new Uint8Array(128 * 32);
+let multiOddShape = false;
+for (const k of MULTI.keys()) {
+  const c = k.charCodeAt(0);
+  if (c < 128 && k.length < 32) MULTI_SHAPE[c * 32 + k.length] = 1;
+  else multiOddShape = true;
+}
+function mayStartMulti(tok: string): boolean {
+  const c = tok.charCodeAt(0);
+  return c < 128 && tok.length < 32 ? MULTI_SHAPE[c * 32 + tok.length] === 1 : multiOddShape;
+}
+
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody behaviour behavior throats throat necks neck heads head lives life'.split(' '),
@@ -462,7 +475,7 @@ function build(doc: TextDoc): Lexicon {
     // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
     if (end - start !== tok.length) word = surfaceWord(text, start, end) ?? tok;
     // Multi-word terms first (longest).
-    const multi = MULTI.get(tok);
+    const multi = mayStartMulti(tok) ? MULTI.get(tok) : undefined;
     if (multi) {
       let bestLen = 0;
       let bestSenses: Sense[] | null = null;
