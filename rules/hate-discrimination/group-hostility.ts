@@ -1,3 +1,4 @@
+import { defineGate, gate } from '../cues';
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
@@ -20,6 +21,8 @@ const FILL =
   "(?:all|just|so|such|really|truly|absolutely|totally|utterly|completely|nothing but|no better than|little more than|basically|literally|simply|clearly|always|too|a|an|the|bunch of|pack of|load of|lot of|kind of|like|of|most|more|very|pure|complete|absolute|total|utter|that|this|these|human|worthless|pretty|seriously|quite|rather|still|common|massive|even|now|getting|filthy|dirty|disgusting|horrible|fucking|PROF|HADJ|INSA|and|being|from|such a|every|one|single)";
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REMOVAL = `(?:${[...REMOVAL_VERBS].sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+/** The first word of every removal phrase ("got" of "got rid of"): a removal pattern needs one in the stream. */
+const REMOVAL_FIRST = [...new Set(REMOVAL_VERBS.map((v) => v.split(' ')[0]))];
 const COP = "(?:are|is|were|was|r|be|'re|re|becomes?|seem|remain|being)";
 
 interface Pattern {
@@ -39,7 +42,7 @@ const P = (src: string, flags: Partial<Pattern> = {}): Pattern => ({ re: new Reg
 const PATTERNS: Pattern[] = [
   // Predicates: "X are (just|nothing but|absolutely) vermin / disgusting / scum".
   P(`${G}(?: (?!HADJ|DEHUM|INS|PROF)\\S+){0,3}? ${COP}(?: ${FILL}){0,4} ${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
-  P(`(?<=(?:call|calling|called|calls) )${G} (?:\\S+ )?${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
+  P(`(?<=(?:call|calling|called|calls) )${G} (?:\\S+ )?${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'], needText: ['call'] }),
   P(`${G}(?: \\S+){0,2} (?:act|acting|behave|behaving|live|living|breed|breeding) like (?:\\S+ ){0,2}(?:DEHUM|HADJ|animals|savages)`, { need: ['like'] }),
   // Hatred: "I (absolutely) loathe X", "I can't stand X".
   P(`(?:^| )(?:i|we|i'm|im|i've|we're)(?: \\S+){0,3} (?:hate|hates|loathe|loathes|despise|despises|detest|detests|abhor|abhors|resent|resents|cant stand|can't stand|cannot stand|cant bear|can't bear|cannot bear)(?: \\S+){0,2} ${G}`, { need: ['hate', 'hates', 'loathe', 'loathes', 'despise', 'despises', 'detest', 'detests', 'abhor', 'abhors', 'resent', 'resents', 'stand', 'bear'] }),
@@ -49,16 +52,16 @@ const PATTERNS: Pattern[] = [
   P(`(?:find|consider|think) (?:all |most |these |those |the )?${G} (?:\\S+ ){0,2}${BAD}`, { need: ['HADJ', 'DEHUM', 'INS', 'INSA', 'PROF', 'SLUR', 'FSLUR'] }),
   P(`(?:you'?re|you are|youre|ur) (?:all )?(?:just|nothing but|only|simply) (?:\\S+ ){0,2}${G}(?= \\.| ,| to me|$)`, { need: ['just', 'nothing', 'only', 'simply'] }),
   P(`${G} (?:\\S+ ){0,2}(?:should|can|must|need to|needs to) (?:\\S+ ){0,1}shut (?:the PROF |their \\S+ |your \\S+ )?up`, { need: ['shut'] }),
-  P(`(?:why don'?t|why dont|why not|let'?s|lets|let us|how about|what if) (?:we )?(?:just |all )?(?:\\S+ ){0,1}(?:${REMOVAL}|killed|eradicated) (?:\\S+ ){0,3}?(?:${G}|them)`, { negOk: true }),
+  P(`(?:why don'?t|why dont|why not|let'?s|lets|let us|how about|what if) (?:we )?(?:just |all )?(?:\\S+ ){0,1}(?:${REMOVAL}|killed|eradicated) (?:\\S+ ){0,3}?(?:${G}|them)`, { negOk: true, need: [...REMOVAL_FIRST, 'killed', 'eradicated'] }),
   P(`(?:common|nothing but|such|those|these|filthy|dirty|bloody|PROF|HADJ|for) (?:\\S+ )?${G} (?:DEHUM|INS)(?= |$)`, { need: ['DEHUM', 'INS'] }),
   P(`${G} (?:DEHUM|INS|PROF) like (?:you|them)`, { need: ['like'] }),
   P(`care more about (?:\\S+ ){0,6}than (?:about )?(?:\\S+ ){0,2}${G}`, { need: ['than'] }),
   P(`(?:allowing|letting|allow|let) (?:any )?more ${G}(?: \\S+){0,3} (?:will|would|is going to) (?:ruin|destroy|wreck)`, { need: ['more'] }),
   P(`${G}(?: \\S+){0,2} (?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts) (?:me|us)`, { need: ['disgust', 'disgusts', 'sicken', 'sickens', 'repulse', 'repulses', 'revolt', 'revolts'] }),
   // Removal and exclusion.
-  P(`${G}(?: \\S+){0,3} (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|will|gotta|to|can) (?:(?:all|just|simply|be|get|really|immediately|literally|every one) ){0,3}${REMOVAL}(?= |$)`),
-  P(`(?:^| )(?:we|you|they|someone|somebody|everyone|government|council|police|people|i|britain|this country)(?: \\S+){0,1} (?:should|must|need to|needs to|ought to|have to|gotta|will|'ll|ll|are going to|gonna|wanna|want to|would love to|could|shall|got to) (?:\\S+ ){0,2}${REMOVAL} (?:\\S+ ){0,3}?(?:${G}|them all|the lot of them|every (?:last|single) one of them)`),
-  P(`(?:^|\\. |, )(?:just )?(?:deport|remove|ban|exterminate|eradicate|gas|kill|shoot|hang|lynch|burn|drown|round up|lock up|get rid of|send|ship|kick|throw|drive|wipe out|purge|expel|sterilise|sterilize)(?: \\S+){0,1} (?:all |every |the |these |those |them all|em all )?${G}`),
+  P(`${G}(?: \\S+){0,3} (?:should|must|need to|needs to|ought to|deserve to|deserves to|have to|has to|will|gotta|to|can) (?:(?:all|just|simply|be|get|really|immediately|literally|every one) ){0,3}${REMOVAL}(?= |$)`, { need: REMOVAL_FIRST }),
+  P(`(?:^| )(?:we|you|they|someone|somebody|everyone|government|council|police|people|i|britain|this country)(?: \\S+){0,1} (?:should|must|need to|needs to|ought to|have to|gotta|will|'ll|ll|are going to|gonna|wanna|want to|would love to|could|shall|got to) (?:\\S+ ){0,2}${REMOVAL} (?:\\S+ ){0,3}?(?:${G}|them all|the lot of them|every (?:last|single) one of them)`, { need: REMOVAL_FIRST }),
+  P(`(?:^|\\. |, )(?:just )?(?:deport|remove|ban|exterminate|eradicate|gas|kill|shoot|hang|lynch|burn|drown|round up|lock up|get rid of|send|ship|kick|throw|drive|wipe out|purge|expel|sterilise|sterilize)(?: \\S+){0,1} (?:all |every |the |these |those |them all|em all )?${G}`, { need: ['deport', 'remove', 'ban', 'exterminate', 'eradicate', 'gas', 'kill', 'shoot', 'hang', 'lynch', 'burn', 'drown', 'round', 'lock', 'get', 'send', 'ship', 'kick', 'throw', 'drive', 'wipe', 'purge', 'expel', 'sterilise', 'sterilize'] }),
   P(`${G}(?: \\S+){0,4} (?:should not|shouldnt|shouldn't|must not|mustnt|mustn't|shall not|cannot|cant|can't|wont|won't|will not) be (?:allowed|permitted|let|tolerated|trusted|given|welcome|accepted)`, { negOk: true, need: ['not', 'shouldnt', "shouldn't", 'mustnt', "mustn't", 'cannot', 'cant', "can't", 'wont', "won't"] }),
   P(`${G}(?: \\S+){0,2} (?:dont|don't|do not|doesnt|doesn't|does not) belong`, { negOk: true, needText: ['belong'] }),
   P(`${G}(?: \\S+){0,2} (?:are |is |r )?(?:not|never) welcome`, { negOk: true, needText: ['welcome'] }),
@@ -141,6 +144,7 @@ function patternsWithWords(st: Stream, coreferred: boolean): Uint8Array {
 }
 
 /** "Go back to your own country" needs no group noun. */
+const G_GO_BACK = defineGate('hate/go-back', { words: ['back'] });
 const GO_BACK = /\bback (?:to|where) (?:your|their|his|her|where)\b/i;
 const EPITHETS = new Set(['dirty', 'filthy', 'disgusting', 'vile', 'lazy', 'greedy', 'evil', 'twisted', 'scummy', 'savage', 'inbred', 'subhuman', 'stupid', 'dumb', 'thick', 'perverted', 'diseased', 'backward', 'primitive', 'uncivilised']);
 const NEG = /(?:^| )(?:not|never|no|nobody|n't|isnt|arent|dont|doesnt|didnt|wont|cant|hardly|opposite|nor|neither|without|stop|stopped)(?= |$)|n't(?= |$)/;
@@ -177,9 +181,10 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     const lex = lexicon(doc);
     const out: { span: Span; info: boolean }[] = [];
     // A group or slur word, or "go back to your …" (which needs no group noun).
-    if (!(lex.has.has('group') || lex.has.has('slur')) && !GO_BACK.test(doc.text)) return out;
+    const goBack = () => gate(doc, G_GO_BACK) && GO_BACK.test(doc.text);
+    if (!(lex.has.has('group') || lex.has.has('slur')) && !goBack()) return out;
     const st = coreferenced(doc);
-    if (!/GRP|SLUR/.test(st.stream) && !GO_BACK.test(doc.text)) return out;
+    if (!/GRP|SLUR/.test(st.stream) && !goBack()) return out;
     const withWords = patternsWithWords(st, st !== lex);
     const seen: Span[] = [];
     // "Dirty gypsies", "filthy immigrants": a hostile adjective right before the group noun.

@@ -1,3 +1,4 @@
+import { defineGate, gate } from '../cues';
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
@@ -82,6 +83,16 @@ const SPORT_OR_POLITICS =
   /\b(?:match|game|fixture|derby|league|cup|final|season|goals?|score|fans|supporters|come on you|kick[- ]off|ballot box|at the polls|election|by-election|the count|votes?|quiz|race|tournament|on saturday|on sunday|rugby|cricket|football|team|squad|lads on|reds|blues|tykes|shakers)\b/i;
 const VIOLENT_CONTEXT = /\b(?:faces?|heads?|teeth|skulls?|hospital|knife|knives|blood|bleed|fists?|bat|guns?|grave|dead|die|throats?|necks?|legs)\b/i;
 
+/** A word every idiom holds (whole, as the cue pass reads the draft): without one, IDIOMS cannot match. */
+const G_IDIOMS = defineGate('threats/idioms', {
+  words: [
+    'watch', 'waiting', 'coming', 'deserve', 'deserves', 'string', 'strung', 'stringing', 'hang', 'hung', 'hanging', 'face', 'faces', 'end',
+    'walking', 'knee', 'kneecap', 'kneecaps', 'dead', 'fishes', 'feet', 'put', 'ambulance', 'stretcher', 'bag', 'bodybag', 'box', 'teeth',
+    'take', 'kick', 'smash', 'punch', 'knock', 'cave', 'bash', 'stamp', 'll', 'ill', 'outside', 'round', 'burn', 'torch', 'petrol', 'firebomb',
+    'brick', 'solution', 'answer', 'option', 'cure', 'world',
+  ],
+});
+
 /** The first code unit of each weapon emoji (a symbol, or the high half of a surrogate pair): one scan before looking for each. */
 const MAYBE_EMOJI = new RegExp(`[${[...new Set(WEAPON_EMOJI.map((e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, '0')}`))].join('')}]`);
 
@@ -91,14 +102,22 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     const text = doc.text;
     const lex = lexicon(doc);
     const hasEmoji = MAYBE_EMOJI.test(text) && WEAPON_EMOJI.some((e) => text.includes(e));
-    const quickIdiom = QUICK_IDIOM.test(text);
-    if (!lex.has.has('harm') && !hasEmoji && !quickIdiom) return out;
+    const harm = lex.has.has('harm');
+    const wishes = lex.has.has('group') || lex.has.has('slur') || /better off/.test(lex.stream);
+    // Without an idiom word no idiom can match; QUICK_IDIOM (which also gates the wishes below) is read only when it matters.
+    const idiomWords = gate(doc, G_IDIOMS);
+    let quickIdiom = false;
+    if (!harm && !hasEmoji) {
+      if (!idiomWords && !wishes) return out;
+      quickIdiom = QUICK_IDIOM.test(text);
+      if (!quickIdiom) return out;
+    } else if (idiomWords) quickIdiom = QUICK_IDIOM.test(text);
     const add = (span: Span, label: string, core: Span = span) => {
       if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
       if (FIGURATIVE.test(text.slice(Math.max(doc.sentenceAt(span.start).start, span.start - 30), Math.min(text.length, span.end + 40)))) return;
       out.push({ span, info: inQuoteCondemnFrame(doc, core), label });
     };
-    if (quickIdiom) {
+    if (quickIdiom && idiomWords) {
       for (const m of doc.matchAll(IDIOMS)) {
         const before = text.slice(Math.max(doc.sentenceAt(m.index).start, m.index - 30), m.index).toLowerCase();
         if (/\b(?:not|never|n't|no)\b[^,;]{0,12}$/.test(before) && !/\bbetter\b/.test(m[0])) continue;
@@ -110,7 +129,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         add({ start: m.index, end: m.index + m[0].length }, m[0]);
       }
     }
-    if (lex.has.has('harm')) {
+    if (harm) {
       const units = lex.units;
       const sport = SPORT_OR_POLITICS.test(text);
       for (let i = 0; i < units.length; i++) {
@@ -161,7 +180,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         add({ start: u.start, end: units[to].end }, u.word, { start: u.start, end: u.end });
       }
     }
-    if (lex.has.has('group') || lex.has.has('slur') || /better off/.test(lex.stream)) {
+    if (wishes) {
       for (const { span } of matchStream(lex, WISHES)) add(span, 'wish');
       for (const { span } of matchStream(lex, DEATH_TO)) add(span, 'death to');
     }
