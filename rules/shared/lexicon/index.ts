@@ -172,24 +172,35 @@ for (const [t, c] of [['gey', 'sexual-orientation'], ['ghey', 'sexual-orientatio
 
 /** Kinds that misspellings are looked up for (never profanity: "shift" is not "shit"). */
 const FUZZY_KINDS = new Set<SenseKind>(['group', 'group-adj', 'group-single', 'hostile', 'dehum', 'hate-verb', 'hate-noun', 'harm', 'person']);
-const FUZZY_DEL = new Map<string, string>();
-for (const [k, senses] of SINGLE) {
-  if (k.length < 5 || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 6))) continue;
-  for (let i = 1; i < k.length; i++) {
-    const d = k.slice(0, i) + k.slice(i + 1);
-    if (!SINGLE.has(d) && !FUZZY_DEL.has(d)) FUZZY_DEL.set(d, k);
+/**
+ * Misspellings of lexicon words → the word: with one letter left out ("immigrnts") and with two letters
+ * swapped ("sikc"). Never a real lexicon word; the first word wins, and a left-out letter before a swap.
+ */
+function fuzzyTable(deletions: boolean, swaps: boolean): Map<string, string> {
+  const table = new Map<string, string>();
+  if (deletions) {
+    for (const [k, senses] of SINGLE) {
+      if (k.length < 5 || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 6))) continue;
+      for (let i = 1; i < k.length; i++) {
+        const d = k.slice(0, i) + k.slice(i + 1);
+        if (!SINGLE.has(d) && !table.has(d)) table.set(d, k);
+      }
+    }
   }
-}
-
-const FUZZY_SWAP = new Map<string, string>();
-for (const [k, senses] of SINGLE) {
-  if (k.length < 4 || !/^[a-z]+$/.test(k) || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 5) || (s.kind === 'profanity' && s.tier === 'strong'))) continue;
-  for (let i = 1; i < k.length - 1; i++) {
-    if (k[i] === k[i + 1]) continue;
-    const t = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
-    if (!SINGLE.has(t) && !FUZZY_SWAP.has(t)) FUZZY_SWAP.set(t, k);
+  if (swaps) {
+    for (const [k, senses] of SINGLE) {
+      if (k.length < 4 || !/^[a-z]+$/.test(k) || !senses.some((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed && k.length >= 5) || (s.kind === 'profanity' && s.tier === 'strong'))) continue;
+      for (let i = 1; i < k.length - 1; i++) {
+        if (k[i] === k[i + 1]) continue;
+        const t = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+        if (!SINGLE.has(t) && !table.has(t)) table.set(t, k);
+      }
+    }
   }
+  return table;
 }
+/** Both kinds of misspelling in one table: one lookup per unknown word. */
+const FUZZY = fuzzyTable(true, true);
 
 /** True for a lower-case a-z word (the split tables hold nothing else). */
 function isAsciiWord(s: string): boolean {
@@ -268,7 +279,7 @@ function maskedLookup(tok: string): Sense[] | undefined {
 function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined {
   if (tok.length < 4) return undefined;
   // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
-  const d = FUZZY_DEL.get(tok) ?? FUZZY_SWAP.get(tok);
+  const d = FUZZY.get(tok);
   if (!d || FUZZY_BLOCK.has(tok)) return undefined;
   const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
   return f.length ? { senses: f, word: d } : undefined;
@@ -760,4 +771,7 @@ export function isAllowlisted(text: string): boolean {
 }
 
 /** The misspelling tables, for the tooling that keeps fuzzy-block.ts up to date. */
-export const _fuzzyTables = { FUZZY_DEL, FUZZY_SWAP };
+export const _fuzzyTables = {
+  get FUZZY_DEL() { return fuzzyTable(true, false); },
+  get FUZZY_SWAP() { return fuzzyTable(false, true); },
+};
