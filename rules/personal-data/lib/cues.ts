@@ -3,6 +3,7 @@
  * residence, self-disclosure, venues and allegations. Internal to rules/personal-data (this folder
  * holds no rules). All patterns are bounded alternations: no nested unbounded quantifiers.
  */
+import { defineGate, gate } from '../../cues';
 import type { TextDoc } from '../../doc';
 import type { Span } from '../../types';
 import { people } from '../../shared/people';
@@ -80,16 +81,19 @@ function prefixKey(a: number, b: number, c: number): number {
   return (a * 27 + b) * 27 + c;
 }
 
-/** Which SENSITIVE entries can match (a bit per entry); 0 on clean text. About 1 µs on 280 characters. */
-export function sensitiveEntries(text: string): number {
-  const n = text.length;
+/**
+ * The SENSITIVE entries whose trigger words are among the words (runs of ASCII letters) that start in
+ * text[from, to), or run across `from`; a bit per entry.
+ */
+function triggerMask(text: string, from: number, to: number): number {
   let mask = 0;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i > 0 && ((text.charCodeAt(i - 1) | 0x20) >= 97 && (text.charCodeAt(i - 1) | 0x20) <= 122)) i--;
+  while (i < to) {
     let c = text.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) { i++; continue; }
     const start = i;
-    while (i < n && (c = text.charCodeAt(i) | 0x20) >= 97 && c <= 122) i++;
+    while (i < text.length && (c = text.charCodeAt(i) | 0x20) >= 97 && c <= 122) i++;
     const len = i - start;
     if (len < 2 || len > 16) continue;
     const a = text.charCodeAt(start) | 0x20;
@@ -101,20 +105,78 @@ export function sensitiveEntries(text: string): number {
   return mask;
 }
 
+/** Which SENSITIVE entries can match (a bit per entry); 0 on clean text. About 1 µs on 280 characters. */
+export function sensitiveEntries(text: string): number {
+  return triggerMask(text, 0, text.length);
+}
+
 /** Cheap gate: could the text hold any sensitive-category phrase? */
 export function mayBeSensitive(text: string): boolean {
   return sensitiveEntries(text) !== 0;
 }
 
+/**
+ * Gates (rules/cues.ts) for the SENSITIVE entries, read in the engine's one pass over the draft: every match of
+ * an entry holds one of its gate's words (or word beginnings) as a whole word, chosen for rarity where a phrase
+ * allows it ("universal credit": "credit", "council tax support": "tax"). An entry's pattern runs only when its
+ * gate passes, or (`both`) when each of two gates does.
+ */
+const sensitiveGate = (name: string, words: string, prefixes?: string[]) => defineGate(`pd/sensitive/${name}`, { words: words.split(/\s+/).filter(Boolean), prefixes });
+const SENSITIVE_GATES: { entries: number[]; gate: string; both?: [string, string] }[] = [
+  {
+    entries: [0],
+    gate: sensitiveGate(
+      'health',
+      `cancer terminal terminally dementia sectioned overdose overdosed miscarriage miscarried depression depressed suicidal suicide harm harming
+      harms schizophrenia schizophrenic bipolar psychosis psychotic breakdown disorder anorexia anorexic bulimia bulimic autism autistic addiction
+      addict alcoholic methadone rehab chemo chemotherapy dialysis stroke heart neurone sclerosis disability disabilities wheelchair blind diabetic
+      diabetes pregnant mental psychiatric antidepressants hospital`,
+      ['alzheimer', 'parkinson'],
+    ),
+  },
+  // The acronyms: HIV, AIDS, ADHD; CCJ, IVA; NRPF; PIP, ESA, JSA, DLA, UC.
+  { entries: [1, 2, 3, 8], gate: sensitiveGate('acronyms', 'hiv aids adhd ccj iva nrpf pip esa jsa dla uc') },
+  // "came out as", "coming out as", "has come out as" hold "out" too ("came" alone is common: "everyone who came along").
+  {
+    entries: [4],
+    gate: sensitiveGate('orientation', 'gay lesbian bisexual bi trans transgender binary queer transitioning transitioned sex reassignment'),
+    both: [sensitiveGate('came', 'came coming come'), sensitiveGate('out', 'out')],
+  },
+  { entries: [5], gate: sensitiveGate('religion', 'muslim catholic jewish jew hindu sikh buddhist witness mormon atheist christian evangelical islam christianity') },
+  {
+    entries: [6],
+    gate: sensitiveGate('criminal', 'prison jail gaol nick con convict convicted convictions criminal tag tagged probation bail licence offender offenders served did doing jailed imprisoned'),
+  },
+  { entries: [7], gate: sensitiveGate('benefits', 'credit benefits independence allowance benefit tax sanctioned voucher vouchers') },
+  { entries: [9], gate: sensitiveGate('immigration', 'asylum refugee overstayer overstayed illegal illegals undocumented recourse visa deportation deported') },
+  { entries: [10], gate: sensitiveGate('domestic', 'domestic beaten abused hit battered fleeing restraining molestation refuge coercive') },
+  { entries: [11], gate: sensitiveGate('debt', 'arrears debt debts bailiff bailiffs bankrupt bankruptcy judgment payday') },
+  { entries: [12], gate: sensitiveGate('eviction', 'evicted eviction section quit repossessed repossession') },
+];
+
 /** Every sensitive-category term in the draft (memoised). */
 export function sensitiveHits(doc: TextDoc): SensitiveHit[] {
   return doc.memo('pd/sensitive', () => {
     const out: SensitiveHit[] = [];
-    const mask = sensitiveEntries(doc.text);
-    if (mask === 0) return out;
+    const text = doc.text;
+    // An entry counts only when one of its trigger words is in the draft (sensitiveEntries). A match that holds
+    // one shows it; the others ("food bank voucher", "alzheimers") need the whole draft read, which is rare.
+    let may = 0;
+    for (const g of SENSITIVE_GATES) {
+      if (gate(doc, g.gate) || (g.both && gate(doc, g.both[0]) && gate(doc, g.both[1]))) for (const i of g.entries) may |= 1 << i;
+    }
+    if (may === 0) return out;
+    let all = -1;
     SENSITIVE.forEach(([category, re], i) => {
-      if (!(mask & (1 << i))) return;
-      for (const m of doc.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, category });
+      if (!(may & (1 << i))) return;
+      for (const m of doc.matchAll(re)) {
+        const end = m.index + m[0].length;
+        if (!(triggerMask(text, m.index, end) & (1 << i))) {
+          if (all < 0) all = sensitiveEntries(text);
+          if (!(all & (1 << i))) continue;
+        }
+        out.push({ start: m.index, end, category });
+      }
     });
     return out.sort((a, b) => a.start - b.start);
   });
