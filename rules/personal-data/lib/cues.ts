@@ -121,7 +121,14 @@ export function mayBeSensitive(text: string): boolean {
  * allows it ("universal credit": "credit", "council tax support": "tax"). An entry's pattern runs only when its
  * gate passes, or (`both`) when each of two gates does.
  */
-const sensitiveGate = (name: string, words: string, prefixes?: string[]) => defineGate(`pd/sensitive/${name}`, { words: words.split(/\s+/).filter(Boolean), prefixes });
+const gateWords: string[] = [];
+const gatePrefixes: string[] = [];
+function sensitiveGate(name: string, words: string, prefixes: string[] = []): string {
+  const ws = words.split(/\s+/).filter(Boolean);
+  gateWords.push(...ws);
+  gatePrefixes.push(...prefixes);
+  return defineGate(`pd/sensitive/${name}`, { words: ws, prefixes });
+}
 const SENSITIVE_GATES: { entries: number[]; gate: string; both?: [string, string] }[] = [
   {
     entries: [0],
@@ -140,7 +147,7 @@ const SENSITIVE_GATES: { entries: number[]; gate: string; both?: [string, string
   {
     entries: [4],
     gate: sensitiveGate('orientation', 'gay lesbian bisexual bi trans transgender binary queer transitioning transitioned sex reassignment'),
-    both: [sensitiveGate('came', 'came coming come'), sensitiveGate('out', 'out')],
+    both: [defineGate('pd/sensitive/came', { words: ['came', 'coming', 'come'] }), sensitiveGate('out', 'out')],
   },
   { entries: [5], gate: sensitiveGate('religion', 'muslim catholic jewish jew hindu sikh buddhist witness mormon atheist christian evangelical islam christianity') },
   {
@@ -153,6 +160,9 @@ const SENSITIVE_GATES: { entries: number[]; gate: string; both?: [string, string
   { entries: [11], gate: sensitiveGate('debt', 'arrears debt debts bailiff bailiffs bankrupt bankruptcy judgment payday') },
   { entries: [12], gate: sensitiveGate('eviction', 'evicted eviction section quit repossessed repossession') },
 ];
+
+/** Cues (rules/cues.ts) for a rule whose every finding is a sensitive term: a word of every gate above ("out" for "came out"). */
+export const SENSITIVE_CUES = { words: gateWords, prefixes: gatePrefixes } as const;
 
 /** Every sensitive-category term in the draft (memoised). */
 export function sensitiveHits(doc: TextDoc): SensitiveHit[] {
