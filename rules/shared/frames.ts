@@ -17,6 +17,7 @@
  * Everything is regex on the original text with bounded windows (no nested unbounded quantifiers),
  * cheap enough to call only after a rule has a candidate.
  */
+import { defineGate, gate } from '../cues';
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 
@@ -42,6 +43,20 @@ const SQ = /(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,200}?)['’](?![\p{L}\p{N}])/
 const REPORTING =
   /\b(?:call(?:ed|ing|s)?(?: out)?(?: (?:me|us|him|her|them|people|someone|somebody|anyone|others|my \w{1,15}|our \w{1,15}))?|(?:said|says|saying|say|wrote|writes|writing|write|posted|posting|tweeted|tweeting|messaged|texted|shouted|shouting|yelled|told (?:me|us|him|her|them)|telling|tell(?:s)? (?:me|us)|sent (?:me|us)|left (?:me |us )?(?:a |this )?(?:comment|message|voicemail|note)|received|receiving|got (?:a |this |an )?(?:message|comment|email|letter|dm|reply)|(?:this|that|the|a|his|her|their|your) (?:comment|message|post|tweet|email|letter|dm|reply|remark|phrase|slogan|graffiti|language)s?|(?:comments?|posts?|messages?|remarks?|statements?|threats?|tweets?|slogans?|things?|words?|phrases?|stuff|hate|rhetoric|language|abuse|slurs?) (?:like|such as|saying|that said)|screenshots?|accus(?:ed|ing)|threaten(?:ed|ing|s)?(?: to)?|chant(?:ed|ing)|claim(?:ed|ing|s)?|(?:believe|believing|think|thinking|pretend|pretending|suggest|suggesting|implying|imply) that|spread(?:ing)?|repeat(?:ed|ing)?))\b/gi;
 
+/** A word every REPORTING match holds (read in the engine's cue pass): without one, nothing is reported speech. */
+const G_REPORTING = defineGate('frames/reporting', {
+  words: [
+    'call', 'called', 'calling', 'calls', 'said', 'says', 'saying', 'say', 'wrote', 'writes', 'writing', 'write', 'posted', 'posting', 'tweeted',
+    'tweeting', 'messaged', 'texted', 'shouted', 'shouting', 'yelled', 'told', 'telling', 'tell', 'tells', 'sent', 'received', 'receiving',
+    'comment', 'comments', 'message', 'messages', 'voicemail', 'note', 'email', 'emails', 'letter', 'letters', 'dm', 'dms', 'reply', 'replys',
+    'post', 'posts', 'tweet', 'tweets', 'remark', 'remarks', 'phrase', 'phrases', 'slogan', 'slogans', 'graffiti', 'graffitis', 'language',
+    'languages', 'statement', 'statements', 'threat', 'threats', 'thing', 'things', 'word', 'words', 'stuff', 'hate', 'rhetoric', 'abuse', 'slur',
+    'slurs', 'screenshot', 'screenshots', 'accused', 'accusing', 'threaten', 'threatened', 'threatening', 'threatens', 'chanted', 'chanting',
+    'claim', 'claimed', 'claiming', 'claims', 'believe', 'believing', 'think', 'thinking', 'pretend', 'pretending', 'suggest', 'suggesting',
+    'implying', 'imply', 'spread', 'spreading', 'repeat', 'repeated', 'repeating',
+  ],
+});
+
 /**
  * Condemnation and reporting cues (§1.4), and the judgements of counter-speech ("… is disgusting",
  * "you can't say …", "statements like … are hateful", "no respect for people who write …").
@@ -59,7 +74,7 @@ export function quoteCondemn(doc: TextDoc): QuoteCondemn {
     for (const m of doc.matchAll(DQ)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     for (const m of doc.matchAll(SQ)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     const reported: Span[] = [];
-    for (const m of doc.matchAll(REPORTING)) {
+    for (const m of gate(doc, G_REPORTING) ? doc.matchAll(REPORTING) : []) {
       const end = m.index + m[0].length;
       const s = doc.sentenceAt(m.index);
       // The reported words run to the end of the sentence, or to the end of a quotation that starts in it.
