@@ -72,7 +72,15 @@ function scratch(n: number) {
   scratchFrom = new Int32Array(cap);
   scratchTo = new Int32Array(cap);
 }
+// UTF-16 code units to a string: a TextDecoder (browsers and Node) is about twice as fast as
+// String.fromCharCode.apply. The units never hold a lone surrogate (fold maps those to U+FFFD), so
+// decoding is exact; a leading U+FEFF is kept (ignoreBOM). Uint16Array is in the platform's byte
+// order, so the decoder is used only where that is little-endian.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = LITTLE_ENDIAN && typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
 function codesToString(codes: Uint16Array, n: number): string {
+  if (UTF16) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset, 2 * n));
   let text = '';
   for (let a = 0; a < n; a += 8192) text += String.fromCharCode.apply(null, codes.subarray(a, Math.min(n, a + 8192)) as unknown as number[]);
   return text;
