@@ -1,15 +1,15 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
-import { memberLists } from '../shared/lists';
-import { HitSet, strongEnough, ageCues, careStatus, childNouns, mayMentionChild, namedChildren, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
+import { HitSet, strongEnough, ageCues, attends, careStatus, childNouns, listedFamilyNames, mayMentionChild, namedChildren, organisedGroups, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
 
 // A photo of a group plus a team, class or event word: "our under-11s … new kit", "Year 6 class trip".
 const GROUP_CONTEXT = /\b(?:team|squad|class|kit|match|trip|assembly|nativity|sports day|performance|concert|party|winners|players|champions|cup|trophy|medals?|tournament|gala|presentation|prize|visit|visited|played|with their)\b/i;
 // An official missing-person appeal is meant to be shared: a nudge, not a stop.
 const POLICE_APPEAL = /\b(?:police (?:are |have )?(?:appeal(?:ing|ed)?|asked|issued)|missing (?:person )?appeal|last seen (?:on|in|at|wearing)|have you seen)\b/i;
-// Flyers and adverts for children's activities do not show particular children.
-const ADVERT = /\b(?:free places|places available|book (?:now|online|a place|your)|sign up|register (?:now|online|at)|open to all|all welcome|ages? \d{1,2}\s?[-–]\s?\d{1,2}|aged \d{1,2}\s?[-–]\s?\d{1,2})\b/i;
+// Flyers and adverts for children's activities, and the council's announcements to families (admissions,
+// deadlines, jabs, where to find out more), do not show particular children.
+const ADVERT = /\b(?:free places|places available|book (?:now|online|a place|your)|sign up|register (?:now|online|at)|open to all|all welcome|ages? \d{1,2}\s?[-–]\s?\d{1,2}|aged \d{1,2}\s?[-–]\s?\d{1,2}|apply (?:now|online|by|for|at)|applications? (?:open|close|deadline)|admissions?|deadline|closing date|term dates|vaccinations?|immuni[sz]ations?|find out more|more info(?:rmation)?|details (?:at|on|here))\b|\.gov\.uk\b/i;
 
 export default defineRule({
   id: 'safeguarding/child-identification',
@@ -39,6 +39,17 @@ export default defineRule({
       { text: 'Poppy loving her first day in the big school!', context: { hasMedia: true, mediaKind: 'image' }, settings: { lists: { familyNames: ['Poppy'] } }, severity: 'warn' },
       { text: 'Poppy (6) with her certificate from Moorgate Primary', severity: 'stop' },
       { text: 'The looked-after child at 4 Station Road keeps going missing.', severity: 'stop' },
+      // Examples added after the speed drafts were recorded carry `settings: {}`: bench/data/speed-texts.ts
+      // mixes only examples without settings into its drafts, so those drafts (and every family's snapshot
+      // of them) stay as recorded. An empty settings object analyses exactly like none.
+      // A photo of a group children belong to, without names (warn: a consent check).
+      { text: 'Thanks to 1st Hoyland Brownies for planting the bulbs by the cenotaph.', context: { hasMedia: true, mediaKind: 'image' }, settings: {}, severity: 'warn' },
+      { text: 'Year 3 from Athersley North paid us a visit in the council chamber today!', context: { hasMedia: true, mediaKind: 'image' }, settings: {}, severity: 'warn' },
+      { text: 'Brilliant effort from the Wombwell U9s in the sleet this morning.', context: { hasMedia: true, mediaKind: 'image' }, settings: {}, severity: 'warn' },
+      // A child's name said as a child's ("little Evie", "Freddie's first sports day", "… He's 9") with where to find them.
+      { text: 'Little Evie, who goes to Worsbrough Bank, has raised £150 for the hospice.', settings: {}, severity: 'stop' },
+      { text: "Freddie's first sports day at Jump Primary – he came second!", settings: {}, severity: 'stop' },
+      { text: "Lucas from Kendray needs a new bike. He's 9 and cycles to school along Pogmoor Road.", settings: {}, severity: 'stop' },
     ],
     quiet: [
       { text: 'Congratulations to all the pupils at Oakfield Primary on their Ofsted result!', source: 'catalog R24 #1' },
@@ -52,16 +63,25 @@ export default defineRule({
       { text: 'A boy was knocked off his bike on Park Road today; I have asked highways for a crossing.' },
       { text: 'Item (8) on the agenda is the school transport review for year 9 pupils.' },
       { text: 'Police are appealing for information about a missing 14-year-old girl, Chloe Smith, last seen on Sheffield Road. Please share.', allowInfo: true },
+      { text: 'Shout out to the Cubs who helped at the litter pick on Sunday.', settings: {} },
+      { text: 'Year 1 of our five-year plan: here is what we delivered.', context: { hasMedia: true, mediaKind: 'image' }, settings: {} },
+      { text: 'Beavers are back in the Dearne valley after 400 years.', context: { hasMedia: true, mediaKind: 'image' }, settings: {} },
+      { text: 'Free swimming for under-16s all summer at the Metrodome!', context: { hasMedia: true, mediaKind: 'image' }, settings: {} },
+      { text: "Barnsley's first nativity trail opens in the town centre on Saturday.", settings: {} },
+      { text: 'Young Carers Week: thank you to every young carer in the borough.', settings: {} },
+      { text: "Sarah Brown has joined the ward team. She's 10 minutes from the office most days.", settings: {} },
     ],
   },
   // The words of mayMentionChild (shared/children.ts), which every draft without a photo must pass:
-  // "under-11s" reads as "under", "under11s" and "u11s" as one word (prefixes), "(8)" needs its bracket.
+  // "under-11s" reads as "under", "under11s" and "u11s" as one word (prefixes), "(8)" needs its bracket;
+  // a name said as a child's: "young/little/wee Name", "he's/she's 11", "Name's first nativity".
   cues: {
     words: [
       'kid', 'kids', 'child', 'children', 'pupil', 'pupils', 'son', 'sons', 'daughter', 'daughters', 'boy', 'boys', 'girl', 'girls', 'lad', 'lads',
       'lass', 'toddler', 'toddlers', 'baby', 'babies', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'youngster', 'youngsters', 'grandson',
       'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'stepson', 'stepdaughter', 'year', 'aged', 'under', 'foster', 'looked', 'care',
-      'adopted', 'juniors', 'infants', 'primary', 'academy', 'school',
+      'adopted', 'juniors', 'infants', 'primary', 'academy', 'school', 'nursery',
+      'young', 'little', 'wee', 'hes', 'shes', 'nativity', 'sports', 'christening', 'prom', 'leavers', 'parents', 'swimming', 'dance', 'birthday',
     ],
     prefixes: ['under0', 'under1', 'under2', 'under3', 'under4', 'under5', 'under6', 'under7', 'under8', 'under9', 'u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'],
     chars: '(',
@@ -119,12 +139,14 @@ export default defineRule({
       if (listed) hits.add(listed, 'warn');
     }
 
-    // 4. A photo of a group of children at a school, club or event, without names.
+    // 4. A photo of a group of children without names: a group children belong to (Cubs, Year 6, our
+    // under-11s) on its own; other group words at a school, club or event.
     if (hasImage && hits.size === 0 && !ADVERT.test(doc.text)) {
-      const groups = childNouns(doc).filter((c) => c.kind === 'group');
+      const organised = organisedGroups(doc);
+      const groups = organised.length > 0 ? organised : childNouns(doc).filter((c) => c.kind === 'group');
       if (groups.length > 0) {
         const sch = schools(doc).filter((s) => s.kind !== 'saint');
-        if (sch.length > 0 || GROUP_CONTEXT.test(doc.text)) {
+        if (organised.length > 0 || sch.length > 0 || GROUP_CONTEXT.test(doc.text)) {
           hits.add(groups[0], 'warn');
           for (const s of sch) hits.add(s, 'warn');
         }
@@ -139,6 +161,7 @@ export default defineRule({
 function identifiers(doc: TextDoc, win: Span): Span[] {
   return strongEnough([
     ...within(schools(doc), win),
+    ...within(attends(doc), win).filter((a) => !schools(doc).some((s) => overlaps(s, a))),
     ...within(ageCues(doc), win).filter((a) => a.kind !== 'range'),
     ...within(places(doc), win).filter((p) => p.kind !== 'landmark'),
     ...within(routines(doc), win),
@@ -146,5 +169,5 @@ function identifiers(doc: TextDoc, win: Span): Span[] {
 }
 
 function familyInPhoto(doc: TextDoc): Span | null {
-  return memberLists(doc).familyNames.find(doc.skeleton)[0] ?? null;
+  return listedFamilyNames(doc)[0] ?? null;
 }

@@ -10,7 +10,11 @@
  *   routines(doc)        "walks home", "at 3:15", "on her own", "every morning", "works nights"
  *   places(doc)          house + street, street name, estate, postcode, "opposite the…", "the big house on…", "number 31"
  *   careStatus(doc)      "foster children", "looked-after child", "in care", "adopted son", "care leaver"
- *   namedChildren(doc)   names tied to a child: "my daughter Sophie", "Lily-Mae Turner (8)", "the lad … is Tyler"
+ *   namedChildren(doc)   names tied to a child: "my daughter Sophie", "Lily-Mae Turner (8)", "the lad … is Tyler",
+ *                        "Young Jayden", "Maisie's first nativity", "Jayden … He's 11"
+ *   organisedGroups(doc) a children's group that is a unit: "Cubs", "Brownies", "Year 6", "our under-11s", "U12s"
+ *   attends(doc)         where a child goes: "who goes to Holy Trinity", "attends Springvale", "is in Year 4 at St Mary's"
+ *   listedFamilyNames(doc)  the member's family names, possessives too ("Maisie's")
  *   sentenceWindow(doc, span, next)   the sentence around a span, optionally with the next one (binary search)
  *   sentenceOf(doc, offset)           the sentence containing an offset (binary search)
  *   within(sortedCues, window)        the cues inside a window (binary search)
@@ -20,6 +24,7 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from './lists';
+import { LiteralMatcher } from './literal';
 import { nlpParse } from './nlp-doc';
 import { isFirstName, people } from './people';
 
@@ -30,14 +35,14 @@ export interface Cue extends Span {
 
 /** Cheap gate: one regex test for anything child-shaped. */
 const MAY_CHILD =
-  /\b(?:kids?|child|children|pupils?|sons?|daughters?|boys?|girls?|lads?|lass|toddlers?|bab(?:y|ies)|teen|teens|teenagers?|teenage|youngsters?|grand(?:son|daughter|child|children|kids)|step(?:son|daughter)|year \d{1,2}|aged \d{1,2}|under-?\d{1,2}s?|u\d{1,2}s|foster|looked[- ]after|in care|adopted|juniors|infants|primary|academy|school)\b|\(\d{1,2}\)/i;
+  /\b(?:kids?|child|children|pupils?|sons?|daughters?|boys?|girls?|lads?|lass|toddlers?|bab(?:y|ies)|teen|teens|teenagers?|teenage|youngsters?|grand(?:son|daughter|child|children|kids)|step(?:son|daughter)|year \d{1,2}|aged \d{1,2}|under-?\d{1,2}s?|u\d{1,2}s|foster|looked[- ]after|in care|adopted|juniors|infants|primary|academy|school|nursery)\b|\(\d{1,2}\)|\b(?:young|little|wee) [A-Z]|\b(?:he|she)['’]s (?:only |just |now )?\d|['’]s (?:very )?(?:first |last |big )?(?:nativity|sports day|christening|prom|leavers|parents['’] evening|swimming gala|dance show|birthday party)\b/i;
 
 export function mayMentionChild(text: string): boolean {
   return MAY_CHILD.test(text);
 }
 
 const MAY_VULNERABLE =
-  /\b(?:refuge|safe ?house|supported (?:accommodation|housing|living)|hostel|children['’]s home|approved premises|bail|care leaver|foster|elderly|(?:lives?|living) (?:alone|on (?:his|her|their) own)|vulnerable|dementia|frail|housebound|pensioner|oap|disabled|domestic (?:abuse|violence)|key ?safe|halfway house|sheltered)\b/i;
+  /\b(?:refuge|safe ?house|supported (?:accommodation|housing|living)|hostel|children['’]s home|approved premises|bail|care leaver|foster|elderly|(?:lives?|living) (?:alone|on (?:his|her|their) own|by (?:him|her)self)|vulnerable|dementia|frail|housebound|pensioner|oap|disabled|domestic (?:abuse|violence)|key ?safe|halfway house|sheltered|wander(?:s|ed|ing)?|falling|missing|alzheimer['’]?s?|lost|confused|bed-?bound)\b/i;
 
 export function mayMentionVulnerable(text: string): boolean {
   return MAY_VULNERABLE.test(text);
@@ -66,18 +71,80 @@ export function childNouns(doc: TextDoc): Cue[] {
   });
 }
 
+// ---------- organised groups ----------
+
+// A group that is a unit children belong to: a uniformed group, a school year, a junior side. A photo
+// of one shows particular children, with or without a word about what they were doing.
+// Capitalised on purpose: "guides to recycling", "beavers on the Dearne" and "rainbows" are not groups.
+const UNIFORMED = /\b(?:Cub Scouts|Beaver Scouts|Girl ?Guides|Sea Cadets|Army Cadets|Air Cadets|Boys['’] Brigade|Girls['’] Brigade|Cubs|Brownies|Scouts)\b/g;
+// Names that are also things: a group only after "the/our/local/with/to/and/&/,", or listed with another group.
+const UNIFORMED_AMBIGUOUS = /\b(?:Guides|Beavers|Rainbows)\b/g;
+// A capital says little at a sentence start ("Brownies and tea at the coffee morning"), or in a handle.
+const AT_START = /(?:^|[.!?\n:;"“‘(—–-]\s*|@)$/;
+// A school year as a group of children: "to Year 6 from Scout Dike", "Year 3 from Athersley North", "our
+// Year 2 class", not "Year 1 of the plan", "free lessons for Year 7s", "good luck, Year 11".
+const YEAR_GROUP = /\b[Yy]ear ([1-9]|1[0-3])(?:s| class(?:es)?| pupils| children)?\b(?![\d:.,]\d|\s(?:of|on|in review|results?|budget|plan|figures|report|review|programme|funding|targets?|\d))/g;
+const YEAR_AFTER = /^s?(?: class(?:es)?| pupils| children)\b|^s? (?:from|at) (?:the )?[A-Z]/;
+const YEAR_BEFORE = /\b(?:to|with|the|our|meet|met|meeting|joined by|welcomed|welcoming|visit from|thanks to)\s$/i;
+// A junior side: "our under-11s", "Dodworth Under 12s", "the U12s" (not "free swimming for under-16s").
+const JUNIOR_SIDE = /\b(?:(?:[Oo]ur|[Tt]he|[Tt]heir)\s|[A-Z][a-z'’]{2,20}\s)(?:[Uu]nder[- ]?\d{1,2}s|U\d{1,2}s)\b|(?<!\b(?:for|[Ff]ree|all|including|to|and|or|aged?)\s)\bU\d{1,2}s\b/g;
+
+export function organisedGroups(doc: TextDoc): Cue[] {
+  return doc.memo('children/organised', () => {
+    const out: Cue[] = [];
+    const text = doc.text;
+    const add = (start: number, end: number, kind: string) => out.push({ start, end, kind, text: text.slice(start, end) });
+    const uniformed = [...doc.matchAll(UNIFORMED), ...doc.matchAll(UNIFORMED_AMBIGUOUS)];
+    for (const m of uniformed) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const ambiguous = /^(?:Guides|Beavers|Rainbows)$/.test(m[0]);
+      const supported = uniformed.length > 1 || /^ from /.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      if (AT_START.test(before) ? supported : !ambiguous || supported || /(?:\b(?:the|our|local|with|to|and)|&|,)\s$/i.test(before)) add(m.index, m.index + m[0].length, 'uniformed');
+    }
+    for (const m of doc.matchAll(YEAR_GROUP)) {
+      const end = m.index + m[0].length;
+      if (YEAR_AFTER.test(text.slice(m.index + 5 + m[1].length, end + 12)) || YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) add(m.index, end, 'year-group');
+    }
+    for (const m of doc.matchAll(JUNIOR_SIDE)) {
+      const s = m.index + m[0].search(/[Uu](?:nder|\d)/);
+      add(s, m.index + m[0].length, 'junior-side');
+    }
+    return dropContained(out.sort(byStart));
+  });
+}
+
+// ---------- where a child goes ----------
+
+// Where a child goes week in, week out: "who goes to Holy Trinity", "attends Springvale", "is in Year 4 at
+// St Mary's". A start ("starts at Holy Trinity on Monday") is one day, and a name after it may be anything.
+const ATTENDS = new RegExp(
+  String.raw`\b(?:goes to|attends|(?:is|are) (?:a )?pupils? at|(?:is|are) in (?:[Yy]ear \d{1,2}|[Rr]eception|[Nn]ursery) at)\s(?:the\s)?((?:(?:St\.?|Saint|Our|Holy)\s)?[A-Z][\w'’-]{1,25}(?:\s[A-Z][\w'’-]{1,25}){0,2})`,
+  'g',
+);
+
+/** Where a child regularly goes, named: the place after "goes to", "attends", "is a pupil at" (kind 'attends'). */
+export function attends(doc: TextDoc): Cue[] {
+  return doc.memo('children/attends', () =>
+    doc.matchAll(ATTENDS).map((m) => {
+      const s = m.index + m[0].length - m[1].length;
+      return { start: s, end: s + m[1].length, kind: 'attends', text: m[1] };
+    }),
+  );
+}
+
 // ---------- ages ----------
 
+// "He's 11", "she's only 9": an age said of a person (units after the number make it something else: "he's 10 minutes away").
 const AGE_RE =
-  /\((\d{1,2})\)|\baged? (\d{1,2})(?:\s?[-–—]\s?\d{1,2})?\b|\b(\d{1,2})[- ]years?[- ]old\b|\b[Yy]ear ([1-9]|1[0-3])\b(?![\d]|,\d)|\b(\d{1,2})(?:st|nd|rd|th) birthday\b/g;
+  /\((\d{1,2})\)|\baged? (\d{1,2})(?:\s?[-–—]\s?\d{1,2})?\b|\b(\d{1,2})[- ]years?[- ]old\b|\b[Yy]ear ([1-9]|1[0-3])\b(?![\d]|,\d)|\b(\d{1,2})(?:st|nd|rd|th) birthday\b|\b(?:[Hh]e|[Ss]he)['’]s (?:only |just |now )?(\d{1,2})\b(?![:.,/]?\d|\s?(?:%|[-–—]\s?\d|(?:am|pm|mins?|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|points?|goals?|runs?|miles?|mph|quid|p|pence|st|lbs?|kg|stone|times|x|th|st|nd|rd|percent|feet|ft|foot|inches|cm|metres?|meters?|m)\b))/g;
 
 export function ageCues(doc: TextDoc): Cue[] {
   return doc.memo('children/ages', () => {
     const out: Cue[] = [];
     for (const m of doc.matchAll(AGE_RE)) {
-      const n = +(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+      const n = +(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
       const range = /[-–—]/.test(m[0]);
-      const kind = m[4] ? 'year-group' : range ? 'range' : 'age';
+      const kind = m[4] ? 'year-group' : range ? 'range' : m[6] ? 'said-age' : 'age';
       if (kind !== 'year-group' && (n < 1 || n > 17)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind, text: m[0] });
     }
@@ -201,6 +268,34 @@ const RELATION_NAME = new RegExp(
   'g',
 );
 const NAME_AGE = new RegExp(String.raw`\b(${NAME}(?: ${NAME})?),?\s(?:\((\d{1,2})\)|aged\s(\d{1,2})\b|(\d{1,2}),)`, 'g');
+// Names given to children in England and Wales since about 2005 that the general first-name list
+// (shared/people.ts) lacks, some because they are also words ("Grace", "Ruby", "Summer"). They count
+// only where the words around them already say "child": "little Evie", "Ruby's first nativity", "… she's 8".
+const CHILD_NAMES = new Set(
+  ('olivia amelia isla ava mia ivy lily isabella rosie sophia grace freya willow florence evie poppy ella daisy sienna ruby maisie elsie millie ' +
+    'harper darcie darcey esme phoebe matilda evelyn luna aria maya erin imogen scarlett lola layla hallie thea orla ellie lottie robyn holly ' +
+    'megan chloe jessica emily sophie lucy katie amber abigail bethany niamh paige kayla aurora bonnie margot penelope violet hazel iris ada ' +
+    'nancy mabel edie lyla gracie lexi mollie summer skye lacey macie tilly maddison madison lacie alisha aisha zara ' +
+    'noah oliver george arthur muhammad mohammed leo harry oscar archie henry theo freddie jack charlie teddy alfie finley jayden tyler kai ' +
+    'riley reggie tommy ronnie bobby frankie jude louie albie ezra rory hugo hunter harley kian mason logan ethan dylan caleb jenson jaxon ' +
+    'rowan ollie toby zachary finn elliot max sonny lewis callum kyle liam bradley connor brody kayden jacob joshua lucas alexander')
+    .split(' '),
+);
+function isChildName(word: string): boolean {
+  return isFirstName(word) || CHILD_NAMES.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+const PET = /\b(?:dogs?|doggy|pup|puppy|puppies|cats?|kitten|kitty|pony|ponies|horse|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|pets?|paws?|walkies|vets?|greyhound|labrador|lab|spaniel|terrier|collie|staffie|whippet|lurcher|poodle|cockapoo|retriever|shepherd)\b/i;
+
+// "Young Jayden", "little Harry": how people speak of a child by name.
+const CAPITALISED = /\b[A-Z][a-z]{1,20}\b/g;
+// ("Lil" is a stage name: "Lil Wayne".)
+const YOUNG_NAME = new RegExp(String.raw`\b(?:[Yy]oung|[Ll]ittle|[Ww]ee)\s(${NAME})\b`, 'g');
+// "Maisie's first nativity", "Jack's sports day": a child's occasion with the child's name.
+const EVENT_NAME = new RegExp(
+  String.raw`\b(${NAME})['’]s (?:very )?(?:first |last |big )?(?:nativity|school play|sports day|day (?:at|of) (?:big )?(?:school|nursery)|christening|prom|leavers['’]? (?:assembly|service|do|day)|parents['’] evening|school trip|swimming gala|dance show|birthday party)\b`,
+  'g',
+);
 const NOUN_IS_NAME = new RegExp(
   String.raw`\b(?:${ci('lad|lass|boy|girl|kid|child|teenager|teen|youngster|son|daughter')})\b[^.!?\n]{0,50}?\b(?:is|called|named|name is|name['’]s)\s(${NAME})\b`,
   'g',
@@ -242,6 +337,36 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length, 'tied', 'called');
     }
+    // A first name (or a listed family name) as a child: "Young Jayden", "Maisie's first nativity".
+    // Pets have names, ages and birthday parties too: not with a pet word in the sentence.
+    const listed = listedFamilyNames(doc);
+    const knownName = (start: number, name: string) => isChildName(name.split('-')[0]) || listed.some((l) => l.start === start);
+    const aboutPet = (at: number, from = sentenceOf(doc, at).start) => PET.test(text.slice(from, sentenceOf(doc, at).end));
+    for (const re of [YOUNG_NAME, EVENT_NAME]) {
+      for (const m of doc.matchAll(re)) {
+        const s = re === YOUNG_NAME ? m.index + m[0].length - m[1].length : m.index;
+        if (knownName(s, m[1]) && !aboutPet(s)) add(s, s + m[1].length, 'tied', re === YOUNG_NAME ? 'young' : 'occasion');
+      }
+    }
+    // An age said of the last person named before it: "Jayden … needs a wheelchair. He's 11".
+    let linked = 0;
+    for (const a of ageCues(doc)) {
+      if (a.kind !== 'said-age' || ++linked > 50) continue;
+      const from = Math.max(a.start - 300, previousSentenceStart(doc, sentenceOf(doc, a.start).start));
+      if (aboutPet(a.start, from)) continue;
+      let last: { start: number; end: number } | null = null;
+      for (const p of people(doc)) {
+        if (p.end > a.start || p.start < from || p.org || (p.kind !== 'first' && p.kind !== 'full' && p.kind !== 'listed')) continue;
+        if (p.kind === 'listed' ? p.list !== 'familyNames' : !isFirstName(p.name.split(/[\s-]/)[0])) continue;
+        last = p;
+      }
+      // A child's name the people pass does not know ("Ruby", "Evie"), if it comes later.
+      for (const m of text.slice(from, a.start).matchAll(CAPITALISED)) {
+        const st = from + m.index;
+        if ((!last || st > last.start) && CHILD_NAMES.has(m[0].toLowerCase())) last = { start: st, end: st + m[0].length };
+      }
+      if (last) add(last.start, last.end, 'tied', 'said-age');
+    }
     // Listed family names count as named children only next to a child word (R50 handles adults).
     const nouns = childNouns(doc).filter((c) => c.kind === 'individual');
     if (nouns.length > 0) {
@@ -266,6 +391,29 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       seen.push(c);
     }
     return seen;
+  });
+}
+
+// ---------- the member's family names ----------
+
+const possessives = new WeakMap<readonly string[], LiteralMatcher<string>>();
+
+/** The member's listed family names in the draft, possessives included ("Maisie's" gives "Maisie"). */
+export function listedFamilyNames(doc: TextDoc): Span[] {
+  return doc.memo('children/family', () => {
+    const list = doc.lists.familyNames;
+    if (!Array.isArray(list) || list.length === 0) return [];
+    const out: Span[] = memberLists(doc).familyNames.find(doc.skeleton).map((m) => ({ start: m.start, end: m.end }));
+    let pm = possessives.get(list);
+    if (!pm) {
+      pm = new LiteralMatcher<string>(list.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => [`${n.trim()}'s`, n] as [string, string]));
+      possessives.set(list, pm);
+    }
+    for (const m of pm.find(doc.skeleton)) {
+      if (!/['’][Ss]$/.test(doc.text.slice(m.start, m.end))) continue;
+      if (!out.some((o) => o.start === m.start)) out.push({ start: m.start, end: m.end - 2 });
+    }
+    return out.sort(byStart);
   });
 }
 
@@ -347,6 +495,22 @@ export function sentenceWindow(doc: TextDoc, span: Span, next = false): Span {
   let end = Math.max(ss[i].end, span.end);
   if (next && i + 1 < ss.length) end = Math.max(end, ss[i + 1].end);
   return { start: ss[i].start, end };
+}
+
+/** Where the sentence before the one starting at `start` starts (binary search); `start` if there is none. */
+function previousSentenceStart(doc: TextDoc, start: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= start) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return i >= 0 ? ss[i].start : start;
 }
 
 /** The sentence containing an offset (binary search; doc.sentenceAt is linear). */
