@@ -3,11 +3,22 @@ import type { Span } from '../types';
 import { HitSet, mayMentionVulnerable, places, sentenceWindow, within } from '../shared/children';
 
 // Places where vulnerable people live or are supported. "Youth hostel" is a holiday, not a shelter.
+// A particular foster home is where looked-after children live ("the foster family on Rose Lane");
+// foster carers in general ("we need more foster carers") are a service, not a household.
 const SETTING =
-  /\b(?:(?:women['’]s |domestic (?:abuse|violence) )?refuges?|safe ?houses?|supported (?:accommodation|housing|living)(?: (?:unit|flat|scheme|home)s?)?|(?<!youth )(?:bail |homeless |probation )?hostels?|children['’]s homes?|approved premises|foster placements?|care leavers?['’]? (?:flats?|accommodation)|halfway houses?|sheltered (?:housing|accommodation)|(?:domestic (?:abuse|violence) )(?:victims?|survivors?))\b/gi;
+  /\b(?:(?:women['’]s |domestic (?:abuse|violence) )?refuges?|safe ?houses?|supported (?:accommodation|housing|living)(?: (?:unit|flat|scheme|home)s?)?|(?<!youth )(?:bail |homeless |probation )?hostels?|children['’]s homes?|approved premises|foster placements?|(?:the|a|an|this|that|their|new) foster (?:family|home|house|household|carers?|parents?|mum|mam|dad|couple)|care leavers?['’]? (?:flats?|accommodation)|halfway houses?|sheltered (?:housing|accommodation)|(?:domestic (?:abuse|violence) )(?:victims?|survivors?))\b/gi;
 // People who are at risk if their home is known.
 const PERSON =
   /\b(?:elderly|frail|vulnerable|disabled|housebound|(?:lives?|living) (?:alone|on (?:his|her|their) own|by (?:him|her)self)|on (?:his|her) own|with dementia|pensioners?|OAPs?|old (?:lady|man|woman|gent|fella|chap|couple|boy|girl)|widow(?:er)?)\b/gi;
+// One particular adult at risk, known by what happened to them or their condition: "the man who
+// wandered off last week", "the lady with dementia". With where they live ("lives", "is staying")
+// even a street or a care home's road finds them.
+const PARTICULAR =
+  /\b(?:the|a|an|this|that|one|my|our|her|his|their) (?:old |elderly |older |poor |frail |confused |vulnerable |disabled |blind |deaf )?(?:man|woman|lady|gent|gentleman|fella|chap|bloke|resident|pensioner|widow|widower|neighbour|grandad|grandma|granny)\b/gi;
+const AT_RISK =
+  /\b(?:wander(?:s|ed|ing)? off|keeps? (?:wandering|going missing|falling)|(?:went|gone|goes|going) missing|(?:has|with|got) (?:dementia|alzheimer['’]?s)|alzheimer['’]?s|(?:was|got|gets) (?:found )?(?:lost|confused)|housebound|bed-?bound|(?:lives?|living) (?:alone|on (?:his|her) own|by (?:him|her)self))\b/i;
+const RESIDES = /\b(?:lives?|living|stays?|staying|resides?|(?:has been |was |been )?(?:moved|placed) (?:in|into|to))\b/i;
+
 // A key-safe, door or alarm code: the door to a vulnerable person's home.
 const KEY_SAFE = /\b(?:key ?safe|key ?box|lock ?box|door|alarm)\b[^.\n]{0,40}?\bcode\b[^\d\n]{0,15}?(\d{3,8}#?|[A-Z0-9]{4,8}#)(?!\d)/gi;
 // Helplines, recruitment, events and budgets talk about services, not about where someone is.
@@ -38,6 +49,14 @@ export default defineRule({
       { text: 'My neighbour is housebound and lives alone at no. 14, the end bungalow on Keresforth Hill Road.', severity: 'stop' },
       { text: 'The old man on his own at 3 Church View leaves his key in a key safe — code 5521.', severity: 'stop' },
       { text: 'The homeless hostel behind the Alhambra is full again.', severity: 'stop' },
+      // `settings: {}`: kept out of bench/data/speed-texts.ts, which mixes only examples without settings
+      // into the benchmark drafts, so those drafts stay as recorded (an empty settings object analyses like none).
+      // A particular foster home: where looked-after children live.
+      { text: 'A foster couple on Hawthorn Avenue now have four teenagers living with them.', settings: {}, severity: 'stop' },
+      { text: 'That new foster home on Carlton Road has had the police round twice.', settings: {}, severity: 'stop' },
+      // A particular adult at risk with where they live.
+      { text: 'The old gentleman who keeps going missing lives on Sackville Street.', settings: {}, severity: 'stop' },
+      { text: 'The lady who keeps wandering off lives at the care home on Pontefract Road.', settings: {}, severity: 'stop' },
     ],
     quiet: [
       { text: "If you're experiencing domestic abuse, call the National Domestic Abuse Helpline on 0808 2000 247.", source: 'catalog R25 #1' },
@@ -48,15 +67,23 @@ export default defineRule({
       { text: 'Lovely night at the youth hostel in Langsett with the scouts.' },
       { text: "Fundraiser for the women's refuge at the Civic on Hanson Street this Friday — please come along!" },
       { text: 'We need more supported accommodation for care leavers in Barnsley, and I will keep pushing for it.' },
+      { text: 'Thank you to the foster carers who came to the awards evening at the Town Hall.', settings: {} },
+      { text: 'The foster care team on Gateway Plaza have done an amazing job this year.', settings: {} },
+      { text: 'Memory café at the library on Shambles Street every Tuesday.', settings: {} },
+      { text: 'A man who went missing was found safe on Park Road. Thank you to everyone who shared the police appeal.', settings: {} },
+      { text: 'Lovely afternoon with the residents of Cherry Tree care home on Bank Street.', settings: {} },
     ],
   },
   // A word of every phrase of mayMentionVulnerable (shared/children.ts), which every hit needs
-  // ("children's home" reads as "childrens", "key safe" as "safe", "living alone" as "living").
+  // ("children's home" reads as "childrens", "key safe" as "safe", "living alone" as "living",
+  // "bed-bound" as "bed" and "bound").
   cues: {
     words: [
       'refuge', 'safe', 'safehouse', 'supported', 'hostel', 'childrens', 'premises', 'bail', 'leaver', 'foster', 'elderly', 'live', 'lives', 'living',
       'vulnerable', 'dementia', 'frail', 'housebound', 'pensioner', 'oap', 'disabled', 'domestic', 'keysafe', 'halfway', 'sheltered',
+      'falling', 'missing', 'alzheimer', 'alzheimers', 'lost', 'confused', 'bound', 'bedbound',
     ],
+    prefixes: ['wander'],
   },
   detect(doc) {
     if (!mayMentionVulnerable(doc.text)) return [];
@@ -85,6 +112,19 @@ export default defineRule({
       const here = within(places(doc), win);
       if (!here.some((p) => p.kind !== 'street' && p.kind !== 'estate')) continue;
       for (const p of here) hits.add(p);
+    }
+
+    // A particular adult at risk, with where they live: a street or a care home's road is enough.
+    if (AT_RISK.test(text)) {
+      for (const m of doc.matchAll(PARTICULAR)) {
+        const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length });
+        const k = `a${win.start}:${win.end}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const sentence = text.slice(win.start, win.end);
+        if (!AT_RISK.test(sentence) || !RESIDES.test(sentence) || framed(win)) continue;
+        for (const p of within(places(doc), win)) if (p.kind !== 'estate') hits.add(p);
+      }
     }
 
     // Key-safe and door codes next to a vulnerable person or a home (also security/credentials).
