@@ -2,9 +2,8 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import { digitsOnly } from '../normalize';
 import type { Span } from '../types';
-import { HitSet, ageCues, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
+import { HitSet, ageCues, attends, listedFamilyNames, namedChildren, overlaps, places, routines, schools, sentenceWindow, within } from '../shared/children';
 import { LiteralMatcher } from '../shared/literal';
-import { memberLists } from '../shared/lists';
 
 /** One cheap test: self-disclosure, family words, or anything the member listed. */
 const GATE = /\b(?:my|mine|I live|I was born|born|find me|family|wife|husband|son|daughter|kids)\b|@|\d{3}/i;
@@ -26,6 +25,10 @@ const EMAIL = /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}\b/g
 // "my wife Sharon", "our eldest, Jack", "my grandson Alfie".
 const RELATIONS = 'son|daughter|wife|husband|partner|kids|children|boys|girls|grandson|granddaughter|grandchildren|grandkids|eldest|youngest|little one|stepson|stepdaughter|mum|mam|dad|mother|father|sister|brother|fiancé|fiancée|other half|hubby|missus|grandad|grandma|nan|twins';
 const FAMILY = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s(?:(?:eldest|youngest|little|oldest|middle|baby|twin|teenage|step|grand)[- ]?)?(${RELATIONS})\b(?:,?\s((?!I\b|I['’])[A-Z][a-z'’]{1,20}(?:-[A-Z][a-z'’]{1,20})?)\b)?`, 'g');
+// The member speaking as the parent of a child named in the post: "Proud mum moment – Jack's first nativity".
+const PARENT_SELF = /\b(?:proud|happy|emotional|teary) (?:mum|mam|mom|dad|nan|nana|grandma|gran|granny|grandad|grandpa|grandparents?|parents?|auntie|aunty|uncle)\b|\b(?:mum|mam|dad) (?:life|duties|taxi)\b/i;
+// Relations who are children: where they go is a school or a club.
+const CHILD_RELATION = /^(?:son|daughter|kids|children|boys|girls|grandson|granddaughter|grandchildren|grandkids|eldest|youngest|little one|stepson|stepdaughter|twins|child)$/;
 const WORKPLACE = /\b(?:works?|working|worked) (?:nights |days |shifts |weekends |lates |part[- ]time |full[- ]time )?(?:at|for|in) (?:the )?[A-Z][\w'’&-]{1,25}|\bis (?:a|an) [a-z]{3,20} (?:at|for) (?:the )?[A-Z][\w'’&-]{1,25}/g;
 
 export default defineRule({
@@ -55,6 +58,10 @@ export default defineRule({
       { text: 'Drop the petition through my door — 16 bank end rd — any time this week.', settings: { lists: { ownPrivateDetails: ['16 Bank End Road, Worsbrough, S70 4XX'] } }, severity: 'warn' },
       { text: 'Jack and Amelia loved the gala at Locke Park; Jack starts at Holy Trinity in September.', settings: { lists: { familyNames: ['Jack', 'Amelia'], childrensSchools: ['Holy Trinity'] } }, severity: 'warn' },
       { text: 'Someone keyed my car (YA19 ABC) outside the shops last night.', settings: { lists: { ownPrivateDetails: ['YA19ABC'] } }, severity: 'warn' },
+      // Your own child by name in a parent's voice; a listed name in its possessive.
+      { text: "Proud grandad moment – Alfie's first nativity at Joseph Locke Primary today!", settings: {}, severity: 'warn' },
+      { text: "Proud mum – Ruby's swimming gala is on Saturday. She's 8 and trains after school.", settings: {}, severity: 'warn' },
+      { text: "Ruby's swimming lessons are at the Metrodome every Tuesday after school.", settings: { lists: { familyNames: ['Ruby'] } }, severity: 'warn' },
     ],
     quiet: [
       { text: 'Contact me on my councillor number 07700 900999 (Mon–Fri 9–5).', settings: { lists: { ownPublishedContacts: ['07700 900999'] } }, source: 'catalog R50 #1' },
@@ -66,6 +73,8 @@ export default defineRule({
       { text: 'Mrs Ahmed was born on 12 March 1931 and still lives in the ward — happy birthday!' },
       { text: 'My son thinks the new skate park is brilliant, and so do I.' },
       { text: 'I live in Worsbrough and I use this road every day.' },
+      { text: 'Proud dad moment – the team smashed it today!', settings: {} },
+      { text: 'Happy mum: the new crossing outside Worsbrough Bank Primary is finally in.', settings: {} },
     ],
   },
   // Listed private details and family names run the rule whatever the words. Otherwise a word of every
@@ -76,6 +85,8 @@ export default defineRule({
       'born', 'birthday', 'birth', 'dob', 'd', 'address', 'live', 'home', 'house', 'mine', 'place', 'personal', 'private', 'own', 'family',
       'son', 'daughter', 'wife', 'husband', 'partner', 'kids', 'children', 'boys', 'girls', 'stepson', 'stepdaughter', 'mum', 'mam', 'dad',
       'mother', 'father', 'sister', 'brother', 'fiance', 'fiancee', 'half', 'hubby', 'missus', 'nan', 'twins',
+      // a parent's voice over a named child (PARENT_SELF)
+      'mom', 'nana', 'gran', 'granny', 'parent', 'parents', 'auntie', 'aunty', 'uncle',
     ],
     prefixes: ['eldest', 'youngest', 'little', 'oldest', 'middle', 'baby', 'twin', 'teenage', 'step', 'grand'],
     when: (doc) => !!(doc.lists.ownPrivateDetails?.length || doc.lists.familyNames?.length),
@@ -83,7 +94,7 @@ export default defineRule({
   detect(doc) {
     const lists = doc.lists;
     const hasLists = !!(lists.ownPrivateDetails?.length || lists.familyNames?.length || lists.childrensSchools?.length);
-    if (!hasLists && !GATE.test(doc.text)) return [];
+    if (!hasLists && !GATE.test(doc.text) && !PARENT_SELF.test(doc.text)) return [];
     const hits = new HitSet();
     const published = publishedContacts(doc);
     const add = (s: Span, detail: string) => {
@@ -223,7 +234,6 @@ function genericSelfDisclosure(doc: TextDoc, add: Add): void {
 
 function family(doc: TextDoc, add: Add): void {
   const text = doc.text;
-  const listedNames = memberLists(doc).familyNames;
   const mentions: { span: Span; who: string; named: boolean }[] = [];
   if (/\b(?:my|our)\b/i.test(text)) {
     for (const m of doc.matchAll(FAMILY)) {
@@ -234,7 +244,11 @@ function family(doc: TextDoc, add: Add): void {
       } else mentions.push({ span: { start: m.index, end: m.index + m[0].length }, who: rel, named: false });
     }
   }
-  if (listedNames.size > 0) for (const m of listedNames.find(doc.skeleton)) mentions.push({ span: m, who: 'family member', named: true });
+  for (const m of listedFamilyNames(doc)) if (!mentions.some((f) => overlaps(f.span, m))) mentions.push({ span: m, who: 'family member', named: true });
+  // Your own child by name: a parent's voice and a name the post gives as a child's.
+  if (PARENT_SELF.test(text)) {
+    for (const n of namedChildren(doc)) if (n.strength === 'tied' && !mentions.some((f) => overlaps(f.span, n))) mentions.push({ span: n, who: 'child', named: true });
+  }
   if (mentions.length === 0) {
     // Image + "my kids" from the councillor account is handled below; nothing else to do.
     return;
@@ -253,6 +267,7 @@ function family(doc: TextDoc, add: Add): void {
     };
     for (const s of within(work, win)) push(s, 'workplace');
     for (const s of within(schools(doc), win)) if (s.kind !== 'saint') push(s, 'school');
+    if (CHILD_RELATION.test(f.who)) for (const s of within(attends(doc), win)) push(s, 'school or club');
     for (const a of within(ageCues(doc), win)) if (a.kind !== 'range') push(a, 'age');
     for (const r of within(routines(doc), win)) push(r, r.kind === 'weak' ? 'weak' : 'routine');
     for (const p of within(places(doc), win)) if (p.kind !== 'landmark') push(p, 'street');
