@@ -3,7 +3,8 @@ import type { Hit, Span } from '../types';
 import { civicAt } from '../shared/civic';
 import { people } from '../shared/people';
 import { isCardNumber, isIban, isNhsNumber, isNiNumber, isPlausibleDob, isSortCode, vrmFormat } from '../shared/validators';
-import { OWN_FAMILY, digitCount, privatePeopleIn } from './lib/cues';
+import { defineGate, gate } from '../cues';
+import { OWN_FAMILY, digitCount, digitStats, privatePeopleIn } from './lib/cues';
 
 const DATE_SRC = "\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?[A-Za-z]{3,9}\\.?,?[ \\t]+(?:\\d{4}|'?\\d{2})|[A-Za-z]{3,9}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}";
 const DOB = new RegExp(`(?<![A-Za-z])(?:DOB|[Dd]ob|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn(?:[ \\t]+on)?|[Bb]irth ?date)(?![A-Za-z])(?:[ \\t]*(?:is|was|=)[ \\t]*|[ \\t:(–-]{0,4})(${DATE_SRC})`, 'gi');
@@ -30,6 +31,14 @@ const ORG_VEHICLE = /\b(?:council(?:'s)? (?:van|vehicle|lorry|wagon|car|gritter|
 const NOT_CARD = /\b(?:ticket|raffle|order|ref(?:erence)?|tracking|invoice|serial|IMEI|barcode|membership|booking|case|claim|account)\b[^.!?\n]{0,20}$/i;
 const SELF_DOB = /\b(?:my (?:date of birth|dob|birthday)|I was born|to me|I'm \d{2}|I turned)\b/i;
 const THIRD = /\b(?:his|her|their|mrs|mr|ms|miss|resident|constituent|patient|tenant|client|lady|man|woman|gentleman|son|daughter)\b/i;
+
+/** A date of birth needs one of these words ("d.o.b" has the word "o"). */
+const DOB_WORD = /\b(?:dob|d\.o\.b|birth|born)\b/i;
+const G_DOB = defineGate('pd/dob', { words: ['dob', 'birth', 'born', 'o'] });
+/** A reference needs its kind ("council tax", "claim", "DWP") and, first, one of these words somewhere. */
+const REF_WORD = /\b(?:ref|reference|account|number|no|claim|ID)\b/i;
+const G_REF = defineGate('pd/ref', { words: ['tax', 'tenancy', 'rent', 'benefit', 'benefits', 'credit', 'uc', 'claim', 'customer', 'tenant', 'payroll', 'pension', 'crime', 'incident', 'dwp'] });
+const G_REF_WORD = defineGate('pd/ref-word', { words: ['ref', 'reference', 'account', 'number', 'no', 'claim', 'id'] });
 
 type Kind = 'date of birth' | 'age' | 'National Insurance number' | 'NHS number' | 'vehicle registration' | 'bank details' | 'card number' | 'IBAN' | 'passport number' | 'reference number';
 
@@ -84,8 +93,9 @@ export default defineRule({
   cues: { digits: true },
   detect(doc) {
     const text = doc.text;
-    const digits = digitCount(text);
-    if (digits < 2) return [];
+    // Each pattern only when the draft has the digits it needs (lib/cues.ts digitStats) and the words (gates above).
+    const digits = digitStats(doc);
+    if (digits.count < 2) return [];
     const hits: Hit[] = [];
     const taken: Span[] = [];
     const add = (s: Span, kind: Kind, severity?: Hit['severity']) => {
@@ -110,7 +120,7 @@ export default defineRule({
     };
 
     // Dates of birth.
-    if (digits >= 4 && /\b(?:dob|d\.o\.b|birth|born)\b/i.test(text)) {
+    if (digits.count >= 4 && gate(doc, G_DOB) && DOB_WORD.test(text)) {
       for (const m of doc.matchAll(DOB)) {
         if (!isPlausibleDob(m[1], doc.now ?? new Date())) continue;
         const st = sentenceText(m.index);
@@ -121,12 +131,12 @@ export default defineRule({
     }
 
     // IBAN first (it contains long digit runs).
-    if (/[A-Z]{2}\d{2}/.test(text)) {
+    if (digits.capitalDigit && /[A-Z]{2}\d{2}/.test(text)) {
       for (const m of doc.matchAll(IBAN)) if (isIban(m[0])) add({ start: m.index, end: m.index + m[0].length }, 'IBAN');
     }
 
     // National Insurance numbers.
-    if (digits >= 6) {
+    if (digits.spaced >= 6) {
       for (const m of doc.matchAll(NI)) {
         const cue = NI_CUE.test(sentenceText(m.index));
         const raw = m[0];
@@ -145,8 +155,8 @@ export default defineRule({
       }
     }
 
-    if (digits >= 6) {
-      // Sort code + account number.
+    // Sort code + account number ("20-45-77", "sort code 204577").
+    if (digits.spaced >= 6) {
       for (const m of doc.matchAll(SORT_CODE)) {
         const code = m[5] ?? m[0];
         const start = m[5] ? m.index + m[0].length - m[5].length : m.index;
@@ -161,13 +171,15 @@ export default defineRule({
         add(span, 'bank details');
         if (acc) add({ start: span.end + acc.index, end: span.end + acc.index + 8 }, 'bank details');
       }
-      // An account number with a bank cue.
+    }
+    // An account number (eight digits together) with a bank cue.
+    if (digits.runs & (1 << 8)) {
       for (const m of doc.matchAll(ACCOUNT)) {
         if (BANK_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) add({ start: m.index, end: m.index + 8 }, 'bank details');
       }
     }
 
-    if (digits >= 10) {
+    if (digits.spaced >= 10) {
       // NHS numbers: modulus-11, with an NHS cue (stop) or written 3-3-4 like one (warn).
       for (const m of doc.matchAll(NHS)) {
         if (!isNhsNumber(m[0])) continue;
@@ -182,7 +194,7 @@ export default defineRule({
       }
     }
 
-    if (digits >= 13) {
+    if (digits.spaced >= 13) {
       for (const m of doc.matchAll(CARD)) {
         if (!isCardNumber(m[0])) continue;
         if (NOT_CARD.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/\bcard\b/i.test(sentenceText(m.index))) continue;
@@ -191,15 +203,15 @@ export default defineRule({
     }
 
     // Vehicle registrations: the current format with a vehicle or person cue; older formats only with a vehicle cue.
-    // No pre-test: one costs more than these two patterns, which fail fast without capitals next to digits.
-    for (const m of doc.matchAll(VRM_CURRENT)) {
+    // Both need a capital letter next to a digit ("YD19", "L123", "123D").
+    for (const m of digits.capitalDigit ? doc.matchAll(VRM_CURRENT) : []) {
       if (!vrmFormat(m[0])) continue;
       const st = sentenceText(m.index);
       const sent = doc.sentenceAt(m.index);
       const person = people(doc).some((p) => !p.org && !p.weak && p.kind !== 'mention' && p.start >= sent.start && p.end <= sent.end && !(p.start <= m.index && m.index < p.end));
       if (VEHICLE.test(st) || person) add({ start: m.index, end: m.index + m[0].length }, 'vehicle registration');
     }
-    for (const m of doc.matchAll(VRM_OLD)) {
+    for (const m of digits.capitalDigit || digits.digitCapital ? doc.matchAll(VRM_OLD) : []) {
       const st = sentenceText(m.index);
       if (!VEHICLE.test(st) || !vrmFormat(m[0], true)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
@@ -208,7 +220,7 @@ export default defineRule({
     }
 
     // Council tax, tenancy, claim and case references.
-    if (digits >= 5 && /\b(?:ref|reference|account|number|no|claim|ID)\b/i.test(text)) {
+    if (digits.count >= 5 && gate(doc, G_REF) && gate(doc, G_REF_WORD) && REF_WORD.test(text)) {
       for (const m of doc.matchAll(REF)) {
         if (digitCount(m[1]) < 5) continue;
         const start = m.index + m[0].length - m[1].length;

@@ -263,6 +263,116 @@ export function digitCount(s: string): number {
   return n;
 }
 
+/** What the identifier, phone and address patterns need of a draft's digits, read in one pass (digitStats). */
+export interface DigitStats {
+  /** Digits in the draft. */
+  count: number;
+  /** The lengths of the runs of consecutive digits, a bit each (bit n: a run of n digits; bit 31: 31 or more). */
+  runs: number;
+  /** The most digits in one stretch of digits, spaces, tabs and dashes ("943 476 5919", "20-45-77", "4539 1488 0343 6467"). */
+  spaced: number;
+  /** The most digits in one stretch of digits, spaces, tabs, dots, brackets, dashes and plus signs ("+44 (0)7700 900.123"). */
+  dialled: number;
+  /** A letter right before a digit ("S70", "YD19", "GB82"), and a capital one. */
+  letterDigit: boolean;
+  capitalDigit: boolean;
+  /** A digit right before a capital letter ("ABC 123D"). */
+  digitCapital: boolean;
+  /**
+   * A house number as HOUSE_STREET (home-address.ts) reads one: 1–4 digits after no word character and none of
+   * "/£$.,:–-", perhaps a letter and a range ("7b", "12-14"), a comma, then 1–3 spaces or tabs and a letter.
+   */
+  houseNumber: boolean;
+  /** A number right after "at" ("lives at 43"), and right after "no", "no." or "number" ("at no. 9"), perhaps with a space or tab between. */
+  atNumber: boolean;
+  noNumber: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+const DIGIT_RUN = /\d+/g;
+
+/** The draft's DigitStats (memoised): one look at each run of digits. */
+export function digitStats(doc: TextDoc): DigitStats {
+  return doc.memo('pd/digits', () => {
+    const text = doc.text;
+    const n = text.length;
+    const st: DigitStats = { count: 0, runs: 0, spaced: 0, dialled: 0, letterDigit: false, capitalDigit: false, digitCapital: false, houseNumber: false, atNumber: false, noNumber: false };
+    let spaced = 0;
+    let dialled = 0;
+    let prevEnd = -1;
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+      const start = m.index;
+      const len = m[0].length;
+      const end = start + len;
+      // The characters since the last run keep a stretch going only if all are its separators.
+      if (prevEnd >= 0) {
+        let keepSpaced = true;
+        let keepDialled = true;
+        for (let k = prevEnd; k < start && keepDialled; k++) {
+          const c = text.charCodeAt(k);
+          if (c !== 32 && c !== 9 && c !== 45) {
+            keepSpaced = false;
+            if (c !== 46 && c !== 40 && c !== 41 && c !== 43) keepDialled = false;
+          }
+        }
+        if (!keepSpaced) spaced = 0;
+        if (!keepDialled) dialled = 0;
+      }
+      prevEnd = end;
+      st.count += len;
+      st.runs |= 1 << Math.min(len, 31);
+      spaced += len;
+      dialled += len;
+      if (spaced > st.spaced) st.spaced = spaced;
+      if (dialled > st.dialled) st.dialled = dialled;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const after = end < n ? text.charCodeAt(end) : 32;
+      if (isLetter(before)) {
+        st.letterDigit = true;
+        if (before <= 90) st.capitalDigit = true;
+      } else if (!st.houseNumber && len <= 4 && before !== 95 && !NOT_BEFORE_HOUSE_NUMBER.includes(before)) {
+        st.houseNumber = houseNumberAt(text, end);
+      }
+      if (after >= 65 && after <= 90) st.digitCapital = true;
+      // "at 43", "no. 9", "number 14" (by the last letter first: most runs follow none of these).
+      const p = before === 32 || before === 9 ? start - 1 : start;
+      const last = text.charCodeAt(p - 1) | 0x20;
+      if (last === 116 /* t */) st.atNumber ||= wordBefore(text, p, 'at');
+      else if (last === 111 /* o */) st.noNumber ||= wordBefore(text, p, 'no');
+      else if (last === 114 /* r */) st.noNumber ||= wordBefore(text, p, 'number');
+      else if (last === 46 /* . */) st.noNumber ||= wordBefore(text, p - 1, 'no');
+    }
+    return st;
+  });
+}
+/** HOUSE_STREET's look-behind: no house number right after one of "/£$.,:–-". */
+const NOT_BEFORE_HOUSE_NUMBER = [...'/£$.,:–-'].map((ch) => ch.charCodeAt(0));
+
+/** Does `word` (lower case) end at text[end], as a whole word at its start? */
+function wordBefore(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  const c = start > 0 ? text.charCodeAt(start - 1) : 32;
+  return !isLetter(c) && !isDigit(c) && c !== 95;
+}
+
+/** After a house number's digits (at `j`): a letter, a range, a comma, then 1–3 spaces or tabs and a letter? */
+function houseNumberAt(text: string, j: number): boolean {
+  if (isLetter(text.charCodeAt(j))) j++;
+  if (text[j] === '-' || text[j] === '–') {
+    j++;
+    while (isDigit(text.charCodeAt(j))) j++;
+  }
+  if (text[j] === ',') j++;
+  let k = 0;
+  while (text[j + k] === ' ' || text[j + k] === '\t') k++;
+  return k >= 1 && k <= 3 && isLetter(text.charCodeAt(j + k));
+}
+
 /** Normalised own-published and own-private contacts, for allowlisting. */
 export function ownContacts(doc: TextDoc): { digits: Set<string>; emails: Set<string> } {
   return doc.memo('pd/own', () => {
