@@ -3,7 +3,8 @@ import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { people } from '../shared/people';
 import { isUkPostcode } from '../shared/validators';
-import { ALLEGATION, CHILD, THREAT, VENUE, privatePeopleIn, sensitiveHits } from './lib/cues';
+import { defineGate, gate } from '../cues';
+import { ALLEGATION, CHILD, THREAT, VENUE, digitStats, privatePeopleIn, sensitiveHits } from './lib/cues';
 
 const SUFFIXES = [
   'Street', 'St', 'Road', 'Rd', 'Lane', 'Ln', 'Avenue', 'Ave', 'Close', 'Drive', 'Way', 'Crescent', 'Cres', 'Court', 'Ct', 'Grove', 'Terrace',
@@ -23,6 +24,10 @@ const HOUSE_STREET = new RegExp(
     `(?:,?[ \\t]{1,3}${POSTCODE_SRC}\\b)?`,
   'g',
 );
+
+/** Gates (rules/cues.ts): a street word for HOUSE_STREET; a residence verb's beginning for BARE_NUMBER's "lives … at 43" ("livestock at 5" matches too). */
+const G_STREET = defineGate('pd/street', { words: SUFFIXES.map((w) => w.toLowerCase()) });
+const G_LIVES = defineGate('pd/lives', { words: ['moved'], prefixes: ['live', 'living', 'reside'] });
 
 const POSTCODE = new RegExp(`(?<![@#\\/.\\w-])${POSTCODE_SRC}(?![\\w\\/@]|\\.\\w)`, 'g');
 
@@ -112,7 +117,9 @@ export default defineRule({
   detect(doc) {
     const text = doc.text;
     const cands: { span: Span; address: string; street: boolean; weakStreet?: boolean }[] = [];
-    for (const m of doc.matchAll(HOUSE_STREET)) {
+    // Each pattern only when the draft has what every match of it needs (lib/cues.ts digitStats, the gates above).
+    const digits = digitStats(doc);
+    for (const m of digits.houseNumber && gate(doc, G_STREET) ? doc.matchAll(HOUSE_STREET) : []) {
       const words = m[2].trim().split(/[ \t]+/);
       const names = words.slice(0, -1);
       if (names.some((w) => NOT_STREET_NAME.test(w))) continue;
@@ -132,7 +139,7 @@ export default defineRule({
       cands.push({ span: { start: m.index, end }, address: text.slice(m.index, end), street: true, weakStreet });
     }
     const inCand = (s: Span) => cands.some((c) => c.span.start <= s.start && s.end <= c.span.end);
-    for (const m of doc.matchAll(BARE_NUMBER)) {
+    for (const m of (digits.atNumber && gate(doc, G_LIVES)) || digits.noNumber ? doc.matchAll(BARE_NUMBER) : []) {
       const start = m.index + m[0].length - m[1].length;
       const span = { start, end: start + m[1].length };
       if (inCand(span) || cands.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
@@ -141,7 +148,7 @@ export default defineRule({
       if (!/^(?:lives?|living|moved|resides?)/i.test(m[0]) && !STREET_WORD.test(text.slice(sent.start, sent.end))) continue;
       cands.push({ span, address: m[1], street: false });
     }
-    if (/\d[A-Za-z]{2}\b/.test(text)) {
+    if (digits.letterDigit && /\d[A-Za-z]{2}\b/.test(text)) {
       for (const m of doc.matchAll(POSTCODE)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // Written like a postcode: with its space, or in capitals ("S704XX"); "l00py" and "b245js" are not.
