@@ -18,6 +18,7 @@ const CONCERN = new RegExp(
   'gi',
 );
 const HARM = new RegExp(String.raw`^(?:${HARM_NEW}|${HARM_OLD})$`, 'i');
+const HARM_ANY = new RegExp(String.raw`\b(?:${HARM_NEW}|${HARM_OLD})\b`, 'i');
 // A place that holds children names its own victims: "hanging around the school gates".
 const SELF_VICTIM = /\b(?:school|playground|swings)\b/i;
 
@@ -101,9 +102,11 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
+    // Most drafts have neither a crowd question nor any harm: two yes/no tests before finding every concern.
+    const crowd = CROWD.test(text);
+    if (!crowd && !HARM_ANY.test(text)) return [];
     const concerns = doc.matchAll(CONCERN);
     if (concerns.length === 0 || REPORTED.test(text)) return [];
-    const crowd = CROWD.test(text);
     const call = !crowd && CALL.test(text);
     const hits: Hit[] = [];
     for (const m of concerns) {
