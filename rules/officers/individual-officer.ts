@@ -1,9 +1,11 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Severity, Span } from '../types';
+import { defineGate, gate } from '../cues';
 import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
+import { people } from '../shared/people';
 import { targets, type Target } from '../shared/targets';
 
 // Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
@@ -35,6 +37,37 @@ const NOT_COUNCIL = /\b(?:police|monitoring|returning|press|community support)\b
 const DECISION_BETWEEN = /\b(?:report|recommendation|decision|advice|response|reply|letter|assessment|handling|process|plan|policy|timetable|reasoning|conclusion|figures|survey)s?\b/i;
 
 const DEPT_AFTER = /^[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social services|social care|children's services|adult services|legal|finance|regeneration|estates|parks|democratic services|member services)\b/i;
+
+// Without a member list or the NLP layer, every finding is about a role noun for one person (a team's plural
+// role with no name is dropped by classify), a name with a department after it, or a name next to a team's role.
+// These tests look for each without the shared targets pass.
+/** The ends of targets.ts ROLE's matches that are not a team's (officers, workers, … men, team, services). */
+const ONE_ROLE =
+  /\b(?:officer|manager|director|clerk|worker|receptionists?|caseworker|head ?teacher|ceo|chief exec(?:utive)?|bin man|collector|warden|inspector|(?:head|leader)[ \t]+of)\b|\b(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|council|customer services|the office|reception|the contact centre)\b/i;
+const G_ONE_ROLE = defineGate('officers/one-role', {
+  words: ['officer', 'manager', 'director', 'clerk', 'worker', 'receptionist', 'receptionists', 'caseworker', 'headteacher', 'ceo', 'exec', 'executive', 'man', 'collector', 'warden', 'inspector', 'head', 'leader', 'lady', 'woman', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone'],
+});
+/**
+ * DEPT_AFTER anywhere. It is read on the 40 characters after a name, so its last word may be cut short there
+ * ("in parks" of "in parksville"): no \b at the end here, and the last words are word beginnings in the gate.
+ */
+const DEPT_ANYWHERE = new RegExp(DEPT_AFTER.source.replace(/^\^/, '').replace(/\\b$/, ''), 'i');
+const DEPT_WORDS = ['environmental', 'customer', 'contact', 'building', 'social', 'childrens', 'adult', 'democratic', 'member'];
+const DEPT_PREFIXES = ['planning', 'highways', 'housing', 'licensing', 'parking', 'waste', 'bins', 'tax', 'benefits', 'revenues', 'reception', 'enforcement', 'legal', 'finance', 'regeneration', 'estates', 'parks'];
+const G_DEPT = defineGate('officers/department', { words: DEPT_WORDS, prefixes: DEPT_PREFIXES });
+/** A team's role (ROLE matches ending in a plural, "head of … services", "customer services"). */
+const G_TEAM = defineGate('officers/team', {
+  words: ['officers', 'managers', 'directors', 'workers', 'caseworkers', 'binmen', 'men', 'crew', 'collectors', 'wardens', 'inspectors', 'head', 'director', 'officer', 'manager', 'leader', 'customer'],
+});
+
+/** May the draft name an officer (before the dearer targets pass)? Only asked without a member list or the NLP layer. */
+function mayNameOfficer(doc: TextDoc): boolean {
+  const text = doc.text;
+  if (gate(doc, G_ONE_ROLE) && ONE_ROLE.test(text)) return true;
+  if (gate(doc, G_DEPT) && DEPT_ANYWHERE.test(text)) return true;
+  // A team's role with a name: people, or a name after an honorific or "called" (targets.ts adds those).
+  return gate(doc, G_TEAM) && (gate(doc, 'gate:targets/honorific') || gate(doc, 'gate:targets/named-as') || people(doc).some((p) => p.kind !== 'mention'));
+}
 
 const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.includes(' ')));
 
@@ -205,21 +238,22 @@ export default defineRule({
       { text: 'Well done to the licensing officers who closed down the rogue pig farm on Moor Lane.' },
     ],
   },
-  // Every officer reference is a listed officer (the member's list), a name with a department after it (DEPT_AFTER;
-  // "children's" reads as "childrens") or a role target (targets.ts ROLE: a role noun, or "the man from planning").
+  // Every officer reference is a listed officer (the member's list), a name with a department after it (DEPT_AFTER:
+  // the department's words, its last one as a word beginning) or a role target (targets.ts ROLE: a role noun,
+  // "bin men", or "the man from planning").
   cues: {
     words: [
       'officer', 'officers', 'manager', 'managers', 'head', 'director', 'directors', 'leader', 'chief', 'ceo', 'clerk', 'worker', 'workers',
-      'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'bin', 'binmen', 'collector', 'collectors', 'warden', 'wardens',
+      'receptionist', 'receptionists', 'caseworker', 'caseworkers', 'headteacher', 'crew', 'men', 'binmen', 'collector', 'collectors', 'warden', 'wardens',
       'inspector', 'inspectors', 'lady', 'woman', 'man', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone',
-      'planning', 'highways', 'housing', 'licensing', 'environmental', 'parking', 'waste', 'bins', 'tax', 'benefits', 'revenues', 'customer',
-      'contact', 'reception', 'building', 'enforcement', 'social', 'childrens', 'adult', 'legal', 'finance', 'regeneration', 'estates', 'parks',
-      'democratic', 'member',
+      ...DEPT_WORDS,
     ],
+    prefixes: DEPT_PREFIXES,
     when: (doc) => (doc.lists.officers?.length ?? 0) > 0,
   },
   detect(doc) {
     const hasList = (doc.lists.officers?.length ?? 0) > 0;
+    if (!hasList && !doc.nlp && !mayNameOfficer(doc)) return [];
     if (!hasList && !PRE.test(doc.text)) return [];
     const hits: Hit[] = [];
     for (const ref of officerRefs(doc)) {
