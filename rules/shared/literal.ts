@@ -24,6 +24,16 @@ export interface LiteralMatcherOptions {
   prefixLastToken?: boolean;
   /** Allow a repeated letter in the text ("scummmm" for "scum"). Default true. */
   tolerateRepeats?: boolean;
+  /** Find a term in the possessive ("Maisie's", "Project Falcon’s"), the span ending before the "'s". Default true. */
+  possessive?: boolean;
+}
+
+/** Is skeleton token `tok` the possessive of a word, written with an apostrophe before its final "s"? */
+function isPossessive(sk: Skeleton, tok: { text: string; end: number }): boolean {
+  if (tok.text.length < 2 || tok.text[tok.text.length - 1] !== 's') return false;
+  const at = sk.from[tok.end - 1];
+  const c = sk.source[at - 1];
+  return c === "'" || c === '’';
 }
 
 export class LiteralMatcher<T = string> {
@@ -64,6 +74,12 @@ export class LiteralMatcher<T = string> {
       const tok = toks[i].text;
       // Word-by-word: "project falcon".
       const cands = this.byFirst.get(collapseRuns(tok));
+      // A one-word term in the possessive: "Maisie's" (the skeleton token "maisies").
+      if (this.opts.possessive !== false && !this.opts.prefixLastToken && isPossessive(sk, toks[i])) {
+        for (const e of this.byFirst.get(collapseRuns(tok.slice(0, -1))) ?? []) {
+          if (e.tokens.length === 1 && tok.slice(0, -1) === e.tokens[0]) out.push(this.span(sk, i, i, e.term, 1));
+        }
+      }
       // A one-word term as the start of a longer word ("Scunthorpe" in "Scunthorpe's", "scunthorpes").
       if (this.opts.prefixLastToken) {
         for (const len of this.singleLengths) {
@@ -77,6 +93,13 @@ export class LiteralMatcher<T = string> {
         for (const e of cands) {
           const end = this.matchTokens(toks, i, e, tolerate);
           if (end >= 0) out.push(this.span(sk, i, end, e.term));
+          // A longer term whose last word is in the possessive: "Project Falcon's budget".
+          else if (e.tokens.length > 1 && this.opts.possessive !== false && i + e.tokens.length <= toks.length) {
+            const last = toks[i + e.tokens.length - 1];
+            if (isPossessive(sk, last) && last.text.slice(0, -1) === e.tokens[e.tokens.length - 1] && this.matchTokens(toks, i, { ...e, tokens: e.tokens.slice(0, -1) }, tolerate) >= 0) {
+              out.push(this.span(sk, i, i + e.tokens.length - 1, e.term, 1));
+            }
+          }
         }
       }
       // Spacing-tolerant: "projectfalcon", "#ProjectFalcon", "pro ject falcon".
@@ -113,8 +136,9 @@ export class LiteralMatcher<T = string> {
     return i + e.tokens.length - 1;
   }
 
-  private span(sk: Skeleton, i: number, j: number, term: T): TermMatch<T> {
-    return { ...toOriginal(sk, sk.tokens[i].start, sk.tokens[j].end), term };
+  /** The original span of tokens i..j, less `trim` trailing skeleton characters (the "s" of a possessive, its apostrophe with it). */
+  private span(sk: Skeleton, i: number, j: number, term: T, trim = 0): TermMatch<T> {
+    return { ...toOriginal(sk, sk.tokens[i].start, sk.tokens[j].end - trim), term };
   }
 }
 

@@ -154,6 +154,25 @@ describe('LiteralMatcher on the skeleton', () => {
   });
 });
 
+describe('LiteralMatcher: listed terms in the possessive', () => {
+  const m = new LiteralMatcher(['Maisie', 'Project Falcon', 'Sharon Whitaker']);
+  const found = (t: string) => m.find(t).map((x) => t.slice(x.start, x.end));
+  it('finds a listed name or phrase with an apostrophe s, highlighting the name itself', () => {
+    expect(found("Maisie's first nativity")).toEqual(['Maisie']);
+    expect(found('Maisie’s day out')).toEqual(['Maisie']);
+    expect(found("PROJECT FALCON'S budget")).toEqual(['PROJECT FALCON']);
+    expect(found('Sharon Whitaker’s salary')).toEqual(['Sharon Whitaker']);
+  });
+  it('does not take a plural or a longer word for the possessive', () => {
+    expect(found('the Maisies')).toEqual([]);
+    expect(found('maisies')).toEqual([]);
+    expect(found("Project Falconer's plan")).toEqual([]);
+  });
+  it('can be switched off', () => {
+    expect(new LiteralMatcher(['Maisie'], { possessive: false }).find("Maisie's")).toEqual([]);
+  });
+});
+
 describe('symbols at the edge of a word', () => {
   it('reads a dollar sign on a word as an s, but not on a price', () => {
     expect(skeleton('what a $hit show').text).toBe('what a shit show');
