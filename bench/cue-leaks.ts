@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CueIndex } from '../rules/cues';
+import { RuleCues } from '../rules/cues';
 import { TextDoc } from '../rules/doc';
 import { RULES } from '../rules/registry';
 import { COUNCILLOR_POSTS } from './data/councillor-posts';
@@ -43,7 +43,7 @@ const variants: ((c: C) => C)[] = [
   (c) => ({ text: c.text, context: { ...c.context, now: '2026-04-20T18:00' }, settings: { ...c.settings, ...PERIOD, ruleSets: { committee: true, elections: true } } }),
   (c) => ({ text: c.text, context: c.context, settings: { lists: { committees: [{ name: 'Planning', type: 'planning' }], liveApplications: ['Church Lane scheme'], controversialTopics: ['solar farm', 'Church Lane'], confidentialTerms: ['Project Falcon'], exemptItems: ['Ward Green depot sale'], councilDomains: ['barnsley.gov.uk'], profile: { roles: ['Chair of Friends of Locke Park'] } } } }),
 ];
-const index = new CueIndex(RULES);
+const reader = new RuleCues(RULES);
 const stats = new Map<string, { leaks: string[]; pass: number; n: number; hits: number }>();
 for (const r of mine) stats.set(r.id, { leaks: [], pass: 0, n: 0, hits: 0 });
 let k = 0;
@@ -53,10 +53,10 @@ for (const c0 of base) {
     const c = v(c0);
     const doc = new TextDoc(c.text, c.context ?? {}, c.settings ?? {});
     if (c.text.trim() === '') continue;
-    const mask = index.scan(doc, doc.folded.text, c.text);
+    const state = reader.read(doc);
     for (const r of mine) {
       const st = stats.get(r.id)!;
-      const pass = index.passes(r.id, mask);
+      const pass = reader.passes(r, state);
       const hits = r.detect(doc);
       if (hits.length) st.hits++;
       if (!pass && hits.length > 0) { if (st.leaks.length < 5) st.leaks.push(JSON.stringify(c).slice(0, 300)); else st.leaks.push('…'); }
@@ -66,8 +66,8 @@ for (const c0 of base) {
 // Pass rate on the benchmark's 280-character drafts, no context.
 for (const t of speed['280']) {
   const doc = new TextDoc(t, {}, {});
-  const mask = index.scan(doc, doc.folded.text, t);
-  for (const r of mine) { const st = stats.get(r.id)!; st.n++; if (index.passes(r.id, mask)) st.pass++; }
+  const state = reader.read(doc);
+  for (const r of mine) { const st = stats.get(r.id)!; st.n++; if (reader.passes(r, state)) st.pass++; }
 }
 console.log("base", base.length);
 let bad = 0;

@@ -16,6 +16,7 @@
  * - `digits`: any digit;
  * - `when`: a test of the context or settings that makes the rule run whatever the words
  *   (a member list to look for, a date inside an election period).
+ * - `on: 'skeleton'`: read the words in the skeleton instead, for rules that match on it.
  * A rule without cues always runs.
  */
 import type { TextDoc } from './doc';
@@ -26,6 +27,12 @@ export interface Cues {
   chars?: string;
   digits?: boolean;
   when?: (doc: TextDoc) => boolean;
+  /**
+   * Where the words are read: the typed text (default, folded as above), or the skeleton (normalize.ts:
+   * leetspeak and spaced letters undone, apostrophes dropped) for a rule whose patterns run on the
+   * skeleton ("cr00k", "l i a r"). The skeleton is made for every draft anyway (the conduct lexicon).
+   */
+  on?: 'typed' | 'skeleton';
 }
 
 interface Gated { id: string; cues?: Cues }
@@ -58,6 +65,7 @@ export class CueIndex {
 
   constructor(rules: readonly Gated[]) {
     const gated = rules.filter((r) => r.cues);
+    if (gated.some((r) => r.cues!.on === 'skeleton') && gated.some((r) => r.cues!.on !== 'skeleton')) throw new Error('one CueIndex reads one text: split typed and skeleton cues (RuleCues does)');
     gated.forEach((r, i) => this.bit.set(r.id, i));
     this.width = Math.max(1, Math.ceil(gated.length / 32));
     this.next = new Int32Array(64 * WORD_CHARS).fill(-1);
@@ -229,6 +237,41 @@ export class CueIndex {
   passes(id: string, mask: Uint32Array): boolean {
     const b = this.bit.get(id);
     return b === undefined || (mask[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine's reading: every rule's and gate's cues in the typed text, and the cues of the rules
+// that read the skeleton in the skeleton.
+
+export interface CueState {
+  index: CueIndex;
+  mask: Uint32Array;
+  skeleton: CueIndex | null;
+  skeletonMask: Uint32Array | null;
+}
+
+export class RuleCues {
+  readonly typed: CueIndex;
+  readonly skeleton: CueIndex | null;
+  constructor(rules: readonly Gated[], gates: readonly Gated[] = definedGates()) {
+    const onSkeleton = rules.filter((r) => r.cues?.on === 'skeleton');
+    this.typed = new CueIndex([...rules.filter((r) => r.cues?.on !== 'skeleton'), ...gates]);
+    this.skeleton = onSkeleton.length ? new CueIndex(onSkeleton) : null;
+  }
+
+  /** One reading of the draft (and of its skeleton when a rule asks for it). */
+  read(doc: TextDoc): CueState {
+    const mask = this.typed.scan(doc, doc.folded.text, doc.text);
+    const sk = this.skeleton ? doc.skeleton.text : '';
+    return { index: this.typed, mask, skeleton: this.skeleton, skeletonMask: this.skeleton ? this.skeleton.scan(doc, sk, sk) : null };
+  }
+
+  /** May this rule fire on the draft read as `state`? (Rules without cues always may.) */
+  passes(rule: Gated, state: CueState): boolean {
+    if (!rule.cues) return true;
+    if (rule.cues.on === 'skeleton') return state.skeleton!.passes(rule.id, state.skeletonMask!);
+    return state.index.passes(rule.id, state.mask);
   }
 }
 

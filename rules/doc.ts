@@ -1,5 +1,5 @@
 import { fold, skeleton, toOriginal, type Folded, type Skeleton } from './normalize';
-import type { CueIndex } from './cues';
+import type { CueState } from './cues';
 import type { ComposeContext, MemberLists, RuleSetId, Settings, Span } from './types';
 import { RULE_SET_BY_ID } from './sets';
 
@@ -24,7 +24,7 @@ export class TextDoc {
   readonly offset: number;
   private memos = new Map<string, unknown>();
   /** The engine's one reading of the draft for every rule's and helper's cues (rules/cues.ts), when it made one. */
-  cueState?: { index: CueIndex; mask: Uint32Array };
+  cueState?: CueState;
 
   constructor(text: string, context: ComposeContext = {}, settings: Settings = {}, nlp: NlpParser | null = null, offset = 0) {
     this.text = text;

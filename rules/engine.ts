@@ -1,5 +1,5 @@
 import type { Rule } from './define';
-import { CueIndex, definedGates } from './cues';
+import { RuleCues, definedGates } from './cues';
 import { TextDoc, type NlpParser } from './doc';
 import { orderSources } from './packs';
 import { RULES } from './registry';
@@ -45,12 +45,12 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const findings: Finding[] = [];
   if (text.trim() === '') return { findings, errors, mode };
   const rules = activeRules(doc, options);
-  const cues = cueIndex(options.rules ?? RULES);
+  const cues = ruleCues(options.rules ?? RULES);
   // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
-  const mask = rules.length > 0 ? cues.scan(doc, doc.folded.text, text) : null;
-  if (mask) doc.cueState = { index: cues, mask };
+  const state = rules.length > 0 ? cues.read(doc) : null;
+  if (state) doc.cueState = state;
   for (const rule of rules) {
-    if (mask && !cues.passes(rule.id, mask)) continue;
+    if (state && !cues.passes(rule, state)) continue;
     let hits: Hit[];
     try {
       hits = rule.detect(doc);
@@ -79,13 +79,13 @@ export function isRuleEnabled(rule: Rule, doc: TextDoc): boolean {
   return rule.sets.some((s) => doc.setState(s) !== 'off');
 }
 
-const cueIndexes = new WeakMap<readonly Rule[], { index: CueIndex; gates: number }>();
-/** The cues of these rules and of every shared helper's gate, in one index. */
-function cueIndex(rules: readonly Rule[]): CueIndex {
+const cueReaders = new WeakMap<readonly Rule[], { cues: RuleCues; gates: number }>();
+/** The cues of these rules and of every shared helper's gate, read in one pass. */
+function ruleCues(rules: readonly Rule[]): RuleCues {
   const gates = definedGates();
-  let ix = cueIndexes.get(rules);
-  if (!ix || ix.gates !== gates.length) cueIndexes.set(rules, (ix = { index: new CueIndex([...rules, ...gates]), gates: gates.length }));
-  return ix.index;
+  let c = cueReaders.get(rules);
+  if (!c || c.gates !== gates.length) cueReaders.set(rules, (c = { cues: new RuleCues(rules, gates), gates: gates.length }));
+  return c.cues;
 }
 
 const defaultActive = new WeakMap<readonly Rule[], Rule[]>();

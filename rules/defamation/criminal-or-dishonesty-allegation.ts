@@ -131,6 +131,12 @@ export default defineRule({
       { text: 'Cowboy builders are targeting older residents — check Trading Standards before you pay.' },
     ],
   },
+  // The first word of every LABEL and ACT alternative, read in the skeleton the patterns run on ("cr00k", "l i a r").
+  cues: {
+    on: 'skeleton',
+    words: ['con', 'record', 'arrested', 'investigation'],
+    prefixes: ['liar', 'fraud', 'thie', 'criminal', 'crook', 'conm', 'conn', 'scam', 'cowboy', 'cheat', 'abuser', 'drug', 'deal', 'bull', 'sex', 'paedo', 'pedo', 'nonce', 'rapist', 'racist', 'embezzl', 'swindl', 'shyster', 'charlatan', 'benefit', 'dishonest', 'lie', 'lying', 'stol', 'steal', 'misl', 'rip', 'fiddl', 'defraud'],
+  },
   detect(doc) {
     if (!PRE.test(doc.skeleton.text)) return [];
     const hits: Hit[] = [];
