@@ -72,6 +72,12 @@ export default defineRule({
       { text: 'If you suspect bribery or corruption in a council contract, you can tell the audit team in confidence.' },
     ],
   },
+  // A word of every STRONG and WEAK alternative, read in the skeleton the patterns run on ("br1bes", "k i c k b a c k s").
+  cues: {
+    on: 'skeleton',
+    words: ['take'],
+    prefixes: ['backhand', 'brown', 'bung', 'kickback', 'brib', 'palm', 'pocket', 'greas', 'bought', 'paid', 'cash', 'jobs', 'feather', 'fiddl', 'corrupt', 'nepotism', 'cronyism', 'sweetheart', 'dodgy', 'stitch', 'rigged'],
+  },
   detect(doc) {
     if (!PRE.test(doc.skeleton.text)) return [];
     const hits: Hit[] = [];
