@@ -260,17 +260,18 @@ export class RuleCues {
     this.skeleton = onSkeleton.length ? new CueIndex(onSkeleton) : null;
   }
 
-  /** One reading of the draft (and of its skeleton when a rule asks for it). */
-  read(doc: TextDoc): CueState {
+  /** One reading of the draft (and of its skeleton when a rule that reads it is on: `withSkeleton`). */
+  read(doc: TextDoc, withSkeleton = true): CueState {
     const mask = this.typed.scan(doc, doc.folded.text, doc.text);
-    const sk = this.skeleton ? doc.skeleton.text : '';
-    return { index: this.typed, mask, skeleton: this.skeleton, skeletonMask: this.skeleton ? this.skeleton.scan(doc, sk, sk) : null };
+    const skeleton = withSkeleton ? this.skeleton : null;
+    const sk = skeleton ? doc.skeleton.text : '';
+    return { index: this.typed, mask, skeleton, skeletonMask: skeleton ? skeleton.scan(doc, sk, sk) : null };
   }
 
   /** May this rule fire on the draft read as `state`? (Rules without cues always may.) */
   passes(rule: Gated, state: CueState): boolean {
     if (!rule.cues) return true;
-    if (rule.cues.on === 'skeleton') return state.skeleton!.passes(rule.id, state.skeletonMask!);
+    if (rule.cues.on === 'skeleton') return state.skeleton ? state.skeleton.passes(rule.id, state.skeletonMask!) : true;
     return state.index.passes(rule.id, state.mask);
   }
 }

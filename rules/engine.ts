@@ -47,7 +47,7 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const rules = activeRules(doc, options);
   const cues = ruleCues(options.rules ?? RULES);
   // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
-  const state = rules.length > 0 ? cues.read(doc) : null;
+  const state = rules.length > 0 ? cues.read(doc, rules.some((r) => r.cues?.on === 'skeleton')) : null;
   if (state) doc.cueState = state;
   for (const rule of rules) {
     if (state && !cues.passes(rule, state)) continue;
