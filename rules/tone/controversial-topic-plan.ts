@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { LiteralMatcher } from '../shared/literal';
 import { mayContainAny } from '../shared/lists';
-import { collapseRuns, skeleton } from '../normalize';
+import { collapseRuns, skeleton, toOriginal } from '../normalize';
 
 /**
  * Shipped default topics (R42), as bounded patterns on the folded text. The member's own
@@ -26,7 +26,20 @@ const DEFAULT_TOPICS: [string, RegExp][] = [
   ['flag flying', /\bflag[- ]flying\b|\b(?:union|pride|palestinian|israeli|ukrainian|st george'?s?|england|ukraine|rainbow|progress) flags?\b|\bflags? (?:on|from) (?:lamp ?posts|the town hall|council buildings)\b/],
   ['statues and memorials', /\bstatues?\b|\b(?:renam(?:e|ing)|removing) (?:the )?(?:street|road|statue|memorial)\b/],
 ];
-const TOPICS_G: [string, RegExp][] = DEFAULT_TOPICS.map(([t, re]) => [t, new RegExp(re.source, 'g')]);
+/**
+ * Every default topic in one pattern, each in its own group, for one scan of the draft: the leftmost
+ * match of any topic (the earlier topic on a tie) is the first topic mentioned, as the rule reports.
+ * TOPIC_GROUP[k] is the capture group of topic k (topics' own groups are counted).
+ */
+const TOPICS_ANY = new RegExp(DEFAULT_TOPICS.map(([, re]) => `(${re.source})`).join('|'), 'g');
+const TOPIC_GROUP: number[] = [];
+{
+  let g = 1;
+  for (const [, re] of DEFAULT_TOPICS) {
+    TOPIC_GROUP.push(g);
+    g += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
+  }
+}
 const PRE = /asylum|immigra|migrant|refugee|small boats|gyps|traveller|\broma\b|\bltns?\b|low[- ]traffic|modal filter|school street|bus gate|mph|miles per hour|clean air|ulez|\bcaz\b|congestion charge|parking levy|council tax|precept|clos(?:e|es|ed|ing|ure)|shut|\bcuts?\b|green ?belt|local plan|allocation|\d{3} (?:new )?homes|hundreds of|thousands of|housing target|new estate|\bhmos?\b|multiple occupation|mosque|synagogue|gurdwara|temple|madrasa|church[^.\n]{0,30}(?:planning|application|extension|proposal|plans)|trans|gender|binary|pronoun|israel|gaza|palestin|hamas|zionis|ceasefire|flag|statue|renam|removing/;
 
 const listCache = new WeakMap<object, LiteralMatcher<string>>();
@@ -110,11 +123,13 @@ export default defineRule({
       for (const t of m.find(doc.skeleton)) hits.push({ start: t.start, end: t.end, vars: { topic: t.term } });
     }
     if (PRE.test(f)) {
-      for (const [topic, g] of TOPICS_G) {
-        for (const m of doc.matchFolded(g)) {
-          hits.push({ start: m.start, end: m.end, vars: { topic } });
-          break;
-        }
+      TOPICS_ANY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = TOPICS_ANY.exec(f))) {
+        if (m[0].length === 0) { TOPICS_ANY.lastIndex++; continue; }
+        const k = TOPIC_GROUP.findIndex((g) => m![g] !== undefined);
+        hits.push({ ...toOriginal(doc.folded, m.index, m.index + m[0].length), vars: { topic: DEFAULT_TOPICS[k][0] } });
+        break;
       }
     }
     // One hint per draft is enough: the first topic mentioned.
