@@ -1,11 +1,29 @@
+import { defineGate, gate } from '../cues';
 import { defineRule } from '../define';
 import { sentenceOf } from '../shared/children';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 
-/** One cheap test before anything else (a location chip skips it). */
-const GATE =
-  /\b(?:i['’]?m|i am|we['’]re|we are|currently|right now|just (?:arrived|got|landed|rocked|pulled)|sat|sitting|stood|having|enjoying|out for|walking|heading|on (?:my|our) way|off to|flying|jetting|on holiday|away|every|each|my (?:usual|daily|morning|evening|regular|nightly)|\d\s?(?:am|pm) (?:run|walk|jog|swim)|queu\w*|stuck|(?:house|home) (?:is |will be )?empty|nobody|i['’]ll be|we['’]ll be|i will be|going to)\b/i;
+/**
+ * Without a location chip, the draft must have one of these phrases (those of the former single pre-test
+ * /\b(?:i['’]?m|i am|…|going to)\b/i), each tested only when the draft has one of its words (and one of
+ * `also` when given): see hasGatePhrase.
+ */
+const GATE_PHRASES: [words: string, prefixes: string, re: RegExp, also?: string][] = [
+  ['im am were are', '', /\b(?:i['’]?m|i am|we['’]re|we are)\b/i],
+  ['currently sat sitting stood having enjoying walking heading flying jetting away every each stuck nobody', 'queu', /\b(?:currently|sat|sitting|stood|having|enjoying|walking|heading|flying|jetting|away|every|each|queu\w*|stuck|nobody)\b/i],
+  ['now', '', /\bright now\b/i],
+  ['just', '', /\bjust (?:arrived|got|landed|rocked|pulled)\b/i],
+  ['out', '', /\bout for\b/i],
+  ['way', '', /\bon (?:my|our) way\b/i],
+  ['off', '', /\boff to\b/i],
+  ['holiday', '', /\bon holiday\b/i],
+  ['usual daily morning evening regular nightly', '', /\bmy (?:usual|daily|morning|evening|regular|nightly)\b/i, 'my'],
+  ['am pm', '', /\b\d\s?(?:am|pm) (?:run|walk|jog|swim)\b/i, 'run walk jog swim'],
+  ['empty', '', /\b(?:house|home) (?:is |will be )?empty\b/i],
+  ['ill well will', '', /\b(?:i['’]ll be|we['’]ll be|i will be)\b/i, 'be'],
+  ['going', '', /\bgoing to\b/i],
+];
 
 // A place: "the Spencer Arms", "Worsbrough reservoir", "the gym".
 const GENERIC_PLACE = String.raw`(?:gym|pub|local|park|club|beach|pool|baths|leisure centre|reservoir|woods?|shops|supermarket|station|airport|caf[eé]|restaurant|bar|chippy|garden centre|canal|countryside|allotment|football|match|cinema|theatre|spa|golf (?:club|course)|races|bingo|hairdressers?|barbers?|dentist)`;
@@ -31,6 +49,38 @@ const EMPTY_HOME =
 // Future plans to be somewhere: a nudge only.
 const FUTURE = /\b(?:I['’]ll be|I will be|we['’]ll be|we will be|I['’]m going to|we['’]re going to|I['’]m off to|we['’]re off to|heading to|off to)\s(?:be\s)?/gi;
 const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?\n]{0,60}?\b(?:tomorrow|tonight|later|this (?:weekend|evening|afternoon)|next week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
+
+// Gates (rules/cues.ts): the words every match of a signal holds, so each pattern runs only on drafts that may hold it
+// (most drafts have "now", "out" or "we", few have "out" with a walk or a pint). `[a, b]`: a word of each.
+const words = (name: string, ws: string) => defineGate(`whereabouts/${name}`, { words: ws.split(' ') });
+const G_ACTIVITY = words('activity', 'pint drink coffee brew cuppa meal bite lunch dinner breakfast brunch tea swim walk wander run jog drive picnic ride cycle stroll walking running shopping jogging cycling');
+/** EMPTY_HOME: "on holiday until", "away for two weeks", "house is empty", "nobody home", "out of the country for"; "off to … for a fortnight". */
+const EMPTY_HOME_GATES = { any: words('empty-home', 'holiday away empty nobody country'), both: [words('off', 'off flying'), words('stretch', 'week weeks fortnight month days nights')] } as const;
+/** NOW: "currently at", "right now at", "just arrived", "sat", "having a pint", "out for a walk", "heading home", "on my way to", "queuing at". */
+const NOW_GATES = {
+  any: words('now', 'currently sat sitting stood standing enjoying walking heading way stuck queue queuing'),
+  both: [
+    [words('right', 'right'), words('right-now', 'now')],
+    [words('just', 'just'), words('arrived', 'arrived got landed rocked pulled')],
+    [words('having-out', 'having out'), G_ACTIVITY],
+  ],
+} as const;
+/** AT: "I'm", "I am", "we're", "we are". */
+const G_AT = words('at', 'im am were are');
+/** ROUTINE: "my usual run", "6am run", "every morning … I walk". */
+const ROUTINE_GATES = [words('routine', 'usual daily morning evening regular nightly weekly early am pm every each'), words('routine-activity', 'run walk jog swim cycle ride dog stroll commute route spot table seat pint coffee go head take')] as const;
+/** FUTURE: "I'll be", "we will be", "going to", "off to", "heading to" … with a time ("tomorrow", "on Friday"). */
+const FUTURE_GATES = [words('future', 'ill will well going off heading'), words('when', 'tomorrow tonight later weekend evening afternoon week monday tuesday wednesday thursday friday saturday sunday')] as const;
+
+const GATE_PARTS = GATE_PHRASES.map(([ws, ps, re, also], i) => ({
+  gate: defineGate(`whereabouts/phrase-${i}`, { words: ws.split(' '), prefixes: ps ? [ps] : [] }),
+  also: also ? defineGate(`whereabouts/phrase-${i}-also`, { words: also.split(' ') }) : null,
+  re,
+}));
+/** Does the draft have one of GATE_PHRASES? */
+function hasGatePhrase(doc: TextDoc): boolean {
+  return GATE_PARTS.some((p) => gate(doc, p.gate) && (!p.also || gate(doc, p.also)) && p.re.test(doc.text));
+}
 
 // Official business is where the public is meant to find you (004 "outside of official council business").
 const OFFICIAL =
@@ -91,7 +141,13 @@ export default defineRule({
   },
   detect(doc) {
     const tag = typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '' ? doc.context.locationTag : null;
-    if (!tag && !GATE.test(doc.text)) return [];
+    const emptyHome = gate(doc, EMPTY_HOME_GATES.any) || (gate(doc, EMPTY_HOME_GATES.both[0]) && gate(doc, EMPTY_HOME_GATES.both[1]));
+    const now = gate(doc, NOW_GATES.any) || NOW_GATES.both.some(([a, b]) => gate(doc, a) && gate(doc, b));
+    const at = gate(doc, G_AT);
+    const routine = gate(doc, ROUTINE_GATES[0]) && gate(doc, ROUTINE_GATES[1]);
+    const future = gate(doc, FUTURE_GATES[0]) && gate(doc, FUTURE_GATES[1]);
+    if (!tag && !(emptyHome || now || at || routine || future)) return [];
+    if (!tag && !hasGatePhrase(doc)) return [];
     const text = doc.text;
     const hits: Hit[] = [];
     const add = (s: Span, severity: 'warn' | 'info') => {
@@ -113,7 +169,7 @@ export default defineRule({
 
     const signals: Span[] = [];
     const pastBySentence = new Map<number, boolean>();
-    for (const m of doc.matchAll(EMPTY_HOME)) {
+    for (const m of emptyHome ? doc.matchAll(EMPTY_HOME) : []) {
       const s = { start: m.index, end: trimEnd(text, m.index + m[0].length) };
       // An empty home is a risk even on an official trip; "back from two weeks away" is not.
       if (hits.length >= 100) break;
@@ -122,14 +178,14 @@ export default defineRule({
       if (past === undefined) pastBySentence.set(sent.start, (past = PAST.test(sentenceText(doc, s))));
       if (!past) add(s, 'warn');
     }
-    for (const [re, tail] of [[NOW, NOW_TAIL], [AT, AT_TAIL]] as const) {
-      for (const m of doc.matchAll(re)) {
+    for (const [re, tail, may] of [[NOW, NOW_TAIL, now], [AT, AT_TAIL, at]] as const) {
+      for (const m of may ? doc.matchAll(re) : []) {
         const from = m.index + m[0].length;
         const t = tail.exec(text.slice(from, from + 160));
         if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
       }
     }
-    for (const m of doc.matchAll(ROUTINE)) {
+    for (const m of routine ? doc.matchAll(ROUTINE) : []) {
       const from = m.index + m[0].length;
       const t = ROUTINE_TAIL.exec(text.slice(from, from + 160));
       if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
@@ -138,7 +194,7 @@ export default defineRule({
       if (hits.length >= 100) break;
       if (!deescalated(s)) add(s, 'warn');
     }
-    if (hits.length === 0) {
+    if (hits.length === 0 && future) {
       for (const m of doc.matchAll(FUTURE)) {
         const from = m.index + m[0].length;
         const t = FUTURE_TAIL.exec(text.slice(from, from + 160));
