@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CueIndex, RuleCues, type Cues } from '../../rules/cues';
+import { CueIndex, RuleCues, defineGate, gate as helperGate, type Cues } from '../../rules/cues';
 import { TextDoc } from '../../rules/doc';
 import { analyze } from '../../rules/engine';
 import { RULES } from '../../rules/registry';
@@ -107,6 +107,20 @@ describe('cue index', () => {
     expect(reader.passes({ id: 'sk', cues: { on: 'skeleton' } }, read('c r o o k s, all of them'))).toBe(true);
     expect(reader.passes({ id: 'sk', cues: { on: 'skeleton' } }, read('a fine bunch of people'))).toBe(false);
     expect(() => new CueIndex([{ id: 'a', cues: { on: 'skeleton', words: ['x'] } }, { id: 'b', cues: { words: ['y'] } }])).toThrow(/one CueIndex reads one text/);
+  });
+
+  it("answers a shared helper's gate from the engine's reading, or from its own outside the engine", () => {
+    const id = defineGate('test/zebra', { words: ['zebra'] });
+    expect(() => defineGate('test/zebra', { words: ['x'] })).toThrow(/defined twice/);
+    expect(helperGate(new TextDoc('a zebra crossing'), id)).toBe(true);
+    expect(helperGate(new TextDoc('a pelican crossing'), id)).toBe(false);
+    // Inside analyze() the engine's one reading answers it (the gate is read with the rules' cues).
+    let seen: boolean | undefined;
+    const rule = defineRule({ ...RULES[0], id: 'test/uses-gate', cues: undefined, detect(doc) { seen = doc.cueState?.index.has(id) && helperGate(doc, id); return []; } });
+    analyze('a zebra crossing', {}, {}, { rules: [rule] });
+    expect(seen).toBe(true);
+    analyze('a pelican crossing', {}, {}, { rules: [rule] });
+    expect(seen).toBe(false);
   });
 
   it('refuses cues it could never find', () => {
