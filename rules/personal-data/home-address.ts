@@ -3,7 +3,6 @@ import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { people } from '../shared/people';
 import { isUkPostcode } from '../shared/validators';
-import { defineGate, gate } from '../cues';
 import { ALLEGATION, CHILD, THREAT, VENUE, digitStats, privatePeopleIn, sensitiveHits } from './lib/cues';
 
 const SUFFIXES = [
@@ -25,9 +24,39 @@ const HOUSE_STREET = new RegExp(
   'g',
 );
 
-/** Gates (rules/cues.ts): a street word for HOUSE_STREET; a residence verb's beginning for BARE_NUMBER's "lives … at 43" ("livestock at 5" matches too). */
-const G_STREET = defineGate('pd/street', { words: SUFFIXES.map((w) => w.toLowerCase()) });
-const G_LIVES = defineGate('pd/lives', { words: ['moved'], prefixes: ['live', 'living', 'reside'] });
+const STREET_WORDS = new Set(SUFFIXES.map((w) => w.toLowerCase()));
+const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * Can HOUSE_STREET match with its house number ending at `j`? A letter and a range may follow ("7b", "12-14"),
+ * then a comma, 1–3 spaces or tabs, and 1–3 name words each followed by one space or tab, the last before a street word.
+ */
+function streetAfter(text: string, j: number): boolean {
+  if (isLetter(text.charCodeAt(j))) j++;
+  if (text[j] === '-' || text[j] === '–') {
+    j++;
+    while (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  }
+  if (text[j] === ',') j++;
+  let k = 0;
+  while (text[j + k] === ' ' || text[j + k] === '\t') k++;
+  if (k < 1 || k > 3) return false;
+  j += k;
+  for (let w = 0; w < 3; w++) {
+    if (!isLetter(text.charCodeAt(j))) return false;
+    j++;
+    while (isLetter(text.charCodeAt(j)) || text[j] === "'" || text[j] === '’') j++;
+    if (text[j] !== ' ' && text[j] !== '\t') return false;
+    const start = ++j;
+    while (isLetter(text.charCodeAt(j))) j++;
+    if (STREET_WORDS.has(text.slice(start, j).toLowerCase())) return true;
+    j = start;
+  }
+  return false;
+}
+
+/** BARE_NUMBER's "lives … at 43" ends at `end` ("olives at 5" passes too)? */
+const LIVES_AT = /(?:lives?|living|moved in|resides?)[^.!?\n]{0,20}?\bat[ \t]?$/i;
 
 const POSTCODE = new RegExp(`(?<![@#\\/.\\w-])${POSTCODE_SRC}(?![\\w\\/@]|\\.\\w)`, 'g');
 
@@ -117,9 +146,9 @@ export default defineRule({
   detect(doc) {
     const text = doc.text;
     const cands: { span: Span; address: string; street: boolean; weakStreet?: boolean }[] = [];
-    // Each pattern only when the draft has what every match of it needs (lib/cues.ts digitStats, the gates above).
+    // Each pattern only when the draft has what every match of it needs (lib/cues.ts digitStats, streetAfter, LIVES_AT).
     const digits = digitStats(doc);
-    for (const m of digits.houseNumber && gate(doc, G_STREET) ? doc.matchAll(HOUSE_STREET) : []) {
+    for (const m of digits.shortRuns.some((end) => streetAfter(text, end)) ? doc.matchAll(HOUSE_STREET) : []) {
       const words = m[2].trim().split(/[ \t]+/);
       const names = words.slice(0, -1);
       if (names.some((w) => NOT_STREET_NAME.test(w))) continue;
@@ -139,7 +168,8 @@ export default defineRule({
       cands.push({ span: { start: m.index, end }, address: text.slice(m.index, end), street: true, weakStreet });
     }
     const inCand = (s: Span) => cands.some((c) => c.span.start <= s.start && s.end <= c.span.end);
-    for (const m of (digits.atNumber && gate(doc, G_LIVES)) || digits.noNumber ? doc.matchAll(BARE_NUMBER) : []) {
+    const bare = digits.afterNo || digits.afterAt.some((at) => LIVES_AT.test(text.slice(Math.max(0, at - 36), at)));
+    for (const m of bare ? doc.matchAll(BARE_NUMBER) : []) {
       const start = m.index + m[0].length - m[1].length;
       const span = { start, end: start + m[1].length };
       if (inCand(span) || cands.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
@@ -168,21 +198,20 @@ export default defineRule({
       const sentText = text.slice(sent.start, sent.end);
       const strong = STRONG_RESIDENCE.test(rest) || PRE_RESIDENCE.test(text.slice(Math.max(sent.start, c.span.start - 40), c.span.start)) || /^(?:[Ff]lat|[Aa]partment|[Nn]o|[Nn]umber)\b/.test(c.address);
       const persons = privatePeopleIn(doc, sent);
-      // A planning application's site is public record: treat it like a venue.
-      const venue = VENUE.test(rest) || /\bplanning\b|\bapplication\b/i.test(rest) || /\b\d{2,4}\/\d{3,6}\b/.test(sentText);
       if (SELF_HOME.test(rest) && persons.length === 0 && !/\b(?:his|her|their)\b/i.test(rest)) continue;
       // An election imprint must give the promoter's address by law: "Promoted by A. Clarke, 12 Any Street…".
       if (/\b(?:promoted|published|printed(?: and| &) promoted|printed)[ \t]+by\b/i.test(sentText)) continue;
-      // "The woman who keeps feeding pigeons at 7 Laithes Lane": a person singled out, without a name.
-      const personNoun = PERSON_NOUN.test(rest);
       let severity: Hit['severity'] | null = null;
       if (strong) severity = 'warn';
-      else if (personNoun && !venue) severity = 'warn';
-      else if (persons.length > 0 && !venue) severity = 'warn';
-      else if (!venue && c.street) severity = 'info';
-      if (!c.street && !strong && persons.length === 0) severity = null; // a bare postcode or number needs a residence cue or a person
-      // Lower-case "4 combo nd end", "50k followers but drive": only with a residence cue.
-      if (c.weakStreet && !strong) severity = null;
+      // Without a residence cue: a bare postcode or number needs a person, and lower-case "4 combo nd end" or
+      // "50k followers but drive" counts not at all.
+      else if ((c.street || persons.length > 0) && !c.weakStreet) {
+        // A planning application's site is public record: treat it like a venue.
+        const venue = VENUE.test(rest) || /\bplanning\b|\bapplication\b/i.test(rest) || /\b\d{2,4}\/\d{3,6}\b/.test(sentText);
+        // "The woman who keeps feeding pigeons at 7 Laithes Lane": a person singled out, without a name.
+        if (!venue && (persons.length > 0 || PERSON_NOUN.test(rest))) severity = 'warn';
+        else if (!venue && c.street) severity = 'info';
+      }
       if (!severity) continue;
       if (severity === 'warn') {
         const sensitive = sensitiveHits(doc).some((h) => h.start >= sent.start && h.end <= sent.end);

@@ -278,14 +278,12 @@ export interface DigitStats {
   capitalDigit: boolean;
   /** A digit right before a capital letter ("ABC 123D"). */
   digitCapital: boolean;
-  /**
-   * A house number as HOUSE_STREET (home-address.ts) reads one: 1–4 digits after no word character and none of
-   * "/£$.,:–-", perhaps a letter and a range ("7b", "12-14"), a comma, then 1–3 spaces or tabs and a letter.
-   */
-  houseNumber: boolean;
-  /** A number right after "at" ("lives at 43"), and right after "no", "no." or "number" ("at no. 9"), perhaps with a space or tab between. */
-  atNumber: boolean;
-  noNumber: boolean;
+  /** Where each run of 1–4 digits ends that is not right after a word character or one of "/£$.,:–-" (house numbers). */
+  shortRuns: number[];
+  /** Where each run of digits starts that comes right after "at" ("lives at 43", "at 6pm"), perhaps with a space or tab between. */
+  afterAt: number[];
+  /** A run of digits right after "no", "no." or "number" ("at no. 9", "number 14"), perhaps with a space or tab between. */
+  afterNo: boolean;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -298,7 +296,7 @@ export function digitStats(doc: TextDoc): DigitStats {
   return doc.memo('pd/digits', () => {
     const text = doc.text;
     const n = text.length;
-    const st: DigitStats = { count: 0, runs: 0, spaced: 0, dialled: 0, letterDigit: false, capitalDigit: false, digitCapital: false, houseNumber: false, atNumber: false, noNumber: false };
+    const st: DigitStats = { count: 0, runs: 0, spaced: 0, dialled: 0, letterDigit: false, capitalDigit: false, digitCapital: false, shortRuns: [], afterAt: [], afterNo: false };
     let spaced = 0;
     let dialled = 0;
     let prevEnd = -1;
@@ -333,22 +331,23 @@ export function digitStats(doc: TextDoc): DigitStats {
       if (isLetter(before)) {
         st.letterDigit = true;
         if (before <= 90) st.capitalDigit = true;
-      } else if (!st.houseNumber && len <= 4 && before !== 95 && !NOT_BEFORE_HOUSE_NUMBER.includes(before)) {
-        st.houseNumber = houseNumberAt(text, end);
+      } else if (len <= 4 && before !== 95 && !NOT_BEFORE_HOUSE_NUMBER.includes(before)) {
+        st.shortRuns.push(end);
       }
       if (after >= 65 && after <= 90) st.digitCapital = true;
       // "at 43", "no. 9", "number 14" (by the last letter first: most runs follow none of these).
       const p = before === 32 || before === 9 ? start - 1 : start;
       const last = text.charCodeAt(p - 1) | 0x20;
-      if (last === 116 /* t */) st.atNumber ||= wordBefore(text, p, 'at');
-      else if (last === 111 /* o */) st.noNumber ||= wordBefore(text, p, 'no');
-      else if (last === 114 /* r */) st.noNumber ||= wordBefore(text, p, 'number');
-      else if (last === 46 /* . */) st.noNumber ||= wordBefore(text, p - 1, 'no');
+      if (last === 116 /* t */) {
+        if (wordBefore(text, p, 'at')) st.afterAt.push(start);
+      } else if (last === 111 /* o */) st.afterNo ||= wordBefore(text, p, 'no');
+      else if (last === 114 /* r */) st.afterNo ||= wordBefore(text, p, 'number');
+      else if (last === 46 /* . */) st.afterNo ||= wordBefore(text, p - 1, 'no');
     }
     return st;
   });
 }
-/** HOUSE_STREET's look-behind: no house number right after one of "/£$.,:–-". */
+/** HOUSE_STREET's look-behind (home-address.ts): no house number right after one of "/£$.,:–-". */
 const NOT_BEFORE_HOUSE_NUMBER = [...'/£$.,:–-'].map((ch) => ch.charCodeAt(0));
 
 /** Does `word` (lower case) end at text[end], as a whole word at its start? */
@@ -358,19 +357,6 @@ function wordBefore(text: string, end: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
   const c = start > 0 ? text.charCodeAt(start - 1) : 32;
   return !isLetter(c) && !isDigit(c) && c !== 95;
-}
-
-/** After a house number's digits (at `j`): a letter, a range, a comma, then 1–3 spaces or tabs and a letter? */
-function houseNumberAt(text: string, j: number): boolean {
-  if (isLetter(text.charCodeAt(j))) j++;
-  if (text[j] === '-' || text[j] === '–') {
-    j++;
-    while (isDigit(text.charCodeAt(j))) j++;
-  }
-  if (text[j] === ',') j++;
-  let k = 0;
-  while (text[j + k] === ' ' || text[j + k] === '\t') k++;
-  return k >= 1 && k <= 3 && isLetter(text.charCodeAt(j + k));
 }
 
 /** Normalised own-published and own-private contacts, for allowlisting. */
