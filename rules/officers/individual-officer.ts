@@ -36,7 +36,8 @@ const NOT_COUNCIL = /\b(?:police|monitoring|returning|press|community support)\b
 // Decision nouns between the officer and the critical word: criticism of the work, not the person.
 const DECISION_BETWEEN = /\b(?:report|recommendation|decision|advice|response|reply|letter|assessment|handling|process|plan|policy|timetable|reasoning|conclusion|figures|survey)s?\b/i;
 
-const DEPT_AFTER = /^[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?(?:planning|highways|housing|licensing|environmental health|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social services|social care|children's services|adult services|legal|finance|regeneration|estates|parks|democratic services|member services)\b/i;
+const DEPARTMENTS = String.raw`(?:planning|highways|housing|licensing|environmental health|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social services|social care|children's services|adult services|legal|finance|regeneration|estates|parks|democratic services|member services)`;
+const DEPT_AFTER = new RegExp(String.raw`^[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?${DEPARTMENTS}\b`, 'i');
 
 // Without a member list or the NLP layer, every finding is about a role noun for one person (a team's plural
 // role with no name is dropped by classify), a name with a department after it, or a name next to a team's role.
@@ -48,10 +49,11 @@ const G_ONE_ROLE = defineGate('officers/one-role', {
   words: ['officer', 'manager', 'director', 'clerk', 'worker', 'receptionist', 'receptionists', 'caseworker', 'headteacher', 'ceo', 'exec', 'executive', 'man', 'collector', 'warden', 'inspector', 'head', 'leader', 'lady', 'woman', 'bloke', 'lad', 'fella', 'guy', 'girl', 'chap', 'someone'],
 });
 /**
- * DEPT_AFTER anywhere. It is read on the 40 characters after a name, so its last word may be cut short there
- * ("in parks" of "in parksville"): no \b at the end here, and the last words are word beginnings in the gate.
+ * DEPT_AFTER anywhere (one space or tab before "in" is as good as several). It is read on the 40 characters after a
+ * name, so its last word may be cut short there ("in parks" of "in parksville"): no \b at the end here, and the
+ * last words are word beginnings in the gate.
  */
-const DEPT_ANYWHERE = new RegExp(DEPT_AFTER.source.replace(/^\^/, '').replace(/\\b$/, ''), 'i');
+const DEPT_ANYWHERE = new RegExp(String.raw`[ \t](?:in|from|at|on)[ \t]+(?:the[ \t]+)?${DEPARTMENTS}`, 'i');
 const DEPT_WORDS = ['environmental', 'customer', 'contact', 'building', 'social', 'childrens', 'adult', 'democratic', 'member'];
 const DEPT_PREFIXES = ['planning', 'highways', 'housing', 'licensing', 'parking', 'waste', 'bins', 'tax', 'benefits', 'revenues', 'reception', 'enforcement', 'legal', 'finance', 'regeneration', 'estates', 'parks'];
 const G_DEPT = defineGate('officers/department', { words: DEPT_WORDS, prefixes: DEPT_PREFIXES });
