@@ -62,13 +62,29 @@ const G_TEAM = defineGate('officers/team', {
   words: ['officers', 'managers', 'directors', 'workers', 'caseworkers', 'binmen', 'men', 'crew', 'collectors', 'wardens', 'inspectors', 'head', 'director', 'officer', 'manager', 'leader', 'customer'],
 });
 
+/** Where a team's role can end (classify's plural ends), and the characters a targets.ts ROLE match is made of. */
+const TEAM_END = /(?:officers|workers|staff|managers|directors|inspectors|wardens|clerks|collectors|crews?|men|team|teams|services)\b/gi;
+const ROLE_CHAR = /[A-Za-z0-9&'’ \t]/;
+
 /** May the draft name an officer (before the dearer targets pass)? Only asked without a member list or the NLP layer. */
 function mayNameOfficer(doc: TextDoc): boolean {
   const text = doc.text;
   if (gate(doc, G_ONE_ROLE) && ONE_ROLE.test(text)) return true;
   if (gate(doc, G_DEPT) && DEPT_ANYWHERE.test(text)) return true;
-  // A team's role with a name: people, or a name after an honorific or "called" (targets.ts adds those).
-  return gate(doc, G_TEAM) && (gate(doc, 'gate:targets/honorific') || gate(doc, 'gate:targets/named-as') || people(doc).some((p) => p.kind !== 'mention'));
+  if (!gate(doc, G_TEAM)) return false;
+  // A team's role with a name (officerRefs): a name after an honorific or "called" (targets.ts adds those), one in
+  // the next sentence after "name" or "called", or a person 40 characters or less from the role, which ends at a
+  // team's word and starts no earlier than the run of role characters before it.
+  if (gate(doc, 'gate:targets/honorific') || gate(doc, 'gate:targets/named-as') || /\bname|called\b/i.test(text)) return true;
+  const persons = people(doc).filter((p) => p.kind !== 'mention');
+  if (persons.length === 0) return false;
+  for (const m of text.matchAll(TEAM_END)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && ROLE_CHAR.test(text[start - 1])) start--;
+    if (persons.some((p) => p.start <= end + 40 && p.end >= start - 40)) return true;
+  }
+  return false;
 }
 
 const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.includes(' ')));
