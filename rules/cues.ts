@@ -45,8 +45,13 @@ for (let c = 0; c < 26; c++) SLOT[97 + c] = SLOT[65 + c] = c;
 for (let d = 0; d < 10; d++) SLOT[48 + d] = 26 + d;
 const slot = (code: number): number => (code < 128 ? SLOT[code] : -1);
 
-/** Letters, marks, digits and invisible format characters beyond ASCII: what folding can turn into (or out of) word characters. */
-const FOLD_CHANGES_WORDS = /(?![\x00-\x7F])[\p{L}\p{M}\p{N}\p{Cf}]/u;
+/**
+ * Characters beyond ASCII that folding may turn into (or out of) word characters: anything but the
+ * typographic punctuation it maps to ASCII punctuation or leaves alone (quotes, dashes, prime, £ € ©,
+ * bullet, ellipsis, no-break space). Letters, marks, digits, invisible characters and symbols such as
+ * "ⓧ" (folded to "x") all count, so the typed text is read too.
+ */
+const FOLD_CHANGES_WORDS = /[^\x00-\x7F\u2010-\u2015\u2018-\u201F\u2032\u00A3\u20AC\u00A9\u2022\u2026\u00A0]/;
 
 /** The cues of a list of rules, compiled into one trie over the words of a draft. */
 export class CueIndex {

@@ -6,7 +6,7 @@ import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/con
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
 import { people } from '../shared/people';
-import { targets, type Target } from '../shared/targets';
+import { G_HONORIFIC, G_NAMED_AS, targets, type Target } from '../shared/targets';
 
 // Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
 const PRE = /officer|head of|director|social worker|clerk|receptionist|caseworker|case worker|manager|chief exec|\bceo\b|warden|inspector|bin (?:crew|men|man)|binmen|refuse collector|(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone) (?:in|from|at) | (?:in|from|at|on) (?:the )?(?:planning|highways|housing|licensing|environmental|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social|children|adult services|legal|finance|regeneration|estates|parks|democratic|member services)\b/i;
@@ -75,7 +75,7 @@ function mayNameOfficer(doc: TextDoc): boolean {
   // A team's role with a name (officerRefs): a name after an honorific or "called" (targets.ts adds those), one in
   // the next sentence after "name" or "called", or a person 40 characters or less from the role, which ends at a
   // team's word and starts no earlier than the run of role characters before it.
-  if (gate(doc, 'gate:targets/honorific') || gate(doc, 'gate:targets/named-as') || /\bname|called\b/i.test(text)) return true;
+  if (gate(doc, G_HONORIFIC) || gate(doc, G_NAMED_AS) || /\bname|called\b/i.test(text)) return true;
   const persons = people(doc).filter((p) => p.kind !== 'mention');
   if (persons.length === 0) return false;
   for (const m of text.matchAll(TEAM_END)) {

@@ -88,8 +88,9 @@ const PRIVATE_ROLE_WORDS = ['family', 'man', 'woman', 'lad', 'bloke', 'lady', 'f
 const PRIVATE_ROLE_PREFIXES = ['landl', 'neighbour', 'resident', 'tenant', 'owner'];
 const ORG_SUFFIX_WORDS = ['ltd', 'limited', 'plc', 'llp', 'builders', 'roofing', 'developments', 'developers', 'homes', 'taxis', 'cabs', 'construction', 'contractors', 'plumbing', 'electrical', 'motors', 'garage', 'estates', 'lettings', 'properties', 'property', 'group', 'services', 'scaffolding', 'landscaping', 'landscapes', 'carpets', 'kitchens', 'windows', 'cars', 'sons', 'solicitors', 'accountants', 'surveyors', 'care', 'nursery', 'takeaway', 'pizza', 'barbers', 'salon', 'cafe', 'caf', 'bar', 'club', 'fc'];
 const BODY_WORDS = ['council', 'authority', 'cabinet', 'executive', 'administration', 'government', 'police', 'nhs', 'committee', 'developer', 'developers', 'contractor', 'contractors', 'department', 'dept', 'team', 'service', 'services', 'directorate', 'office', 'highways', 'labour', 'tories', 'tory', 'conservatives', 'lib', 'liberal', 'reform', 'green', 'greens', 'party'];
-const G_HONORIFIC = defineGate('targets/honorific', { words: HONORIFIC_WORDS });
-const G_NAMED_AS = defineGate('targets/named-as', { words: NAMED_AS_WORDS });
+/** Gates other rules may test too: an honorific before a name, a name introduced as one ('called Kev'). */
+export const G_HONORIFIC = defineGate('targets/honorific', { words: HONORIFIC_WORDS });
+export const G_NAMED_AS = defineGate('targets/named-as', { words: NAMED_AS_WORDS });
 const G_ROLE = defineGate('targets/role', { words: ROLE_WORDS });
 const G_MEMBER_ROLE = defineGate('targets/member-role', { words: MEMBER_ROLE_WORDS });
 const G_PRIVATE_ROLE = defineGate('targets/private-role', { words: PRIVATE_ROLE_WORDS, prefixes: PRIVATE_ROLE_PREFIXES });

@@ -61,6 +61,8 @@ describe('cue index', () => {
     // A letter beyond ASCII is a word break, as \b sees it, even where folding leaves it alone.
     expect(gate({ words: ['pin'] }, '中pin: 4821')).toBe(true);
     expect(gate({ words: ['ki'] }, 'ki\u200Bll')).toBe(true);
+    // A symbol that folds into a letter ("ⓧ" → "x") joins the word in the folded text, not for \b.
+    expect(gate({ words: ['cancer'] }, 'she has ⓧcancer')).toBe(true);
   });
 
   it('starts a word at letters straight after digits', () => {
