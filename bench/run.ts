@@ -454,7 +454,7 @@ async function main() {
     const to = lines.findIndex((l) => l.startsWith('## 5.'));
     const marker = lines.find((l) => l.startsWith('@@BUDGETS@@ '));
     if (from < 0 || to < 0 || !marker) throw new Error('the speed run printed no section 4');
-    for (const l of lines.slice(from, to)) log(l);
+    for (const l of lines.slice(from, to)) if (!l.startsWith('@@BUDGETS@@ ')) log(l);
     for (const x of JSON.parse(marker.slice('@@BUDGETS@@ '.length))) budgets.push(x);
   } else {
     const firstSpeedBudget = budgets.length;
