@@ -11,7 +11,9 @@ import type { Hit, Span } from '../types';
  */
 const GATE_PHRASES: [words: string, prefixes: string, re: RegExp, also?: string][] = [
   ['im am were are', '', /\b(?:i['’]?m|i am|we['’]re|we are)\b/i],
-  ['currently sat sitting stood having enjoying walking heading flying jetting away every each stuck nobody', 'queu', /\b(?:currently|sat|sitting|stood|having|enjoying|walking|heading|flying|jetting|away|every|each|queu\w*|stuck|nobody)\b/i],
+  ['currently sat sitting stood having enjoying walking cycling driving jogging heading flying jetting away every each stuck nobody', 'queu', /\b(?:currently|sat|sitting|stood|having|enjoying|walking|cycling|driving|jogging|heading|flying|jetting|away|every|each|queu\w*|stuck|nobody)\b/i],
+  ['alone own', '', /\b(?:home alone|on my own)\b/i],
+  ['just', '', /\bjust me\b/i],
   ['now', '', /\bright now\b/i],
   ['just', '', /\bjust (?:arrived|got|landed|rocked|pulled)\b/i],
   ['out', '', /\bout for\b/i],
@@ -32,7 +34,7 @@ const PLACE = String.raw`(?:(?:the|my|our)\s(?:local\s)?${GENERIC_PLACE}\b|${GEN
 
 // Happening now, somewhere named.
 const NOW_STRONG =
-  String.raw`\b(?:(?:currently|right now)(?= (?:at|in|on|outside|inside|by) )|just (?:arrived|got here|got to|got in to|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our) (?:[a-z]{3,12} )?(?:walk|run|jog|ride|cycle|swim|drink|pint|meal|coffee|bite|stroll|wander|lunch|dinner|breakfast|brunch)|walking|running|shopping|jogging|cycling)|walking the dog|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
+  String.raw`\b(?:(?:currently|right now)(?= (?:at|in|on|outside|inside|by) )|just (?:arrived|got here|got to|got in to|landed|rocked up|pulled up)|sat|sitting|stood|standing|having (?:a |my |our |some )?(?:quiet |quick |cheeky |lovely |swift |late |early |proper )?(?:pint|drink|coffee|brew|cuppa|meal|bite|lunch|dinner|breakfast|brunch|tea|swim|walk|wander|run|jog|drive|picnic)|enjoying (?:a|the|my|some|an)|out (?:for (?:a|my|our) (?:[a-z]{3,12} )?(?:walk|run|jog|ride|cycle|swim|drink|pint|meal|coffee|bite|stroll|wander|lunch|dinner|breakfast|brunch)|walking|running|shopping|jogging|cycling)|walking the dog|(?:walking|cycling|driving|jogging) (?:home|back)|heading (?:home|back|out|over|down|up|to|into)|on (?:my|our) way (?:to|home|back|into)|stuck (?:in|at|on)|queu(?:e|ing) (?:at|in|for|outside))\b`;
 const NOW = new RegExp(NOW_STRONG, 'gi');
 /** After a "now" verb: a preposition and a place, within 60 characters (case-sensitive: the place is capitalised or generic). */
 const NOW_TAIL = new RegExp(String.raw`^[^.!?\n]{0,40}?\b(?:at|in|on|round|around|by|near|outside|inside|along|through|up|down|to|into|from)\s${PLACE}`);
@@ -43,9 +45,11 @@ const AT_TAIL = new RegExp(String.raw`^(?:at\s(?!home\b|a loss|an? (?:end|loss)|
 const ROUTINE =
   /\bmy (?:usual|daily|morning|evening|regular|nightly|weekly|early) (?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) )?(?:run|walk|jog|swim|cycle|ride|dog walk|stroll|commute|route|spot|table|seat|pint|coffee)\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm) (?:run|walk|jog|swim|cycle)\b|\b(?:every|each) (?:morning|evening|night|day|weekday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.!?\n]{0,40}?\b(?:I|we)\b[^.!?\n]{0,40}?\b(?:walk|run|jog|swim|cycle|go|head|take)\b/gi;
 const ROUTINE_TAIL = new RegExp(String.raw`^[^.!?\n]{0,50}?\b(?:at|in|on|round|around|along|through|to|by|past)\s${PLACE}`);
-// An empty home: away for a stretch.
+/** A subject right before a real-time phrase that is not the member: the post is about other people. */
+const OTHER_SUBJECT = /\b(?:you|yourself|yourselves|your \w+|he|she|they|who|people|residents|children|kids|pupils|students|families|parents|drivers|cyclists|walkers|dog walkers|joggers|runners|youngsters|teenagers|teens|lads|girls|boys|neighbours|visitors|shoppers|everyone|anyone|someone|somebody|those|others|staff|volunteers|officers)(?:\s+(?:are|were|is|was|keep|often|still|seen|spotted))?\s+$/i;
+// An empty home: away for a stretch (or the member alone in it).
 const EMPTY_HOME =
-  /\b(?:off to|flying (?:to|out to|off to)|jetting off to|heading off to|away (?:in|to))\s[^.!?\n]{0,40}?\bfor (?:a |two |three |four |\d{1,2} |the |ten |few )?(?:weeks?|fortnight|month|days|nights|week)\b|\bon holiday (?:until|till|for|from)\b|\baway (?:until|till|for (?:a|two|three|\d{1,2}|the|ten) (?:weeks?|fortnight|days|month|nights))\b|\b(?:house|home) (?:is |will be )?empty\b|\bnobody(?:['’]s| is| will be)? (?:home|in the house)\b|\bout of the country (?:until|till|for)\b/gi;
+  /\b(?:off to|flying (?:to|out to|off to)|jetting off to|heading off to|away (?:in|to))\s[^.!?\n]{0,40}?\bfor (?:a |two |three |four |\d{1,2} |the |ten |few )?(?:weeks?|fortnight|month|days|nights|week)\b|\bon holiday (?:until|till|for|from)\b|\baway (?:until|till|for (?:a|two|three|\d{1,2}|the|ten) (?:weeks?|fortnight|days|month|nights))\b|\b(?:house|home) (?:is |will be )?empty\b|\bnobody(?:['’]s| is| will be)? (?:home|in the house)\b|\bout of the country (?:until|till|for)\b|\b(?:I['’]m|I am|it['’]s just me)\s(?:home alone|(?:all )?on my own (?:in|at) (?:the|my) (?:house|home|flat))\b|\bjust me (?:rattling )?(?:round|around|in|at) (?:the|my) (?:house|home|flat)\b/gi;
 // Future plans to be somewhere: a nudge only.
 const FUTURE = /\b(?:I['’]ll be|I will be|we['’]ll be|we will be|I['’]m going to|we['’]re going to|I['’]m off to|we['’]re off to|heading to|off to)\s(?:be\s)?/gi;
 const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?\n]{0,60}?\b(?:tomorrow|tonight|later|this (?:weekend|evening|afternoon)|next week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`);
@@ -55,10 +59,12 @@ const FUTURE_TAIL = new RegExp(String.raw`^(?:at|in|to|down|up)?\s?${PLACE}[^.!?
 const words = (name: string, ws: string) => defineGate(`whereabouts/${name}`, { words: ws.split(' ') });
 const G_ACTIVITY = words('activity', 'pint drink coffee brew cuppa meal bite lunch dinner breakfast brunch tea swim walk wander run jog drive picnic ride cycle stroll walking running shopping jogging cycling');
 /** EMPTY_HOME: "on holiday until", "away for two weeks", "house is empty", "nobody home", "out of the country for"; "off to … for a fortnight". */
-const EMPTY_HOME_GATES = { any: words('empty-home', 'holiday away empty nobody country'), both: [words('off', 'off flying'), words('stretch', 'week weeks fortnight month days nights')] } as const;
+const EMPTY_HOME_GATES = { any: words('empty-home', 'holiday away empty nobody country alone'), both: [words('off', 'off flying'), words('stretch', 'week weeks fortnight month days nights')] } as const;
+/** Alone at home: "on my own in the house", "just me in the house". */
+const ALONE_GATES = [words('alone-own', 'own just'), words('alone-home', 'house home flat')] as const;
 /** NOW: "currently at", "right now at", "just arrived", "sat", "having a pint", "out for a walk", "heading home", "on my way to", "queuing at". */
 const NOW_GATES = {
-  any: words('now', 'currently sat sitting stood standing enjoying walking heading way stuck queue queuing'),
+  any: words('now', 'currently sat sitting stood standing enjoying walking cycling driving jogging heading way stuck queue queuing'),
   both: [
     [words('right', 'right'), words('right-now', 'now')],
     [words('just', 'just'), words('arrived', 'arrived got landed rocked pulled')],
@@ -115,8 +121,14 @@ export default defineRule({
       { text: 'Sat in the sun at Locke Park with the dog, bliss.', severity: 'warn' },
       { text: "We're on holiday until the 14th so the house is empty — Dave's feeding the cat.", severity: 'warn' },
       { text: "I'll be at the Dove Inn on Friday night for the quiz if anyone fancies it.", severity: 'info' },
+      { text: "Kids are at their dad's till Sunday, so it's just me in the house on Elm Grove.", severity: 'warn', settings: {} },
+      { text: "I'm on my own in the house till Friday, so the ward surgery moves to the library.", severity: 'warn', settings: {} },
+      { text: 'Cycling home along the Trans Pennine Trail as we speak.', severity: 'warn', settings: {} },
     ],
     quiet: [
+      { text: 'Children heading home from school need a safe crossing on Park Road.', settings: {} },
+      { text: 'Residents walking back from the station say the lights are out on Church Street.', settings: {} },
+      { text: 'Home Alone is on telly again tonight, the kids love it.', settings: {} },
       { text: "I'll be at the ward surgery at Athersley library on Saturday 10–12.", source: 'catalog R49 #1' },
       { text: 'Great to visit Cawthorne Village Hall earlier today for the flower show.', source: 'catalog R49 #2' },
       { text: 'Leafleting on Park Road this morning with the team — thanks for the chats!', source: 'catalog R49 #3' },
@@ -134,14 +146,14 @@ export default defineRule({
     words: [
       'off', 'flying', 'jetting', 'heading', 'away', 'holiday', 'empty', 'country', 'currently', 'now', 'just', 'sat', 'sitting', 'stood', 'standing',
       'having', 'enjoying', 'out', 'walking', 'way', 'stuck', 'im', 'am', 'were', 'we', 'usual', 'daily', 'morning', 'evening', 'regular', 'nightly',
-      'weekly', 'early', 'pm', 'every', 'each', 'ill', 'will', 'well',
+      'weekly', 'early', 'pm', 'every', 'each', 'ill', 'will', 'well', 'cycling', 'driving', 'jogging', 'alone', 'own',
     ],
     prefixes: ['nobody', 'queu'],
     when: (doc) => typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '',
   },
   detect(doc) {
     const tag = typeof doc.context.locationTag === 'string' && doc.context.locationTag.trim() !== '' ? doc.context.locationTag : null;
-    const emptyHome = gate(doc, EMPTY_HOME_GATES.any) || (gate(doc, EMPTY_HOME_GATES.both[0]) && gate(doc, EMPTY_HOME_GATES.both[1]));
+    const emptyHome = gate(doc, EMPTY_HOME_GATES.any) || (gate(doc, EMPTY_HOME_GATES.both[0]) && gate(doc, EMPTY_HOME_GATES.both[1])) || (gate(doc, ALONE_GATES[0]) && gate(doc, ALONE_GATES[1]));
     const now = gate(doc, NOW_GATES.any) || NOW_GATES.both.some(([a, b]) => gate(doc, a) && gate(doc, b));
     const at = gate(doc, G_AT);
     const routine = gate(doc, ROUTINE_GATES[0]) && gate(doc, ROUTINE_GATES[1]);
@@ -182,6 +194,8 @@ export default defineRule({
       for (const m of may ? doc.matchAll(re) : []) {
         const from = m.index + m[0].length;
         const t = tail.exec(text.slice(from, from + 160));
+        // Somebody else's movements ("Children heading home from school need a crossing", "Kids walking the dog…").
+        if (t && re === NOW && OTHER_SUBJECT.test(text.slice(Math.max(sentenceOf(doc, m.index).start, m.index - 40), m.index))) continue;
         if (t) signals.push({ start: m.index, end: trimEnd(text, from + t[0].length) });
       }
     }
