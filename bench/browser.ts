@@ -311,7 +311,7 @@ async function interactions(session: Session, withExt: boolean, n: { panel: numb
 export default async function runBrowserBench(opts: BrowserBenchOptions = {}): Promise<BrowserBenchRow[]> {
   const log = opts.log ?? (() => undefined);
   const quick = opts.quick ?? process.argv.includes('--quick');
-  const n = quick ? { load: 3, typing: 2, panel: 8, decide: 10 } : { load: 15, typing: 3, panel: 20, decide: 40 };
+  const n = quick ? { load: 3, typing: 2, panel: 8, decide: 10 } : { load: 15, typing: 5, panel: 20, decide: 40 };
   ensureBuilt(opts.rebuild ?? !process.argv.includes('--no-build'), log);
   const bundle = eagerBundle();
 
