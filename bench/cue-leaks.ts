@@ -7,21 +7,18 @@
  *
  *   npx tsx bench/cue-leaks.ts [family or rule id ...]     (exit 1 on any leak; EVERY=n samples every n-th draft)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RuleCues } from '../rules/cues';
 import { TextDoc } from '../rules/doc';
 import { RULES } from '../rules/registry';
 import { COUNCILLOR_POSTS } from './data/councillor-posts';
+import { readDataset } from './data/datasets';
 import { buildTexts } from './data/speed-texts';
 import { syntheticUk } from './data/synthetic-uk';
 import type { ComposeContext, Settings } from '../rules/types';
 
 const fams = process.argv.slice(2).length ? process.argv.slice(2) : [...new Set(RULES.map((r) => r.family))];
 const mine = RULES.filter((r) => r.cues && fams.some((f) => r.id === f || r.id.startsWith(f + '/')));
-const ds = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/datasets');
-const read = (f: string): { id: string; text: string }[] => existsSync(resolve(ds, f)) ? readFileSync(resolve(ds, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : [];
+const read = (f: string) => readDataset(f);
 interface C { text: string; context?: ComposeContext; settings?: Settings }
 const base: C[] = [];
 for (const r of RULES) for (const e of [...r.examples.trigger, ...r.examples.quiet]) base.push(e);

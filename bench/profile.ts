@@ -9,21 +9,17 @@
  *
  * The figures to quote remain those of `npm run bench`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../rules/engine';
 import { RULES } from '../rules/registry';
-import { buildTexts, type SpeedItem } from './data/speed-texts';
+import { readDataset } from './data/datasets';
+import { buildTexts } from './data/speed-texts';
 import { fmtMs, percentile as pct } from './metrics';
 
 const percentile = (xs: number[], q: number) => pct([...xs].sort((a, b) => a - b), q);
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 6;
-const ds = resolve(root, '../shared/datasets');
-const read = (f: string): SpeedItem[] => (existsSync(resolve(ds, f)) ? readFileSync(resolve(ds, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : []);
+const read = (f: string) => readDataset(f);
 const texts = buildTexts([...read('davidson.jsonl'), ...read('hatecheck.jsonl')])['280'];
 
 const obsc: any = await import('obscenity');

@@ -24,6 +24,7 @@ import { RULES } from '../rules/registry';
 import { FAMILIES, SEVERITY_RANK, type ComposeContext, type Family, type Finding, type Settings } from '../rules/types';
 import type { RuleExample } from '../rules/define';
 import { buildTexts } from './data/speed-texts';
+import { readDataset } from './data/datasets';
 import { ENGINE_BUILD_OPTIONS, ENGINE_ENTRY } from '../entrypoints/composer.content/engine-build';
 import { add, emptyCounts, f2, fmtMs, passMiss, pct, percentile, prf, prfCells, prng, table, type Counts } from './metrics';
 
@@ -46,10 +47,6 @@ const msSince = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 // ---------------------------------------------------------------- setup
 
 interface Item { id: string; text: string; labels: Record<string, boolean>; group: string; context?: ComposeContext; settings?: Settings }
-
-function readJsonl(path: string): Item[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-}
 
 function pkgVersion(name: string): string {
   try {
@@ -188,10 +185,9 @@ async function main() {
   if (missingFams.length) log(`Families with no rule yet: ${missingFams.join(', ')}.\n`);
 
   // ================================================================ 2. public datasets
-  const dsDir = resolve(root, '../shared/datasets');
   const limit = (xs: Item[], n: number) => (QUICK ? xs.filter((_, i) => i % Math.ceil(xs.length / n) === 0) : xs);
-  const davidson = existsSync(resolve(dsDir, 'davidson.jsonl')) ? limit(readJsonl(resolve(dsDir, 'davidson.jsonl')), 3000) : [];
-  const hatecheck = existsSync(resolve(dsDir, 'hatecheck.jsonl')) ? limit(readJsonl(resolve(dsDir, 'hatecheck.jsonl')), 1200) : [];
+  const davidson = limit(readDataset<Item>('davidson.jsonl'), 3000);
+  const hatecheck = limit(readDataset<Item>('hatecheck.jsonl'), 1200);
 
   const dAcc = SPEED_ONLY ? [] : davidson;
   const hAcc = SPEED_ONLY ? [] : hatecheck;

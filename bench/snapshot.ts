@@ -8,25 +8,21 @@
  *   npx tsx bench/snapshot.ts --compare .prof/base.jsonl   # after it: lists every difference, exit 1 if any
  *   options: --family F (only findings of that family), --full (also the NLP analysis, on a subset)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { analyze, type AnalyzeOptions } from '../rules/engine';
 import { RULES } from '../rules/registry';
 import type { ComposeContext, Finding, Settings } from '../rules/types';
 import { COUNCILLOR_POSTS } from './data/councillor-posts';
+import { readDataset } from './data/datasets';
 import { buildTexts } from './data/speed-texts';
 import { syntheticUk } from './data/synthetic-uk';
 
 interface Case { id: string; text: string; context?: ComposeContext; settings?: Settings; full?: boolean }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const family = opt('--family');
-const ds = resolve(root, '../shared/datasets');
-const read = (f: string): { id: string; text: string }[] =>
-  existsSync(resolve(ds, f)) ? readFileSync(resolve(ds, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : [];
+const read = (f: string) => readDataset(f);
 
 const cases: Case[] = [];
 for (const r of RULES) {

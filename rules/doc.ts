@@ -57,10 +57,24 @@ export class TextDoc {
     return this.memo('sentences', () => splitSentences(this.text));
   }
 
-  /** The sentence containing an offset. */
+  /** Index of the sentence containing an offset (binary search: long drafts have thousands), or -1. */
+  sentenceIndex(offset: number): number {
+    const ss = this.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < ss[mid].start) hi = mid - 1;
+      else if (offset >= ss[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** The sentence containing an offset, or the whole text when the offset is between sentences. */
   sentenceAt(offset: number): Span {
-    for (const s of this.sentences) if (offset >= s.start && offset < s.end) return s;
-    return { start: 0, end: this.text.length };
+    const i = this.sentenceIndex(offset);
+    return i >= 0 ? this.sentences[i] : { start: 0, end: this.text.length };
   }
 
   /** Every match of a global regex on the original text. */

@@ -24,7 +24,6 @@
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from './lists';
-import { LiteralMatcher } from './literal';
 import { nlpParse } from './nlp-doc';
 import { isFirstName, people } from './people';
 
@@ -396,24 +395,12 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
 
 // ---------- the member's family names ----------
 
-const possessives = new WeakMap<readonly string[], LiteralMatcher<string>>();
-
-/** The member's listed family names in the draft, possessives included ("Maisie's" gives "Maisie"). */
+/** The member's listed family names in the draft, possessives included ("Maisie's" gives "Maisie", shared/literal.ts). */
 export function listedFamilyNames(doc: TextDoc): Span[] {
   return doc.memo('children/family', () => {
     const list = doc.lists.familyNames;
     if (!Array.isArray(list) || list.length === 0) return [];
-    const out: Span[] = memberLists(doc).familyNames.find(doc.skeleton).map((m) => ({ start: m.start, end: m.end }));
-    let pm = possessives.get(list);
-    if (!pm) {
-      pm = new LiteralMatcher<string>(list.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => [`${n.trim()}'s`, n] as [string, string]));
-      possessives.set(list, pm);
-    }
-    for (const m of pm.find(doc.skeleton)) {
-      if (!/['’][Ss]$/.test(doc.text.slice(m.start, m.end))) continue;
-      if (!out.some((o) => o.start === m.start)) out.push({ start: m.start, end: m.end - 2 });
-    }
-    return out.sort(byStart);
+    return memberLists(doc).familyNames.find(doc.skeleton).map((m) => ({ start: m.start, end: m.end })).sort(byStart);
   });
 }
 
@@ -477,43 +464,39 @@ export function within<T extends Span>(list: readonly T[], w: Span): T[] {
   return out;
 }
 
-/** The sentence containing the span (and, with `next`, the following sentence too). */
-export function sentenceWindow(doc: TextDoc, span: Span, next = false): Span {
-  const ss = doc.sentences;
-  // Binary search: the last sentence starting at or before the span.
+/** Index of the last sentence for which `before` holds (sentences are in order, so `before` flips once), or -1. */
+function lastSentence(ss: readonly Span[], before: (s: Span) => boolean): number {
   let lo = 0;
   let hi = ss.length - 1;
   let i = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (ss[mid].start <= span.start) {
+    if (before(ss[mid])) {
       i = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return i;
+}
+
+/** The sentence containing the span (and, with `next`, the following sentence too). */
+export function sentenceWindow(doc: TextDoc, span: Span, next = false): Span {
+  const ss = doc.sentences;
+  const i = lastSentence(ss, (s) => s.start <= span.start);
   if (i < 0 || span.start >= ss[i].end) return { start: Math.max(0, span.start), end: Math.max(span.end, i >= 0 && i + 1 < ss.length ? ss[i + 1].end : span.end) };
   let end = Math.max(ss[i].end, span.end);
   if (next && i + 1 < ss.length) end = Math.max(end, ss[i + 1].end);
   return { start: ss[i].start, end };
 }
 
-/** Where the sentence before the one starting at `start` starts (binary search); `start` if there is none. */
+/** Where the sentence before the one starting at `start` starts; `start` if there is none. */
 function previousSentenceStart(doc: TextDoc, start: number): number {
   const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  let i = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= start) {
-      i = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const i = lastSentence(ss, (s) => s.end <= start);
   return i >= 0 ? ss[i].start : start;
 }
 
-/** The sentence containing an offset (binary search; doc.sentenceAt is linear). */
+/** The sentence containing an offset (binary search), or the gap around it. */
 export function sentenceOf(doc: TextDoc, at: number): Span {
   return sentenceWindow(doc, { start: at, end: at });
 }

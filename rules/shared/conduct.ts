@@ -51,23 +51,14 @@ export function lower(sev: Severity): Severity {
   return sev === 'stop' ? 'warn' : 'info';
 }
 
-/** Index of the sentence containing an offset (binary search), or -1. */
+/** Index of the sentence containing an offset, or -1 (doc.sentenceIndex). */
 export function sentenceIndex(doc: TextDoc, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0, hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < ss[mid].start) hi = mid - 1;
-    else if (offset >= ss[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return doc.sentenceIndex(offset);
 }
 
-/** The sentence containing an offset, like doc.sentenceAt but a binary search (long drafts have thousands). */
+/** The sentence containing an offset (doc.sentenceAt). */
 export function sentenceOf(doc: TextDoc, offset: number): Span {
-  const i = sentenceIndex(doc, offset);
-  return i >= 0 ? doc.sentences[i] : { start: 0, end: doc.text.length };
+  return doc.sentenceAt(offset);
 }
 
 /** The next sentence after the one containing `span`, or null. */
