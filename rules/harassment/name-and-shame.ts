@@ -3,7 +3,7 @@ import type { Hit } from '../types';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { targets } from '../shared/targets';
 
-// Cheap pre-test: a shaming phrase stem or a vehicle registration.
+// A shaming phrase stem or a vehicle registration: every hit also needs one (tested after PHRASE, the cheaper scan).
 const PRE = /shame|know (?:this|who)|who is this|who'?s this|recogni[sz]e|knows|this is the|caught on|filmed|find out who|know what to do|expose|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b|anyone know/i;
 
 // Shaming phrases (R12 signals), on the folded text (lower case, straight apostrophes).
@@ -60,20 +60,25 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    if (!PRE.test(doc.text)) return [];
+    // Every hit is a PHRASE match: its scan (led by \b, cheap) comes before PRE (unanchored stems, dearer) and
+    // before the draft-wide tests, which only a draft with a phrase needs.
+    const phrases = doc.matchFolded(PHRASE);
+    if (phrases.length === 0 || !PRE.test(doc.text)) return [];
     if (OFFICIAL_APPEAL.test(doc.text) || (doc.context.kind === 'share' && /police|\.gov\.uk|council/i.test(`${doc.context.sharedUrl ?? ''} ${doc.context.sharedText ?? ''}`))) return [];
     const media = doc.context.hasMedia === true;
     const vrms = doc.matchAll(VRM);
-    const privateTarget = targets(doc).some((t) => (t.kind === 'role' && t.role === 'private') || (t.kind === 'person' && !t.role));
+    // Whether a private person is named (the targets pass): asked only when nothing else identifies them.
+    let privateTarget: boolean | undefined;
+    const namesPrivate = () => (privateTarget ??= targets(doc).some((t) => (t.kind === 'role' && t.role === 'private') || (t.kind === 'person' && !t.role)));
     const houseNo = HOUSE_NO.test(doc.text);
     const accusation = ACCUSATION.test(doc.text);
     const hits: Hit[] = [];
-    for (const m of doc.matchFolded(PHRASE)) {
+    for (const m of phrases) {
       const span = { start: m.start, end: m.end };
       const p = m.match[0];
       if (inQuoteCondemnFrame(doc, span)) continue;
       // How identifying is it? A photo or video, a registration, a house number or a private person named.
-      const identifying = media || vrms.length > 0 || houseNo || privateTarget;
+      const identifying = media || vrms.length > 0 || houseNo || namesPrivate();
       const strongPhrase = /name and shame|naming and shaming|find out who|you know what to do|so (?:everyone|everybody|the whole)|share so|this is the|expose/.test(p);
       // "Who is this?" and "caught on camera" need something identifying and an accusation.
       if (!strongPhrase && !(identifying && accusation)) continue;

@@ -6,7 +6,7 @@ import { inQuoteCondemnFrame } from '../shared/frames';
 import { targets, type Target } from '../shared/targets';
 import { EMAIL_RE_SOURCE, findUkPhones } from '../shared/validators';
 
-// Cheap pre-test: any call-to-action stem.
+// A call-to-action stem: every hit also needs one of these in the typed text (tested after CTA, the cheaper scan).
 const PRE = /messag|\bdm\b|\bpm\b|inbox|e-?mail|\bring\b|phone|\bcall\b|\btext\b|\btag\b|flood|bombard|spam|inundate|hound|troll|go after|get on ?to|contact|write to|complain|review|star|tell (?:him|her|them|this)|let (?:him|her|them)|make sure|far and wide|famous|name and shame|give |earful|forget|a visit|turn up|knows|know what to do|share/i;
 
 // Mass call-to-action (R10 signals). Folded text: lower case, straight apostrophes.
@@ -128,9 +128,12 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    if (!PRE.test(doc.text)) return [];
+    // CTA (one scan led by \b, cheap) before PRE (unanchored stems, a scan that tries every position): a draft
+    // without a CTA match has no hit whatever PRE says, and PRE still has the last word where CTA matched.
+    const ctas = doc.matchFolded(CTA);
+    if (ctas.length === 0 || !PRE.test(doc.text)) return [];
     const hits: Hit[] = [];
-    for (const m of doc.matchFolded(CTA)) {
+    for (const m of ctas) {
       const span = { start: m.start, end: m.end };
       const phrase = m.match[0];
       const sent = sentenceOf(doc, m.start);
