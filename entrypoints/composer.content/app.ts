@@ -358,7 +358,7 @@ class Controller {
 
   private scanSoon(): void {
     if (this.scanTimer !== undefined) return;
-    this.scanTimer = this.ctx.setTimeout(() => {
+    this.scanTimer = this.later(() => {
       this.scanTimer = undefined;
       this.safely(() => this.scan());
     }, SCAN_MS);
@@ -518,7 +518,7 @@ class Controller {
 
   private schedule(w: Watch): void {
     clearTimeout(w.timer);
-    w.timer = this.ctx.setTimeout(() => this.safely(() => this.update(w)), DEBOUNCE_MS);
+    w.timer = this.later(() => this.safely(() => this.update(w)), DEBOUNCE_MS);
   }
 
   // ---- reading and analysing ------------------------------------------------------------------
@@ -633,7 +633,7 @@ class Controller {
     if (w.full?.text === w.text) return;
     if (w.fullPending && w.fullPending.text === w.text && Date.now() - w.fullPending.at < FULL_STALE_MS) return;
     clearTimeout(w.fullTimer);
-    w.fullTimer = this.ctx.setTimeout(() => {
+    w.fullTimer = this.later(() => {
       const text = w.text;
       if (this.ctx.isInvalid || text.trim() === '') return;
       w.fullPending = { text, at: Date.now() };
@@ -858,6 +858,18 @@ class Controller {
 
   private failOpen(err: unknown): void {
     this.health('not checking here', `an error stopped the check: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  /**
+   * A timer for the timers set on every keystroke (debounce, full analysis, rescan). Not
+   * ctx.setTimeout: WXT's adds an 'abort' listener to the context's signal per call and never removes
+   * it, so a long session would pile up thousands of closures. Ours does nothing once the context is
+   * invalidated (the extension updated or removed), and detach() clears a watch's pending timers.
+   */
+  private later(fn: () => void, ms: number): number {
+    return window.setTimeout(() => {
+      if (this.ctx.isValid) fn();
+    }, ms);
   }
 
   private safely(fn: () => void): void {
