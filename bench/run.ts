@@ -457,7 +457,7 @@ async function main() {
     log('## 4. Speed');
     log();
     const texts = buildTexts([...davidson, ...hatecheck]);
-    log(`Per-text latency on realistic drafts (declared examples, council filler sentences and a few dataset texts, cut at a word): ${Object.entries(texts).map(([k, v]) => `${v.length} distinct texts of ${k} characters`).join(', ')}. All engines are timed in the same run, in rounds (each engine over all the texts, the order of engines rotating every round) after a warm-up, with \`process.hrtime.bigint\`; the NLP sentence cache is cleared before each full analysis so every call parses afresh. Our analyses run every registered rule with default settings.`);
+    log(`Per-text latency on realistic drafts (declared examples, council filler sentences and a few dataset texts, cut at a word): ${Object.entries(texts).map(([k, v]) => `${v.length} distinct texts of ${k} characters`).join(', ')}. All engines are timed in the same run, in two blocks, each in rounds (each engine over all the texts, the order of engines rotating every round) after a warm-up, with \`process.hrtime.bigint\`. The first block compares the fast path, as the page runs it, with the other filters. The second times the tsx copy of our engine and the NLP analysis (which the extension runs in its background worker, another process) beside obscenity again: timed in one heap with them, the fast path measured about a quarter slower and obscenity no slower (176 against 139 µs, 90 against 89 µs, in one trial), a cost of the benchmark rather than of the product. Each ratio is against obscenity getAllMatches of the same block; the NLP sentence cache is cleared before each full analysis so every call parses afresh. Our analyses run every registered rule with default settings.`);
     log();
     const obscAll = (t: string) => obscenity.getAllMatches(t);
     // The families issue #2 brought (personal data, safeguarding, security, personal safety): its fast path when it was written.
@@ -465,35 +465,42 @@ async function main() {
     const shipped = await shippedEngine();
     log(`"ours fast" is engine.js exactly as the extension ships it (${ENGINE_ENTRY} bundled and minified with the options of wxt.config.ts): the code the content script runs. "ours fast (source)" is the same engine imported from the TypeScript sources through tsx, which wraps every function in a naming helper and costs more.`);
     log();
-    const engines: { name: string; fn: (t: string) => unknown }[] = [
+    // Two blocks, each interleaved. The fast path is compared with the other filters in a block of its
+    // own: in the extension it runs in the page, and the NLP analysis (compromise) runs in the background
+    // worker, another process with another heap. Timed in one heap, the NLP's garbage and the tsx copy of
+    // the engine slowed the fast path by a quarter and obscenity by almost nothing, which is a cost of the
+    // benchmark, not of the product. The second block times those two beside obscenity again, so that
+    // each row's ratio is against obscenity timed in the same block.
+    const OBSC_REF = 'obscenity getAllMatches (beside the NLP)';
+    const fastBlock: { name: string; fn: (t: string) => unknown }[] = [
       { name: 'ours fast', fn: (t) => shipped.analyze(t, undefined, undefined, FAST) },
-      { name: 'ours fast (source)', fn: (t) => run(t, undefined, undefined, FAST) },
       { name: 'ours fast, issue #2 families only', fn: (t) => shipped.analyze(t, undefined, undefined, { ...FAST, only: ISSUE2_RULES }) },
-      ...(FULL ? [{ name: 'ours full (NLP)', fn: (t: string) => { nlp.clearCache?.(); return run(t, undefined, undefined, FULL); } }] : []),
       { name: 'obscenity getAllMatches', fn: obscAll },
       { name: 'obscenity hasMatch', fn: (t) => obscenity.hasMatch(t) },
       { name: 'leo-profanity check', fn: (t) => leo.check(t) },
+    ];
+    const otherBlock: { name: string; fn: (t: string) => unknown }[] = [
+      { name: 'ours fast (source)', fn: (t) => run(t, undefined, undefined, FAST) },
+      ...(FULL ? [{ name: 'ours full (NLP)', fn: (t: string) => { nlp.clearCache?.(); return run(t, undefined, undefined, FULL); } }] : []),
+      { name: OBSC_REF, fn: obscAll },
     ];
     const speedRows: (string | number)[][] = [];
     const p50s: Record<string, number> = {};
     for (const [size, list] of Object.entries(texts)) {
       const len = Number(size);
-      const res = timeInterleaved(engines, list, len <= 300 ? (QUICK ? 1500 : 6000) : len <= 3000 ? (QUICK ? 1500 : 5000) : (QUICK ? 3000 : 12000), len > 10000 ? 3 : 20);
-      for (const e of engines) {
-        const r = res.get(e.name)!;
-        p50s[`${e.name}@${size}`] = r.p50;
-        p50s[`cpu:${e.name}@${size}`] = r.cpuP50;
-        speedRows.push([Number(size).toLocaleString('en-GB'), e.name, r.n, fmtMs(r.p50), fmtMs(r.p99), Math.round(r.perSec).toLocaleString('en-GB'), fmtMs(r.cpuP50)]);
+      const ms = len <= 300 ? (QUICK ? 1500 : 6000) : len <= 3000 ? (QUICK ? 1500 : 5000) : (QUICK ? 3000 : 12000);
+      for (const [block, share] of [[fastBlock, 0.6], [otherBlock, 0.4]] as const) {
+        const res = timeInterleaved(block, list, ms * share, len > 10000 ? 3 : 20);
+        const base = res.get(block === fastBlock ? 'obscenity getAllMatches' : OBSC_REF)!.p50;
+        for (const e of block) {
+          const r = res.get(e.name)!;
+          p50s[`${e.name}@${size}`] = r.p50;
+          p50s[`cpu:${e.name}@${size}`] = r.cpuP50;
+          speedRows.push([Number(size).toLocaleString('en-GB'), e.name, r.n, fmtMs(r.p50), fmtMs(r.p99), Math.round(r.perSec).toLocaleString('en-GB'), fmtMs(r.cpuP50), `${(r.p50 / base).toFixed(2)}×`]);
+        }
       }
     }
-    for (const size of Object.keys(texts)) {
-      const rows = speedRows.filter((r) => r[0] === Number(size).toLocaleString('en-GB'));
-      for (const r of rows) {
-        const base = p50s[`obscenity getAllMatches@${size}`];
-        r.push(`${(p50s[`${r[1]}@${size}`] / base).toFixed(2)}×`);
-      }
-    }
-    log(table(['chars', 'engine', 'samples', 'p50', 'p99', 'texts/s', 'CPU p50', 'p50 ÷ obscenity getAllMatches'], speedRows));
+    log(table(['chars', 'engine', 'samples', 'p50', 'p99', 'texts/s', 'CPU p50', 'p50 ÷ obscenity getAllMatches of its block'], speedRows));
     log();
     log('p50, p99 and texts/s are wall time; "CPU p50" is the process CPU time per call (µs resolution; includes V8 helper threads such as GC), a better estimate on a loaded machine of what the call costs on an idle one.');
     log();
