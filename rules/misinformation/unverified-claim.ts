@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { defineGate, gate } from '../cues';
 import { electionPeriod } from '../shared/calendar';
 import { peopleIn } from '../shared/people';
 
@@ -18,6 +19,15 @@ const SOURCED =
 const CHECKED = /\b(?:I'?ve checked|I have checked|checked with|fact[- ]check\w*|(?:is|are|was) (?:false|untrue|not true|a myth|wrong)|debunk\w*|myth)\b/i;
 // Opinion marked as opinion.
 const OPINION = /\b(?:I think|in my (?:view|opinion)|I believe|I feel|my view is|personally)\b/i;
+// One word of each kind of finding, read with the rules' cues, so a draft runs only the scans it can
+// match. A marker without a closing \b ("apparently…", "I'm told…", "is it true…") takes its word as a prefix.
+const G_UNSURE = defineGate('unverified/unsure', {
+  words: ['heard', 'someone', 'somebody', 'friend', 'just', 'word'],
+  prefixes: ['sure', 'apparently', 'rumo', 'confirm', 'unconfirmed', 'told', 'grapevine', 'true'],
+});
+const G_FACT = defineGate('unverified/fact', { words: ['fact', 'knows', 'know', 'wake', 'deny'] });
+// A figure needs "£", "%" or "per cent" (glued to the digits or not, "per centimetre" included).
+const G_FIGURE = defineGate('unverified/figure', { chars: '£%', prefixes: ['percent', 'cent'] });
 const CIVIC = /\b(?:council|cabinet|clos\w*|scrap\w*|cuts?|ban\w*|fines?|charg\w*|tip|recycling|library|libraries|school|bus|buses|road|police|crime|hospital|NHS|GP|plan\w*|houses|homes|housing|development|shut\w*|open\w*|tax|bins?|estate|asylum|migrants?|hotel|jobs|depot|leisure|pool|centre|park|service\w*|funding|budget|money|£)\b/i;
 
 export default defineRule({
@@ -71,14 +81,13 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
-    if (CHECKED.test(text)) return [];
     const hits: Hit[] = [];
-    for (const m of doc.matchAll(UNSURE)) {
+    for (const m of gate(doc, G_UNSURE) ? doc.matchAll(UNSURE) : []) {
       const s = doc.sentenceAt(m.index);
-      // About a named person: defamation/hearsay-about-person deals with it.
-      if (peopleIn(doc, s).length > 0) continue;
       // Hearsay about the weather or a film is not a civic claim: every marker needs a public-affairs subject.
       if (!CIVIC.test(text.slice(s.start, s.end))) continue;
+      // About a named person: defamation/hearsay-about-person deals with it.
+      if (peopleIn(doc, s).length > 0) continue;
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -90,8 +99,10 @@ export default defineRule({
       });
       break;
     }
-    if (!SOURCED.test(text)) {
-      for (const m of [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)]) {
+    const facts = gate(doc, G_FACT);
+    const figures = gate(doc, G_FIGURE);
+    if ((facts || figures) && !SOURCED.test(text)) {
+      for (const m of facts ? [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)] : []) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const fs = doc.sentenceAt(start);
         if (!CIVIC.test(text.slice(fs.start, Math.min(text.length, fs.end + 120)))) continue;
@@ -106,7 +117,7 @@ export default defineRule({
         });
         break;
       }
-      if (!OPINION.test(text) && (text.includes('£') || /\d\s?(?:%|per ?cent)/i.test(text))) {
+      if (figures && (text.includes('£') || /\d\s?(?:%|per ?cent)/i.test(text)) && !OPINION.test(text)) {
         for (const m of doc.matchAll(FIGURE)) {
           const s = doc.sentenceAt(m.index);
           const sentence = text.slice(s.start, s.end);
@@ -124,6 +135,8 @@ export default defineRule({
         }
       }
     }
+    // Checking or debunking silences every finding: asked last, of the drafts that have one.
+    if (hits.length > 0 && CHECKED.test(text)) return [];
     return hits;
   },
 });
