@@ -1,6 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
-import { isScamWarning, links, mayHaveLinks } from '../shared/links';
+import { isScamWarning, links, mayHaveLinkShape } from '../shared/links';
 
 export default defineRule({
   id: 'security/suspicious-link',
@@ -44,7 +44,8 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    if (!mayHaveLinks(doc.text)) return [];
+    // A dot before a top-level domain, "www." or "://": most drafts have none (links() tests it too, after this).
+    if (!mayHaveLinkShape(doc.text)) return [];
     const hits: Hit[] = [];
     let warning: boolean | undefined;
     for (const l of links(doc)) {

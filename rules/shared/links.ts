@@ -3,12 +3,13 @@
  * (catalog R48). Other rules import `links(doc)` (misinformation, copyright…); the result is
  * computed once per draft through doc.memo().
  *
- * Cost: a draft with no "http", "www." and no "word.letters" shape bails out on one regex test
- * and never reaches tldts. Hosts are parsed with tldts only for candidates that look like URLs.
+ * Cost: a draft with no "://", "www." and no dot before a top-level domain (mayHaveLinkShape) bails
+ * out on a look at each dot and never reaches URL_RE or tldts. Hosts are parsed with tldts only for candidates that look like URLs.
  *
  * API (stable):
  *   links(doc): Link[]          every URL or bare domain, in text order
  *   mayHaveLinks(text): boolean the cheap pre-test
+ *   mayHaveLinkShape(text)      the sharper one extract() uses first
  *   hostIsOfficial(host, extra?) gov.uk / nhs.uk / police.uk / parliament.uk / … or a listed domain
  *   isGovLookalike(host)        "barnsley.gov.uk.rebate-claims.com", "gov-uk-rebate.co", "govuk-refund.net"
  */
@@ -81,6 +82,34 @@ const MAY_HAVE_LINK = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}/i;
 
 export function mayHaveLinks(text: string): boolean {
   return MAY_HAVE_LINK.test(text);
+}
+
+const BARE_TLD_MAX = Math.max(...[...BARE_TLDS].map((t) => t.length));
+
+/**
+ * A sharper pre-test than mayHaveLinks, necessary for extract() to find any link, at the cost of a look at each
+ * dot (the regex pre-test passes on most drafts: "bags.The", "e.g.", "2.1.3"): a scheme ("://"), "www." or a
+ * bare domain. A bare domain's last label comes straight after a dot and must be one of BARE_TLDS; when the
+ * letters after a dot run into a character beyond ASCII, the label may go on in letters that the host's
+ * IDNA mapping turns into ASCII ("ｃｏｍ"), so that dot passes too.
+ */
+export function mayHaveLinkShape(text: string): boolean {
+  if (text.includes('://')) return true;
+  const n = text.length;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    // "www." (case-insensitive): URL_RE's www alternative.
+    if (i >= 3 && (text.charCodeAt(i - 1) | 0x20) === 119 && (text.charCodeAt(i - 2) | 0x20) === 119 && (text.charCodeAt(i - 3) | 0x20) === 119) return true;
+    // The run of ASCII label characters after the dot ([A-Za-z0-9-]).
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) break;
+    }
+    if (j < n && text.charCodeAt(j) >= 128) return true;
+    const len = j - i - 1;
+    if (len >= 2 && len <= BARE_TLD_MAX && BARE_TLDS.has(text.slice(i + 1, j).toLowerCase())) return true;
+  }
+  return false;
 }
 
 // A scheme URL or a www. URL runs to the next space or quote or angle bracket (bounded).
@@ -181,11 +210,14 @@ export function findLinks(text: string, lists: MemberLists = {}): Link[] {
 }
 
 function extract(text: string, lists: MemberLists): Link[] {
-  if (!mayHaveLinks(text)) return [];
+  if (!mayHaveLinkShape(text) || !mayHaveLinks(text)) return [];
   const out: Link[] = [];
-  URL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URL_RE.exec(text))) {
+  // URL_RE tries three alternatives at every position, so it starts where a match can (linkStart), not at 0.
+  for (let from = linkStart(text, 0); from >= 0; ) {
+    URL_RE.lastIndex = from;
+    const m = URL_RE.exec(text);
+    if (!m) break;
+    from = linkStart(text, URL_RE.lastIndex);
     const raw = trimTrailing(m[0]);
     if (!raw) continue;
     const start = m.index;
@@ -194,6 +226,28 @@ function extract(text: string, lists: MemberLists): Link[] {
   }
   if (out.length > 0) addBait(text, out);
   return out;
+}
+
+/** JavaScript's \s: URL_RE's matches never hold one. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where URL_RE's scan from `from` may as well begin (-1: no match is left). Every match holds "://" or a dot
+ * with something other than a space after it (a bare domain's next label, the rest of a "www." address) and
+ * holds no space, so none starts before the run of non-space characters around the first of those.
+ */
+function linkStart(text: string, from: number): number {
+  const n = text.length;
+  let q = text.indexOf('.', from);
+  while (q >= 0 && (q + 1 >= n || isSpace(text.charCodeAt(q + 1)))) q = text.indexOf('.', q + 1);
+  const s = text.indexOf('://', from);
+  if (s >= 0 && (q < 0 || s < q)) q = s;
+  if (q < 0) return -1;
+  let t = q;
+  while (t > from && !isSpace(text.charCodeAt(t - 1))) t--;
+  return t;
 }
 
 function classify(raw: string, start: number, text: string, lists: MemberLists): Link | null {
