@@ -103,7 +103,9 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     const lex = lexicon(doc);
     const hasEmoji = MAYBE_EMOJI.test(text) && WEAPON_EMOJI.some((e) => text.includes(e));
     const harm = lex.has.has('harm');
-    const wishes = lex.has.has('group') || lex.has.has('slur') || /better off/.test(lex.stream);
+    // "Better off" in the stream needs "better" in the skeleton (every unit's text is a piece of it or a
+    // category): the cheap test first, and the stream is only built when it can matter.
+    const wishes = lex.has.has('group') || lex.has.has('slur') || (doc.skeleton.text.includes('better') && /better off/.test(lex.stream));
     // Without an idiom word no idiom can match; QUICK_IDIOM (which also gates the wishes below) is read only when it matters.
     const idiomWords = gate(doc, G_IDIOMS);
     let quickIdiom = false;

@@ -212,18 +212,33 @@ function isAsciiWord(s: string): boolean {
   return true;
 }
 
-/** The (first character, length) of every first word of a multi-word term: most words are ruled out without a lookup. */
-const MULTI_SHAPE = new Uint8Array(128 * 32);
-let multiOddShape = false;
-for (const k of MULTI.keys()) {
-  const c = k.charCodeAt(0);
-  if (c < 128 && k.length < 32) MULTI_SHAPE[c * 32 + k.length] = 1;
-  else multiOddShape = true;
+/** A small rolling hash of a word's UTF-16 code units (kept within V8's small integers). */
+const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
+
+/**
+ * A set of words as 2^18 bits of their hashes (halfHash over the word). Most words of a draft are in no
+ * table: a clear bit rules a word out with the hash the token loop computes anyway, without a Map lookup
+ * or a new string; a set bit is always checked in the table itself, so the filter never changes an answer.
+ */
+class WordFilter {
+  private readonly bits = new Int32Array(1 << 13);
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      let h = 0;
+      for (let k = 0; k < w.length; k++) h = halfHash(h, w.charCodeAt(k));
+      const b = (h ^ (h >>> 18)) & 0x3ffff;
+      this.bits[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+  /** May the word with this hash be in the set? */
+  has(h: number): boolean {
+    const b = (h ^ (h >>> 18)) & 0x3ffff;
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
 }
-function mayStartMulti(tok: string): boolean {
-  const c = tok.charCodeAt(0);
-  return c < 128 && tok.length < 32 ? MULTI_SHAPE[c * 32 + tok.length] === 1 : multiOddShape;
-}
+const IN_SINGLE = new WordFilter(SINGLE.keys());
+/** The first words of the multi-word terms. */
+const IN_MULTI = new WordFilter(MULTI.keys());
 
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
@@ -285,13 +300,40 @@ function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined
   return f.length ? { senses: f, word: d } : undefined;
 }
 
-const SPLIT_HEAD = new Set<string>();
-const SPLIT_TAIL = new Set<string>();
+/**
+ * The first and last three letters of the useful lexicon words, the halves a run-together word may start
+ * or end with: a table by letters (a-z), and a set for the few with other characters ("lgbtq+").
+ */
+const SPLIT_HEAD = new Uint8Array(26 * 26 * 26);
+const SPLIT_TAIL = new Uint8Array(26 * 26 * 26);
+const SPLIT_HEAD_ODD = new Set<string>();
+const SPLIT_TAIL_ODD = new Set<string>();
+/** Table index of the three characters of `s` at `i` when they are a-z, else -1. */
+function tri(s: string, i: number): number {
+  let x = 0;
+  for (let k = i; k < i + 3; k++) {
+    const c = s.charCodeAt(k) - 97;
+    if (!(c >= 0 && c < 26)) return -1;
+    x = x * 26 + c;
+  }
+  return x;
+}
+/** Are the three characters of `s` at `i` (all there) in the table or the set? */
+function hasTri(table: Uint8Array, odd: Set<string>, s: string, i: number): boolean {
+  if (i < 0 || i + 3 > s.length) return false;
+  const x = tri(s, i);
+  return x >= 0 ? table[x] === 1 : odd.has(s.slice(i, i + 3));
+}
 for (const [k, senses] of SINGLE) {
   if (k.length < 3 || !senses.some((s) => s.kind !== 'person' && !(s.kind === 'profanity' && s.tier === 'mild'))) continue;
-  SPLIT_HEAD.add(k.slice(0, 3));
-  SPLIT_TAIL.add(k.slice(-3));
+  const h = tri(k, 0), t = tri(k, k.length - 3);
+  if (h >= 0) SPLIT_HEAD[h] = 1;
+  else SPLIT_HEAD_ODD.add(k.slice(0, 3));
+  if (t >= 0) SPLIT_TAIL[t] = 1;
+  else SPLIT_TAIL_ODD.add(k.slice(-3));
 }
+const splitHead = (s: string, i: number) => hasTri(SPLIT_HEAD, SPLIT_HEAD_ODD, s, i);
+const splitTail = (s: string) => hasTri(SPLIT_TAIL, SPLIT_TAIL_ODD, s, s.length - 3);
 
 /**
  * Split a run-together word into two known words, at least one of them a lexicon word: "justpathetic",
@@ -300,13 +342,13 @@ for (const [k, senses] of SINGLE) {
  */
 export function splitWord(tok: string): [string, Sense[] | undefined, string, Sense[] | undefined] | null {
   // Cheap filter: a useful half must start or end the word.
-  if (!SPLIT_HEAD.has(tok.slice(0, 3)) && !SPLIT_TAIL.has(tok.slice(-3)) && !((tok[0] === 'a' || tok[0] === 'i') && SPLIT_HEAD.has(tok.slice(1, 4)))) return null;
+  if (!splitHead(tok, 0) && !splitTail(tok) && !((tok[0] === 'a' || tok[0] === 'i') && splitHead(tok, 1))) return null;
   if (SPLIT_BLOCK.has(tok)) return null;
   let h = 0;
   for (let c = 1; c <= tok.length - 2; c++) {
     // The left half must be a word: its hash, read on letter by letter, rules out most cuts without slicing.
     h = halfHash(h, tok.charCodeAt(c - 1));
-    if (!HALF_HASHES.has(h)) continue;
+    if (!HALF.has(h)) continue;
     const a = tok.slice(0, c);
     if (c === 1 && a !== 'a' && a !== 'i') continue;
     const sa = SINGLE.get(a);
@@ -322,17 +364,8 @@ export function splitWord(tok: string): [string, Sense[] | undefined, string, Se
   return null;
 }
 
-/** A small rolling hash of a word's UTF-16 code units (kept within V8's small integers). */
-const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
-/** The hashes of the words a run-together word may split into (lexicon and function words). */
-const HALF_HASHES = new Set<number>();
-for (const words of [SINGLE.keys(), FUNCTION_WORDS]) {
-  for (const w of words) {
-    let h = 0;
-    for (let k = 0; k < w.length; k++) h = halfHash(h, w.charCodeAt(k));
-    HALF_HASHES.add(h);
-  }
-}
+/** The words a run-together word may split into (lexicon and function words). */
+const HALF = new WordFilter([...SINGLE.keys(), ...FUNCTION_WORDS]);
 
 const ALLOW = new LiteralMatcher(UK_ALLOWLIST, { prefixLastToken: true });
 /** Allowlist entries by each of their tokens: token → [entry tokens, position of the token in the entry]. */
@@ -368,12 +401,14 @@ function allowlisted(toks: readonly SkeletonToken[], i: number): boolean {
   return false;
 }
 
-/** The senses of a word that is not in the lexicon as typed: masked ("f***ing") or with letters run on ("fuuuck"). */
-function evasiveLookup(tok: string): Sense[] | undefined {
-  if (tok.includes('*')) return maskedLookup(tok);
-  let runs = false;
-  for (let i = 1; i < tok.length; i++) if (tok.charCodeAt(i) === tok.charCodeAt(i - 1)) { runs = true; break; }
-  if (!runs) return undefined;
+/**
+ * The senses of a word that is not in the lexicon as typed: masked ("f***ing") or with letters run on
+ * ("fuuuck"). The token loop has read the word already: `star` (it holds a "*"), `runs` (a letter
+ * repeats), and the hash and length of the word with its runs collapsed.
+ */
+function evasiveLookup(tok: string, star: boolean, runs: boolean, collapsedHash: number, collapsedLength: number): Sense[] | undefined {
+  if (star) return maskedLookup(tok);
+  if (!runs || collapsedLength < 3 || !IN_SINGLE.has(collapsedHash)) return undefined;
   const c = collapseRuns(tok);
   const r = SINGLE.get(c);
   // May be empty (a group adjective or person noun only): the word is then known, with no sense.
@@ -470,6 +505,8 @@ function build(doc: TextDoc): Lexicon {
   let bits = 0;
   // Strong, moderate or sexual profanity seen (misspellings are looked up with it even without another cue).
   let rudeProfanity = false;
+  // A pass below gave a unit a sense that was not noted: `has` is tallied again from the units.
+  let retally = false;
   const note = (senses: Sense[]) => {
     for (let k = 0; k < senses.length; k++) {
       const s = senses[k];
@@ -482,11 +519,22 @@ function build(doc: TextDoc): Lexicon {
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i].text;
     const start = from[toks[i].start], end = to[toks[i].end - 1];
+    // One reading of the token for every table below: its hash, the hash and length of its letters with
+    // runs collapsed ("fuuuck" reads "fuck"), and whether it repeats a letter or holds a masking star.
+    let h = 0, ch = 0, cn = 0, prev = -1, runs = false, star = false;
+    for (let k = 0; k < tok.length; k++) {
+      const c = tok.charCodeAt(k);
+      h = halfHash(h, c);
+      if (c === prev) runs = true;
+      else { ch = halfHash(ch, c); cn++; }
+      if (c === 42) star = true;
+      prev = c;
+    }
     let word = tok;
     // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
     if (end - start !== tok.length) word = surfaceWord(text, start, end) ?? tok;
     // Multi-word terms first (longest).
-    const multi = mayStartMulti(tok) ? MULTI.get(tok) : undefined;
+    const multi = IN_MULTI.has(h) ? MULTI.get(tok) : undefined;
     if (multi) {
       let bestLen = 0;
       let bestSenses: Sense[] | null = null;
@@ -519,10 +567,10 @@ function build(doc: TextDoc): Lexicon {
         continue;
       }
     }
-    let senses = SINGLE.get(tok);
+    let senses = IN_SINGLE.has(h) ? SINGLE.get(tok) : undefined;
     let evasive: boolean | undefined = false;
     if (!senses) {
-      senses = evasiveLookup(tok);
+      senses = evasiveLookup(tok, star, runs, ch, cn);
       if (senses) evasive = true;
       else if (tok.length >= 4) {
         // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
@@ -563,7 +611,7 @@ function build(doc: TextDoc): Lexicon {
       const idx = unknown[k];
       const u = units[idx];
       const w = u.word;
-      if (!u.evasive && (w.length < 7 || w.length > 18 || !SPLIT_TAIL.has(w.slice(-3)) || !isAsciiWord(w) || afterHandle(text, u.start))) continue;
+      if (!u.evasive && (w.length < 7 || w.length > 18 || !splitTail(w) || !isAsciiWord(w) || afterHandle(text, u.start))) continue;
       const sp = splitWord(w);
       if (!sp) continue;
       const [a, sa, b, sb] = sp;
@@ -592,6 +640,7 @@ function build(doc: TextDoc): Lexicon {
           { start: mid, end: u.end, text: sb ? canonical(b, sb) : b, word: b, senses: sb ?? NONE, evasive: true });
         // Not in `has` yet (the final tally below adds what is left): only the pass gates see them.
         bits |= kindBits(sa) | kindBits(sb);
+        retally = true;
       }
     }
   }
@@ -605,6 +654,7 @@ function build(doc: TextDoc): Lexicon {
         const gs = x.senses.find((s) => s.kind === 'group-single')!;
         x.senses = [{ kind: 'group', term: gs.term, characteristic: gs.characteristic }, ...x.senses];
         x.text = 'GRP';
+        retally = true;
       }
     }
   }
@@ -619,6 +669,7 @@ function build(doc: TextDoc): Lexicon {
         if (adj.kind === 'group-adj' && adj.characteristic !== 'age' && b.senses.some((s) => s.kind === 'dehum' || s.kind === 'insult' || s.kind === 'slur')) {
           a.senses = [{ kind: 'group', term: adj.term, characteristic: adj.characteristic }, ...a.senses];
           a.text = 'GRP';
+          retally = true;
         }
         continue;
       }
@@ -626,6 +677,7 @@ function build(doc: TextDoc): Lexicon {
       if (/\S/.test(text.slice(a.end, b.start).replace(/[\s\-]/g, ''))) continue;
       const g: Sense = { kind: 'group', term: `${adj.term} ${b.word}`, characteristic: adj.characteristic };
       units.splice(u, 2, { start: a.start, end: b.end, text: 'GRP', word: `${a.word} ${b.word}`, senses: [g, ...a.senses], evasive: a.evasive || b.evasive });
+      retally = true;
     }
   }
 
@@ -659,9 +711,27 @@ function build(doc: TextDoc): Lexicon {
     }
   }
 
-  for (const u of units) for (const s of u.senses) has.add(s.kind);
+  // The senses the units hold now that `has` may lack: those of the shorter run-together words and
+  // the groups made above (every other sense was noted when its unit was made; later passes only remove).
+  if (retally) for (const u of units) for (const s of u.senses) has.add(s.kind);
+  return new DraftLexicon(units, text, has);
+}
 
-  // The stream, with sentence and clause breaks.
+/**
+ * A draft's lexicon: `has` at once, the units with their break pseudo-units and the stream when a rule
+ * first reads them. Most drafts have no conduct word, every rule bails out on `has`, and the stream
+ * (a third of the pass) is never built.
+ */
+class DraftLexicon implements Lexicon {
+  private done?: Stream;
+  constructor(private readonly words: Unit[], private readonly text: string, readonly has: Set<SenseKind>) {}
+  get units(): Unit[] { return (this.done ??= withBreaks(this.words, this.text)).units; }
+  get stream(): string { return (this.done ??= withBreaks(this.words, this.text)).stream; }
+  get at(): number[] { return (this.done ??= withBreaks(this.words, this.text)).at; }
+}
+
+/** The units with sentence and clause breaks between them, and the stream they spell. */
+function withBreaks(units: Unit[], text: string): Stream {
   const parts: string[] = [];
   const at: number[] = [];
   let pos = 0;
@@ -683,7 +753,7 @@ function build(doc: TextDoc): Lexicon {
     parts.push(x.text);
     pos += (parts.length === 1 ? 0 : 1) + x.text.length;
   }
-  return { units: out, stream: parts.join(' '), at, has };
+  return { units: out, stream: parts.join(' '), at };
 }
 
 /** The break between two words: "." for a sentence end or line break, "," for a clause break, else "". */
