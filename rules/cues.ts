@@ -45,6 +45,14 @@ for (let c = 0; c < 26; c++) SLOT[97 + c] = SLOT[65 + c] = c;
 for (let d = 0; d < 10; d++) SLOT[48 + d] = 26 + d;
 const slot = (code: number): number => (code < 128 ? SLOT[code] : -1);
 
+/** Node flags: some rule's word ends here, some rule's prefix ends here. */
+const EXACT = 1;
+const PREFIX = 2;
+
+function orInto(out: Uint32Array, from: Uint32Array, o: number, w: number) {
+  for (let k = 0; k < w; k++) out[k] |= from[o + k];
+}
+
 /**
  * Characters beyond ASCII that folding may turn into (or out of) word characters: anything but the
  * typographic punctuation it maps to ASCII punctuation or leaves alone (quotes, dashes, prime, £ € ©,
@@ -53,17 +61,40 @@ const slot = (code: number): number => (code < 128 ? SLOT[code] : -1);
  */
 const FOLD_CHANGES_WORDS = /[^\x00-\x7F\u2010-\u2015\u2018-\u201F\u2032\u00A3\u20AC\u00A9\u2022\u2026\u00A0]/;
 
+/** Trie node numbers: 0 is a dead end (every edge of it leads back to it), 1 the root. */
+const DEAD = 0;
+const ROOT = 1;
+
+/** A trie node while the index is built: its children by slot, and the rules whose word or prefix ends here. */
+interface BuildNode { kids: (BuildNode | undefined)[]; exact: number[]; prefix: number[] }
+const buildNode = (): BuildNode => ({ kids: [], exact: [], prefix: [] });
+
+function insert(root: BuildNode, id: string, word: string): BuildNode {
+  if (!/^[a-z0-9]+$/.test(word)) throw new Error(`${id}: cue "${word}" must be lower-case letters and digits only (no spaces or apostrophes)`);
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const s = slot(word.charCodeAt(i));
+    node = node.kids[s] ??= buildNode();
+  }
+  return node;
+}
+
 /** The cues of a list of rules, compiled into one trie over the words of a draft. */
 export class CueIndex {
   /** Bit of each gated rule (rules without cues are not here: they always run). */
   readonly bit = new Map<string, number>();
   private readonly width: number;
-  private next: Int32Array;
-  private exact: Uint32Array;
-  private prefix: Uint32Array;
-  private nodes = 1;
-  /** Nodes where some rule's prefix ends (most nodes have none: the walk skips their masks). */
-  private hasPrefix = new Uint8Array(64);
+  /**
+   * The trie as one table: row `node`, column `slot`, the child (DEAD when there is none, so a word
+   * that leaves the trie stays in row 0 without a test per character). Nodes are numbered breadth
+   * first, so the few hundred nodes of the first letters, which nearly every word goes through, sit
+   * together in a few kilobytes of cache, and 16 bits a cell keep the whole table small.
+   */
+  private readonly next: Uint16Array;
+  private readonly exact: Uint32Array;
+  private readonly prefix: Uint32Array;
+  /** EXACT and PREFIX of each node (most nodes have neither: the walk skips their masks). */
+  private readonly flags: Uint8Array;
   private readonly charMask = new Map<number, Uint32Array>();
   private readonly digitMask: Uint32Array;
   private readonly whens: { bit: number; when: (doc: TextDoc) => boolean }[] = [];
@@ -72,71 +103,41 @@ export class CueIndex {
     const gated = rules.filter((r) => r.cues);
     if (gated.some((r) => r.cues!.on === 'skeleton') && gated.some((r) => r.cues!.on !== 'skeleton')) throw new Error('one CueIndex reads one text: split typed and skeleton cues (RuleCues does)');
     gated.forEach((r, i) => this.bit.set(r.id, i));
-    this.width = Math.max(1, Math.ceil(gated.length / 32));
-    this.next = new Int32Array(64 * WORD_CHARS).fill(-1);
-    this.exact = new Uint32Array(64 * this.width);
-    this.prefix = new Uint32Array(64 * this.width);
-    this.digitMask = new Uint32Array(this.width);
+    const W = (this.width = Math.max(1, Math.ceil(gated.length / 32)));
+    this.digitMask = new Uint32Array(W);
+    const root = buildNode();
     for (const r of gated) {
       const b = this.bit.get(r.id)!;
       const c = r.cues!;
-      for (const w of c.words ?? []) {
-        // insert() may grow the arrays: read this.exact only after it.
-        const node = this.insert(r.id, w);
-        this.set(this.exact, node, b);
-      }
-      for (const p of c.prefixes ?? []) {
-        const node = this.insert(r.id, p);
-        this.set(this.prefix, node, b);
-        this.hasPrefix[node] = 1;
-      }
+      for (const w of c.words ?? []) insert(root, r.id, w).exact.push(b);
+      for (const p of c.prefixes ?? []) insert(root, r.id, p).prefix.push(b);
       for (const ch of c.chars ?? '') {
         const code = ch.codePointAt(0)!;
         if (slot(code) >= 0 || code === 39) throw new Error(`${r.id}: cue character "${ch}" is a word character: list it as a word or prefix`);
         let m = this.charMask.get(code);
-        if (!m) this.charMask.set(code, (m = new Uint32Array(this.width)));
+        if (!m) this.charMask.set(code, (m = new Uint32Array(W)));
         m[b >>> 5] |= 1 << (b & 31);
       }
       if (c.digits) this.digitMask[b >>> 5] |= 1 << (b & 31);
       if (c.when) this.whens.push({ bit: b, when: c.when });
       if (!c.words?.length && !c.prefixes?.length && !c.chars && !c.digits && !c.when) throw new Error(`${r.id}: empty cues would never let the rule run`);
     }
-  }
-
-  private set(arr: Uint32Array, node: number, b: number) {
-    arr[node * this.width + (b >>> 5)] |= 1 << (b & 31);
-  }
-
-  private insert(id: string, word: string): number {
-    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`${id}: cue "${word}" must be lower-case letters and digits only (no spaces or apostrophes)`);
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const s = slot(word.charCodeAt(i));
-      let to = this.next[node * WORD_CHARS + s];
-      if (to < 0) {
-        to = this.nodes++;
-        if (to * WORD_CHARS >= this.next.length) this.grow();
-        this.next[node * WORD_CHARS + s] = to;
-      }
-      node = to;
-    }
-    return node;
-  }
-
-  private grow() {
-    const cap = (this.next.length / WORD_CHARS) * 2;
-    const next = new Int32Array(cap * WORD_CHARS).fill(-1);
-    next.set(this.next);
-    this.next = next;
-    const exact = new Uint32Array(cap * this.width);
-    exact.set(this.exact);
-    this.exact = exact;
-    const prefix = new Uint32Array(cap * this.width);
-    prefix.set(this.prefix);
-    this.prefix = prefix;
-    const hasPrefix = new Uint8Array(cap);
-    hasPrefix.set(this.hasPrefix);
-    this.hasPrefix = hasPrefix;
+    // Number the nodes breadth first from the root, then fill the tables.
+    const order: BuildNode[] = [root];
+    for (let k = 0; k < order.length; k++) for (const kid of order[k].kids) if (kid) order.push(kid);
+    const count = ROOT + order.length;
+    if (count > 0xffff) throw new Error(`cue trie of ${count} nodes: too big for 16-bit links`);
+    const id = new Map<BuildNode, number>(order.map((node, k) => [node, ROOT + k]));
+    this.next = new Uint16Array(count * WORD_CHARS);
+    this.exact = new Uint32Array(count * W);
+    this.prefix = new Uint32Array(count * W);
+    this.flags = new Uint8Array(count);
+    order.forEach((node, k) => {
+      const n = ROOT + k;
+      node.kids.forEach((kid, s) => { if (kid) this.next[n * WORD_CHARS + s] = id.get(kid)!; });
+      for (const b of node.exact) { this.exact[n * W + (b >>> 5)] |= 1 << (b & 31); this.flags[n] |= EXACT; }
+      for (const b of node.prefix) { this.prefix[n * W + (b >>> 5)] |= 1 << (b & 31); this.flags[n] |= PREFIX; }
+    });
   }
 
   /**
@@ -166,16 +167,13 @@ export class CueIndex {
    */
   private walk(s: string, out: Uint32Array): boolean {
     const W = this.width;
-    const { next, exact, prefix, charMask, hasPrefix } = this;
+    const { next, exact, prefix, charMask, flags } = this;
     const n = s.length;
     let digits = false;
     let i = 0;
-    const emit = (node: number) => {
-      if (node > 0) { const o = node * W; for (let k = 0; k < W; k++) out[k] |= exact[o + k]; }
-    };
     while (i < n) {
       let code = s.charCodeAt(i);
-      let sl = slot(code);
+      let sl = code < 128 ? SLOT[code] : -1;
       if (sl < 0) {
         if (code > 32 && charMask.size) {
           let cp = code;
@@ -184,51 +182,62 @@ export class CueIndex {
             if (lo >= 0xdc00 && lo <= 0xdfff) { cp = (code - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000; i++; }
           }
           const m = charMask.get(cp);
-          if (m) for (let k = 0; k < W; k++) out[k] |= m[k];
+          if (m) orInto(out, m, 0, W);
         }
         i++;
         continue;
       }
-      // One word. `a`: the trie node of the whole word; `b`: of the piece since the last break (-1: no break yet).
-      let a = 0;
-      let b = -1;
+      // One word, from its first character (`sl`). `a`: the trie node of the whole word; `b`: of the
+      // piece since the last break (DEAD before the first break, and once the piece has left the trie).
+      // A node's flags say whether it ends a cue word or a prefix at all: most nodes do neither, so
+      // their masks are not read.
+      let a = ROOT;
+      let b = DEAD;
       let prevDigit = false;
-      while (i < n) {
-        code = s.charCodeAt(i);
-        sl = slot(code);
-        if (sl < 0) {
-          if (code === 39 || code === 0x2019) {
-            const c2 = i + 1 < n ? s.charCodeAt(i + 1) : 32;
-            if (slot(c2) >= 0) {
-              emit(a);
-              emit(b);
-              b = 0;
-              prevDigit = false;
-              i++;
-              continue;
-            }
-            break;
-          }
-          break;
-        }
+      for (;;) {
         if (sl >= 26) { digits = true; prevDigit = true; }
         else if (prevDigit) {
-          emit(b >= 0 ? b : a);
-          b = 0;
+          // Letters after digits: the piece (or the word, when there is no piece) ends before them.
+          const e = b !== DEAD ? b : a;
+          if (flags[e] & EXACT) orInto(out, exact, e * W, W);
+          b = ROOT;
           prevDigit = false;
         }
-        if (a >= 0) {
+        if (a !== DEAD) {
           a = next[a * WORD_CHARS + sl];
-          if (a > 0 && hasPrefix[a]) { const o = a * W; for (let k = 0; k < W; k++) out[k] |= prefix[o + k]; }
+          if (flags[a] & PREFIX) orInto(out, prefix, a * W, W);
         }
-        if (b >= 0) {
+        if (b !== DEAD) {
           b = next[b * WORD_CHARS + sl];
-          if (b > 0 && hasPrefix[b]) { const o = b * W; for (let k = 0; k < W; k++) out[k] |= prefix[o + k]; }
+          if (flags[b] & PREFIX) orInto(out, prefix, b * W, W);
         }
-        i++;
+        if (++i >= n) break;
+        code = s.charCodeAt(i);
+        if (a === DEAD && b === DEAD && !prevDigit) {
+          // The word and its piece have left the trie: nothing more of it is a cue unless a digit or an
+          // apostrophe starts a new piece, so skip its (lower-case) letters in a tight loop.
+          while (code >= 97 && code <= 122) code = ++i < n ? s.charCodeAt(i) : 32;
+        }
+        sl = code < 128 ? SLOT[code] : -1;
+        if (sl >= 0) continue;
+        // An apostrophe between word characters: the word goes on, and a piece starts after it.
+        if ((code === 39 || code === 0x2019) && i + 1 < n) {
+          const c2 = s.charCodeAt(i + 1);
+          const s2 = c2 < 128 ? SLOT[c2] : -1;
+          if (s2 >= 0) {
+            if (flags[a] & EXACT) orInto(out, exact, a * W, W);
+            if (flags[b] & EXACT) orInto(out, exact, b * W, W);
+            b = ROOT;
+            prevDigit = false;
+            i++;
+            sl = s2;
+            continue;
+          }
+        }
+        break;
       }
-      emit(a);
-      emit(b);
+      if (flags[a] & EXACT) orInto(out, exact, a * W, W);
+      if (flags[b] & EXACT) orInto(out, exact, b * W, W);
     }
     return digits;
   }
