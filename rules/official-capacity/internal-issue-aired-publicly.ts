@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { defineGate, gate } from '../cues';
 
 // Internal-process complaints and intra-council relations (catalog R34). Info only, by design:
 // criticism of decisions is legitimate political speech and is never flagged here.
@@ -12,6 +13,21 @@ const CUES: RegExp[] = [
   /\bmy (?:own )?group leader (?:won'?t|will not|refuses|refused|has banned|blocked|stopped|is trying)/gi,
   /\b(?:the whip (?:has been|was) (?:withdrawn|removed)|(?:I'?ve|I have|I'?ve been|I was) (?:been )?(?:deselected|suspended from the group|had the whip (?:withdrawn|removed)))\b/gi,
   /\b(?:standards|code of conduct) complaint (?:against|about) (?:Cllr|Councillor|[A-Z])/g,
+];
+// CUE_GATE[i]: words CUES[i] cannot match without, read with the rules' cues, so a draft runs only the
+// patterns it may hold. The first needs both its closing verb and its refusal.
+const CUE_GATE: (readonly string[])[] = [
+  [
+    defineGate('internal-issue/replied', { words: ['replied', 'answered', 'responded', 'got', 'come', 'given'] }),
+    defineGate('internal-issue/refused', { words: ['havent', 'haven', 'hasnt', 'hasn', 'not', 'wont', 'won', 'refuse', 'refused'] }),
+  ],
+  [defineGate('internal-issue/enquiry', { words: ['meq', 'meqs'], prefixes: ['enquir'] })],
+  [defineGate('internal-issue/still-no-reply', { prefixes: ['enquir'] })],
+  [defineGate('internal-issue/nobody', { words: ['nobody'] })],
+  [defineGate('internal-issue/weeks', { words: ['weeks', 'months'] })],
+  [defineGate('internal-issue/group-leader', { words: ['leader'] })],
+  [defineGate('internal-issue/whip', { words: ['whip', 'deselected', 'suspended'] })],
+  [defineGate('internal-issue/complaint', { words: ['complaint'] })],
 ];
 // The proper route is being followed, or a question at a public meeting (catalog R34 de-escalators).
 const PROCESS = /\b(?:I'?ve raised|I have raised|raised (?:it|this) (?:through|with|via)|through members'? enquiries|I'?ll (?:be )?ask(?:ing)?|I will (?:be )?ask(?:ing)?|public question|question at (?:full )?council|will update|update residents|when I hear back)\b/i;
@@ -48,15 +64,17 @@ export default defineRule({
       { text: 'Residents have waited months for an answer from the developer on the drainage.' },
     ],
   },
-  // One word of every pattern in CUES.
+  // One word of every pattern in CUES: "got" and "come" rather than "back" ("I'll report back" is everyday filler).
   cues: {
-    words: ['given', 'nobody', 'weeks', 'months', 'leader', 'whip', 'suspended', 'complaint'],
-    prefixes: ['replied', 'answered', 'responded', 'back', 'enquir', 'meq', 'deselected'],
+    words: ['given', 'got', 'come', 'nobody', 'weeks', 'months', 'leader', 'whip', 'suspended', 'complaint'],
+    prefixes: ['replied', 'answered', 'responded', 'enquir', 'meq', 'deselected'],
   },
   detect(doc) {
     const text = doc.text;
     const hits: Hit[] = [];
-    for (const re of CUES) {
+    for (let i = 0; i < CUES.length; i++) {
+      if (!CUE_GATE[i].every((g) => gate(doc, g))) continue;
+      const re = CUES[i];
       for (const m of doc.matchAll(re)) {
         const s = doc.sentenceAt(m.index);
         const sentence = text.slice(s.start, s.end);
