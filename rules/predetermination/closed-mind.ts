@@ -25,6 +25,9 @@ const CLOSED: RegExp[] = [
   /\b(?:won'?t|will not|will never|never going to|not going to) get my (?:vote|support|backing)\b/gi,
   /\bno chance (?:this|it|that|the [\w'’ -]{1,40}?) (?:gets|will get|is getting|goes) (?:through|approved|passed|past|my vote)\b/gi,
 ];
+// Every finding is a match of one of CLOSED: one scan for any of them says "none" for most drafts that pass
+// the cues ("vote", "its", "support" are everyday words), before the regulatory matters and twenty scans.
+const ANY_CLOSED = new RegExp(CLOSED.map((re) => re.source).join('|'), 'i');
 // The member keeps an open mind, or reports a view without deciding (catalog §1.5 hedges).
 const HEDGE =
   /\b(?:open mind|until I'?ve (?:heard|read|seen)|until I have (?:heard|read|seen)|all the evidence|(?:I'?ll|I will) decide (?:at|after|when)|decide after|after hearing|haven'?t (?:yet )?made up my mind|have not (?:yet )?made up my mind|not made up my mind|concerns I'?ll raise|I'?ll raise (?:them|these|my concerns)|keep an open|not predetermined|won'?t decide until)\b/i;
@@ -93,6 +96,7 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
+    if (!ANY_CLOSED.test(text)) return [];
     const matters = regulatoryMatters(doc);
     const dev = matters.length === 0 ? developmentAt(text) : null;
     if (matters.length === 0 && !dev) return [];
