@@ -50,9 +50,10 @@ export default defineRule({
   // petition hosts ("38degrees" reads "38", "degrees"); `when`: "say no to" (everyday words, ASCII, so the
   // folded text has them) and the #NoX hashtag.
   cues: {
-    words: ['sign', 'join', 'say', 'change', 'degrees'],
-    prefixes: ['stop', 'fight', 'oppos', 'block', 'flood', 'object', 'kill', 'defeat', 'save', 'saynoto', 'petition'],
-    when: (doc) => doc.text.includes('#No'),
+    words: ['sign', 'join', 'change', 'degrees', 'flood'],
+    prefixes: ['stop', 'fight', 'oppos', 'block', 'object', 'kill', 'defeat', 'save', 'saynoto', 'petition'],
+    // Not the word "say": "please have your say" is everyday filler. "flood" is whole ("flooding" is no call to action).
+    when: (doc) => doc.text.includes('#No') || doc.folded.text.includes('say no to'),
   },
   detect(doc) {
     const text = doc.text;
