@@ -1,7 +1,7 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { inQuoteCondemnFrame } from '../shared/frames';
-import { targets } from '../shared/targets';
+import { coreTargets } from '../shared/targets';
 
 // A shaming phrase stem or a vehicle registration: every hit also needs one (tested after PHRASE, the cheaper scan).
 const PRE = /shame|know (?:this|who)|who is this|who'?s this|recogni[sz]e|knows|this is the|caught on|filmed|find out who|know what to do|expose|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b|anyone know/i;
@@ -69,7 +69,7 @@ export default defineRule({
     const vrms = doc.matchAll(VRM);
     // Whether a private person is named (the targets pass): asked only when nothing else identifies them.
     let privateTarget: boolean | undefined;
-    const namesPrivate = () => (privateTarget ??= targets(doc).some((t) => (t.kind === 'role' && t.role === 'private') || (t.kind === 'person' && !t.role)));
+    const namesPrivate = () => (privateTarget ??= coreTargets(doc).some((t) => (t.kind === 'role' && t.role === 'private') || (t.kind === 'person' && !t.role)));
     const houseNo = HOUSE_NO.test(doc.text);
     const accusation = ACCUSATION.test(doc.text);
     const hits: Hit[] = [];

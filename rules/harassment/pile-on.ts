@@ -3,7 +3,7 @@ import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { criticalCue, nextSentence, prevSentence, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
-import { targets, type Target } from '../shared/targets';
+import { coreTargets, type Target } from '../shared/targets';
 import { EMAIL_RE_SOURCE, findUkPhones } from '../shared/validators';
 
 // A call-to-action stem: every hit also needs one of these in the typed text (tested after CTA, the cheaper scan).
@@ -31,6 +31,7 @@ const NEUTRAL_VERB = /^(?:message|messaging|dm|pm|inbox|e-?mail|ring|phone|call|
 const HOSTILE = /\b(?:what you think|complain|until|sort (?:it|this|the \w+) out|answer|explain|shame|disgrace|hide|let (?:him|her|them) know|tell (?:him|her|them)|demand|to account|ask (?:him|her|them) why|everywhere|flood|resign|sack|apologi[sz]e|can'?t ignore|won'?t ignore|keep (?:on|at)|every day|over and over|again and again)\b|['‘][^'’]{1,30}['’]/i;
 const EMAIL = new RegExp(EMAIL_RE_SOURCE, 'g');
 
+// The core kinds of targets.ts (coreTargets): people, @mentions, organisations and roles.
 const TARGET_KINDS = new Set(['person', 'mention', 'organisation', 'role']);
 
 function isTarget(t: Target): boolean {
@@ -58,7 +59,7 @@ function contactDetails(doc: TextDoc): boolean {
 
 function targetFor(doc: TextDoc, span: Span): Target | null {
   const sent = sentenceOf(doc, span.start);
-  const inSent = targets(doc).filter((t) => t.start >= sent.start && t.end <= sent.end && isTarget(t));
+  const inSent = coreTargets(doc).filter((t) => t.start >= sent.start && t.end <= sent.end && isTarget(t));
   // The target after the call ("message Sarah Whitaker", "flood Bloggs Builders' page"), or just before it
   // in the same clause ("Leave Acme Roofing a one-star review").
   const after = inSent.find((t) => t.start >= span.end && t.start - span.end <= 60);
@@ -70,7 +71,7 @@ function targetFor(doc: TextDoc, span: Span): Target | null {
   if (/\b(?:him|her|them|he|she|they|his|their)\b/i.test(doc.text.slice(sent.start, sent.end))) {
     const prev = prevSentence(doc, span);
     if (prev) {
-      const p = targets(doc).filter((t) => t.start >= prev.start && t.end <= prev.end && isTarget(t));
+      const p = coreTargets(doc).filter((t) => t.start >= prev.start && t.end <= prev.end && isTarget(t));
       if (p.length) return p[p.length - 1];
     }
   }

@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { HistoryEntry, Hit } from '../types';
 import { isCriticalPost, REPEAT_CUE as STRONG_CUE } from '../shared/conduct';
-import { sameTargetKey, targetKey, targets, type Target } from '../shared/targets';
+import { coreTargets, sameTargetKey, targetKey, type Target } from '../shared/targets';
 
 /**
  * R11. History entries (context.history) are { target, at }: `target` is a history key made by
@@ -125,7 +125,8 @@ export default defineRule({
     const now = doc.now?.getTime() ?? Date.now();
     const seen = new Set<string>();
     const hits: Hit[] = [];
-    for (const t of targets(doc) as Target[]) {
+    // People, @mentions and organisations are core kinds (coreTargets: no scans of bodies, groups or pronouns).
+    for (const t of coreTargets(doc) as Target[]) {
       if (!t.key || (t.kind !== 'person' && t.kind !== 'mention' && t.kind !== 'organisation')) continue;
       if ([...seen].some((k) => sameTargetKey(k, t.key!))) continue;
       seen.add(t.key);

@@ -6,7 +6,7 @@ import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/con
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
 import { people } from '../shared/people';
-import { G_HONORIFIC, G_NAMED_AS, targets, type Target } from '../shared/targets';
+import { coreTargets, G_HONORIFIC, G_NAMED_AS, type Target } from '../shared/targets';
 
 // Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
 const PRE = /officer|head of|director|social worker|clerk|receptionist|caseworker|case worker|manager|chief exec|\bceo\b|warden|inspector|bin (?:crew|men|man)|binmen|refuse collector|(?:lady|woman|man|bloke|lad|fella|guy|girl|chap|someone) (?:in|from|at) | (?:in|from|at|on) (?:the )?(?:planning|highways|housing|licensing|environmental|parking|waste|bins|council tax|benefits|revenues|customer services|the contact centre|reception|building control|enforcement|social|children|adult services|legal|finance|regeneration|estates|parks|democratic|member services)\b/i;
@@ -111,7 +111,8 @@ interface OfficerRef {
 
 /** The officers the draft refers to: listed officers, and officer role nouns joined to a nearby name. */
 function officerRefs(doc: TextDoc): OfficerRef[] {
-  const ts = targets(doc);
+  // People and roles only: the core kinds spare the scans of bodies, groups and pronouns.
+  const ts = coreTargets(doc);
   const refs: OfficerRef[] = [];
   const used = new Set<Target>();
   for (const t of ts) {

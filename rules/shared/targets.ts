@@ -4,6 +4,8 @@
  *
  * Stable API (imported by other rule families and by the browser side):
  *   targets(doc)                       every target in the draft, in text order, memoised per draft
+ *   coreTargets(doc)                   the same filtered to people, @mentions, roles and organisations, without
+ *                                      the scans of the other kinds when no caller needs them
  *   targetNear(doc, span, kinds?, o?)  the nearest target to a span in the same sentence, or null
  *   targetsIn(doc, span, kinds?)       targets overlapping a span (e.g. a sentence)
  *   targetKey(name)                    the history key of a name: folded, honorific and possessive dropped
@@ -173,14 +175,43 @@ function overlaps(a: Span, b: Span) {
 
 /** Every target in the draft, in text order. Memoised per draft. */
 export function targets(doc: TextDoc): Target[] {
-  return doc.memo('targets', () => computeTargets(doc));
+  const st = state(doc);
+  return (st.all ??= computeTargets(doc, true));
 }
 
+/** The kinds most callers ask for: who is named or addressed by role (no bodies, groups, second person or self). */
+export const CORE_KINDS: readonly TargetKind[] = ['person', 'mention', 'role', 'organisation'];
+const CORE = new Set<TargetKind>(CORE_KINDS);
+
+/**
+ * The targets of the core kinds (people, @mentions, roles, organisations), in text order: the same as
+ * targets(doc) filtered to those kinds, without the scans of the other kinds (bodies, groups, second
+ * person, self) when nothing else needed them. Memoised per draft.
+ */
+export function coreTargets(doc: TextDoc): Target[] {
+  const st = state(doc);
+  if (st.core) return st.core;
+  // The core kinds never look at the others (their overlap tests are among themselves), so computed alone they
+  // are the full list's core targets, in the same order; unless the full list is at hand anyway, or the NLP
+  // pass or the cap on targets (long drafts) ties them to the others.
+  st.core = st.all || doc.nlp || doc.text.length * KINDS >= MAX_TARGETS ? targets(doc).filter((t) => CORE.has(t.kind)) : computeTargets(doc, false);
+  return st.core;
+}
+
+/** The per-draft lists: every kind, and the core kinds alone. */
+function state(doc: TextDoc): { all?: Target[]; core?: Target[] } {
+  return doc.memo('targets', () => ({}));
+}
+
+const canUseCore = (kinds?: readonly TargetKind[]) => !!kinds && kinds.every((k) => CORE.has(k));
 
 /** At most this many targets per draft (pathological input stays linear). */
 const MAX_TARGETS = 5000;
+/** The kinds of target: each kind's targets are disjoint and not empty, so a draft has at most KINDS × length. */
+const KINDS = 8;
 
-function computeTargets(doc: TextDoc): Target[] {
+/** The targets of every kind (`all`), or of the core kinds only. */
+function computeTargets(doc: TextDoc, all: boolean): Target[] {
   const text = doc.text;
   const out: Target[] = [];
   // Which characters each kind of target already covers: overlap tests in time proportional to the span,
@@ -285,7 +316,7 @@ function computeTargets(doc: TextDoc): Target[] {
     }
     add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
   }
-  for (const m of scan(doc, G_BODY, BODY)) {
+  if (all) for (const m of scan(doc, G_BODY, BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(['organisation', 'role'], span)) continue;
@@ -294,7 +325,7 @@ function computeTargets(doc: TextDoc): Target[] {
     add({ ...span, kind: 'body', text: m[0] });
   }
   // Protected groups on the skeleton, so "w0men" and "Musl1ms" count too.
-  {
+  if (all) {
     const sk = doc.skeleton;
     GROUP.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -304,18 +335,18 @@ function computeTargets(doc: TextDoc): Target[] {
       add({ start, end, kind: 'group', text: text.slice(start, end) });
     }
   }
-  for (const m of doc.matchAll(SECOND)) {
+  if (all) for (const m of doc.matchAll(SECOND)) {
     if (out.length >= MAX_TARGETS) break;
     const w = m[0];
     if ((w === 'u' || w === 'ya' || w === 'ur') && text[m.index + w.length] === '-') continue;
     if (w === 'U' || w === 'UR' || w === 'Ya' || w === 'YA' || w === 'Ur') continue;
     add({ start: m.index, end: m.index + w.length, kind: 'second-person', text: w, addressee: isReply || undefined });
   }
-  for (const m of doc.matchAll(SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
+  if (all) for (const m of doc.matchAll(SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
 
   // Full mode: people and organisations compromise found that the patterns missed (nlpParse parses only
   // the sentences that may hold a name; the parser caches each sentence).
-  const p = nlpParse(doc);
+  const p = all ? nlpParse(doc) : null;
   if (p) {
     for (const s of p.people) {
       if (out.length >= MAX_TARGETS) break;
@@ -373,7 +404,7 @@ function escapeRe(s: string) {
 
 /** Targets overlapping a span (e.g. a sentence), optionally of some kinds only. */
 export function targetsIn(doc: TextDoc, span: Span, kinds?: readonly TargetKind[]): Target[] {
-  return targets(doc).filter((t) => overlaps(t, span) && (!kinds || kinds.includes(t.kind)));
+  return (canUseCore(kinds) ? coreTargets(doc) : targets(doc)).filter((t) => overlaps(t, span) && (!kinds || kinds.includes(t.kind)));
 }
 
 export interface NearOptions {
@@ -390,7 +421,7 @@ export function targetNear(doc: TextDoc, span: Span, kinds?: readonly TargetKind
   const hi = opts.window !== undefined ? Math.min(sent.end, span.end + opts.window) : sent.end;
   let best: Target | null = null;
   let bestD = Infinity;
-  for (const t of targets(doc)) {
+  for (const t of canUseCore(kinds) ? coreTargets(doc) : targets(doc)) {
     if (kinds && !kinds.includes(t.kind)) continue;
     if (t.end <= lo || t.start >= hi) continue;
     if (opts.side === 'before' && t.start >= span.start) continue;
@@ -415,7 +446,7 @@ export function targetNear(doc: TextDoc, span: Span, kinds?: readonly TargetKind
 export function targetKeys(text: string, lists?: MemberLists): string[] {
   const doc = new Doc(text, {}, { lists });
   const keys: string[] = [];
-  for (const t of targets(doc)) {
+  for (const t of coreTargets(doc)) {
     if (!t.key || (t.kind !== 'person' && t.kind !== 'mention' && t.kind !== 'organisation')) continue;
     if (!keys.includes(t.key)) keys.push(t.key);
   }
