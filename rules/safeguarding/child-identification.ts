@@ -88,7 +88,10 @@ export default defineRule({
     when: (doc) => !!doc.context.hasMedia,
   },
   detect(doc) {
-    if (!mayMentionChild(doc.text) && !doc.context.hasMedia) return [];
+    // Without a photo, a finding needs a child in care or a named child (steps 1 and 2). Their helpers skip the
+    // scans whose words the draft lacks, so asking them first is cheaper than the MAY_CHILD test, which then
+    // runs only on drafts where one of them found something.
+    if (!doc.context.hasMedia && ((!careStatus(doc).some(isCare) && namedChildren(doc).length === 0) || !mayMentionChild(doc.text))) return [];
     const hits = new HitSet();
     const hasImage = doc.context.hasMedia === true;
     // Windows repeat on long drafts: identify each window's details once.
@@ -105,7 +108,7 @@ export default defineRule({
     // 1. Care status of particular children, with a place, a name, a school or an age.
     const careWins = new Set<string>();
     for (const c of careStatus(doc)) {
-      if (c.kind !== 'care' || /children['’]s home/i.test(c.text)) continue; // a home's location is R25
+      if (!isCare(c)) continue;
       const win = sentenceWindow(doc, c, true);
       const wk = `${win.start}:${win.end}`;
       if (careWins.has(wk)) {
@@ -157,6 +160,11 @@ export default defineRule({
     return out;
   },
 });
+
+/** A child's care status (step 1); a children's home's location is R25's. */
+function isCare(c: { kind: string; text: string }): boolean {
+  return c.kind === 'care' && !/children['’]s home/i.test(c.text);
+}
 
 function identifiers(doc: TextDoc, win: Span): Span[] {
   return strongEnough([

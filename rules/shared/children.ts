@@ -21,6 +21,7 @@
  *   strongEnough(ids)                 drops 'weak' routine cues (a time, "every day") standing alone
  *   HitSet                            dedupes and caps hit spans so long drafts stay linear
  */
+import { defineGate, gate } from '../cues';
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
 import { memberLists } from './lists';
@@ -47,6 +48,37 @@ export function mayMentionVulnerable(text: string): boolean {
   return MAY_VULNERABLE.test(text);
 }
 
+// ---------- gates ----------
+// Each scan below runs only when the engine's one reading of the draft (rules/cues.ts) found a word that every
+// one of its matches holds, as a regex's \b sees it; most drafts have none, and pay a bit test instead of a scan.
+
+const G_DIGITS = defineGate('children/digits', { digits: true });
+/** INDIVIDUAL_CHILD's words (NOUN_IS_NAME's are among them). */
+const INDIVIDUAL_WORDS = ['lad', 'lass', 'boy', 'girl', 'kid', 'child', 'son', 'daughter', 'teenager', 'teen', 'toddler', 'baby', 'youngster', 'schoolboy', 'schoolgirl', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'stepson', 'stepdaughter', 'pupil'];
+const G_INDIVIDUAL = defineGate('children/individual', { words: INDIVIDUAL_WORDS });
+/** GROUP_CHILD: "under-11s" has the word "under", "under11s" and "u11s" are one word each (prefixes). */
+const G_GROUP = defineGate('children/group', {
+  words: ['kids', 'children', 'pupils', 'boys', 'girls', 'lads', 'teenagers', 'teens', 'youngsters', 'toddlers', 'babies', 'young', 'grandchildren', 'grandkids', 'under', 'year', 'juniors', 'infants', 'cubs', 'brownies', 'beavers', 'rainbows', 'scouts', 'guides', 'class', 'school', 'schoolteam', 'squad'],
+  prefixes: [...'0123456789'].flatMap((d) => [`under${d}`, `u${d}`]),
+});
+/** AGE_RE (with digits too): "(8)", "aged 12", "12-year-old", "Year 9", "9th birthday", "he's 11" (read as "hes"). */
+const G_AGE = defineGate('children/age', { words: ['age', 'aged', 'year', 'years', 'birthday', 'hes', 'shes'], chars: '(' });
+/** CARE_RE: "foster(ed) …", "looked after …", "… in/into care", "care leaver", "adopted …", "children's home", "placed on …". */
+const G_CARE = defineGate('children/care', { words: ['foster', 'fostered', 'looked', 'care', 'adopted', 'children', 'placed'] });
+/** RELATION_NAME's nouns, alone or run together with the word before them ("my stepson", "my littleboy"). */
+const RELATION_NOUNS = ['son', 'daughter', 'boy', 'girl', 'lad', 'lass', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'child', 'kid', 'stepson', 'stepdaughter'];
+const RELATION_BEFORE = ['eldest', 'youngest', 'oldest', 'little', 'baby', 'teenage', 'middle', 'twin', 'step', 'grand', 'foster', 'adopted'];
+const G_RELATION = defineGate('children/relation', { words: [...RELATION_NOUNS, ...RELATION_BEFORE.flatMap((b) => RELATION_NOUNS.map((n) => b + n))] });
+const G_NOUN_IS = defineGate('children/noun-is', { words: ['lad', 'lass', 'boy', 'girl', 'kid', 'child', 'teenager', 'teen', 'youngster', 'son', 'daughter'] });
+/** NAME_AGE: "Name (8)", "Name aged 8" (and "Name, 8,": digitComma). */
+const G_NAME_AGE = defineGate('children/name-age', { words: ['aged'], chars: '(' });
+const G_YOUNG = defineGate('children/young', { words: ['young', 'little', 'wee'] });
+/** EVENT_NAME's occasions ("day at school" has "school", "sports day" "sports"), after a possessive (the word "s" of "Maisie's"). */
+const G_EVENT = defineGate('children/event', { words: ['nativity', 'school', 'sports', 'nursery', 'christening', 'prom', 'leavers', 'parents', 'swimming', 'dance', 'birthday'] });
+const G_POSSESSIVE = defineGate('children/possessive', { words: ['s'] });
+/** An age said of a person: "he's 11", "she’s only 9" (AGE_RE's said-age). */
+const G_SAID_AGE = defineGate('children/said-age', { words: ['hes', 'shes'] });
+
 // ---------- child nouns ----------
 
 const INDIVIDUAL_CHILD =
@@ -59,7 +91,8 @@ const NOT_CHILD_AFTER = /^['’]?s? (?:services|social care|centres?|commissione
 export function childNouns(doc: TextDoc): Cue[] {
   return doc.memo('children/nouns', () => {
     const out: Cue[] = [];
-    for (const [re, kind] of [[INDIVIDUAL_CHILD, 'individual'], [GROUP_CHILD, 'group']] as const) {
+    for (const [re, kind, g] of [[INDIVIDUAL_CHILD, 'individual', G_INDIVIDUAL], [GROUP_CHILD, 'group', G_GROUP]] as const) {
+      if (!gate(doc, g)) continue;
       for (const m of doc.matchAll(re)) {
         const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
         if (NOT_CHILD_AFTER.test(after)) continue;
@@ -140,6 +173,7 @@ const AGE_RE =
 export function ageCues(doc: TextDoc): Cue[] {
   return doc.memo('children/ages', () => {
     const out: Cue[] = [];
+    if (!gate(doc, G_DIGITS) || !gate(doc, G_AGE)) return out;
     for (const m of doc.matchAll(AGE_RE)) {
       const n = +(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
       const range = /[-–—]/.test(m[0]);
@@ -251,7 +285,7 @@ const CARE_RE =
   /\bfoster(?:ed)? (?:child|children|kids?|sons?|daughters?|boys?|girls?|lads?|placements?|teenagers?)\b|\blooked[- ]after (?:child|children|kids?|young (?:people|person)|boys?|girls?)\b|\b(?:taken|placed|put|living|lives|grew up|been|is|are|was) (?:into |in )care\b(?! (?:home|homes|workers?|staff|sector|providers?|quality|plan))|\bcare leavers?\b|\badopted (?:son|daughter|child|children|kids?|boy|girl)\b|\bchildren['’]s home\b|\bplaced (?:on|in|at|with) (?!the agenda)/gi;
 
 export function careStatus(doc: TextDoc): Cue[] {
-  return doc.memo('children/care', () => doc.matchAll(CARE_RE).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: /placed (?:on|in|at|with)/i.test(m[0]) ? 'placed' : 'care', text: m[0] })));
+  return doc.memo('children/care', () => (gate(doc, G_CARE) ? doc.matchAll(CARE_RE) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, kind: /placed (?:on|in|at|with)/i.test(m[0]) ? 'placed' : 'care', text: m[0] })));
 }
 
 // ---------- named children ----------
@@ -314,11 +348,12 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       if (NOT_A_NAME.has(name.split(/[\s-]/)[0])) return;
       out.push({ start, end, kind, text: name, strength });
     };
-    for (const m of doc.matchAll(RELATION_NAME)) {
+    for (const m of gate(doc, G_RELATION) ? doc.matchAll(RELATION_NAME) : []) {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length, 'tied', 'relation');
     }
-    for (const m of doc.matchAll(NAME_AGE)) {
+    // "Name (8)", "Name aged 8", "Name Surname, 8,": digits, and a bracket, "aged" or one or two digits before a comma.
+    for (const m of gate(doc, G_DIGITS) && (gate(doc, G_NAME_AGE) || digitComma(text)) ? doc.matchAll(NAME_AGE) : []) {
       const age = +(m[2] ?? m[3] ?? m[4]);
       if (!(age >= 1 && age <= 17)) continue;
       // "Labour (12)": a single capitalised word needs a child word or a school nearby to be a child's name.
@@ -332,7 +367,7 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       if (m[4] && single) continue; // "Tom, 12, …" only with two words or a bracket
       add(m.index, m.index + m[1].length, 'tied', 'age');
     }
-    for (const m of doc.matchAll(NOUN_IS_NAME)) {
+    for (const m of gate(doc, G_NOUN_IS) ? doc.matchAll(NOUN_IS_NAME) : []) {
       const s = m.index + m[0].length - m[1].length;
       add(s, s + m[1].length, 'tied', 'called');
     }
@@ -342,6 +377,7 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     const knownName = (start: number, name: string) => isChildName(name.split('-')[0]) || listed.some((l) => l.start === start);
     const aboutPet = (at: number, from = sentenceOf(doc, at).start) => PET.test(text.slice(from, sentenceOf(doc, at).end));
     for (const re of [YOUNG_NAME, EVENT_NAME]) {
+      if (re === YOUNG_NAME ? !gate(doc, G_YOUNG) : !gate(doc, G_EVENT) || !gate(doc, G_POSSESSIVE)) continue;
       for (const m of doc.matchAll(re)) {
         const s = re === YOUNG_NAME ? m.index + m[0].length - m[1].length : m.index;
         if (knownName(s, m[1]) && !aboutPet(s)) add(s, s + m[1].length, 'tied', re === YOUNG_NAME ? 'young' : 'occasion');
@@ -349,7 +385,7 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     }
     // An age said of the last person named before it: "Jayden … needs a wheelchair. He's 11".
     let linked = 0;
-    for (const a of ageCues(doc)) {
+    for (const a of gate(doc, G_SAID_AGE) ? ageCues(doc) : []) {
       if (a.kind !== 'said-age' || ++linked > 50) continue;
       const from = Math.max(a.start - 300, previousSentenceStart(doc, sentenceOf(doc, a.start).start));
       if (aboutPet(a.start, from)) continue;
@@ -367,7 +403,7 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
       if (last) add(last.start, last.end, 'tied', 'said-age');
     }
     // Listed family names count as named children only next to a child word (R50 handles adults).
-    const nouns = childNouns(doc).filter((c) => c.kind === 'individual');
+    const nouns = gate(doc, G_INDIVIDUAL) ? childNouns(doc).filter((c) => c.kind === 'individual') : [];
     if (nouns.length > 0) {
       for (const p of people(doc)) {
         if (p.org || p.kind === 'mention' || p.kind === 'honorific') continue;
@@ -391,6 +427,15 @@ export function namedChildren(doc: TextDoc): NamedChild[] {
     }
     return seen;
   });
+}
+
+/** One or two digits right before a comma ("Tom Smith, 12, …"), as NAME_AGE's third form needs. */
+function digitComma(text: string): boolean {
+  for (let i = text.indexOf(','); i > 0; i = text.indexOf(',', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // ---------- the member's family names ----------
