@@ -20,6 +20,10 @@ const MOD = "(?:an?|such an?|the|absolute|complete|utter|total|bloody|fucking|PR
 // "you('re| are) (a|an|such a)? (absolute)? INS", "you INS", "you lot are INS", "ya INS".
 /** The stream words SECOND starts with ("you lot", "u r" start with "you", "u"). */
 const SECOND_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer']);
+/** The stream words COPULA starts with ("looks like" starts with "looks"). */
+const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "'s", 's', 'being', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'sound', 'sounds']);
+/** The stream words that end a ROLE_INS match. */
+const ROLE_AFTER = new Set(['on', 'in', 'at', 'from', 'who', 'running', 'of']);
 /** The stream texts a finding's unit can have. */
 const INSULT_TEXT = new Set(['INS', 'INSA', 'DEHUM', 'PROF', 'FSLUR']);
 const SECOND = new RegExp(`(?:^| )(?:you|you're|youre|you are|ur|u r|ya|yer|you lot are|you lot|you all are|you two are|you're all|you are all|you're such|you absolute|you total)(?: ${MOD}| \\S+ and){0,4} ${INS}(?= |$)`, 'g');
@@ -47,12 +51,14 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
     // no strong profanity (that is R02's): without one, no pattern below can lead to a finding.
     if (!(lex.has.has('insult') || lex.has.has('insult-adj') || lex.has.has('dehum'))) return out;
     let candidate = false;
-    // Words some patterns cannot match without: a second-person word, "like", "only".
-    let second = false, like = false, only = false;
+    // Words some patterns cannot match without: a second-person word, "like", "only", a copula, a word after a role.
+    let second = false, like = false, only = false, copula = false, roleAfter = false;
     const see = (w: string) => {
       if (SECOND_WORDS.has(w)) second = true;
       else if (w === 'like') like = true;
       else if (w === 'only') only = true;
+      else if (COPULA_WORDS.has(w)) copula = true;
+      else if (ROLE_AFTER.has(w)) roleAfter = true;
     };
     for (const u of lex.units) {
       if (u.text.includes(' ')) for (const w of u.text.split(' ')) see(w);
@@ -69,7 +75,7 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
     if (second) for (const { first, last } of matchAllStream(lex, SECOND)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'second'); }
     if (like) for (const { first, last } of matchAllStream(lex, LIKE_YOU)) { const k = insultUnit(first, first); if (k >= 0) note(k, 'second'); void last; }
     if (only) for (const { first, last } of matchAllStream(lex, ONLY_A)) { const k = insultUnit(first, last); if (k >= 0) note(k, 'person'); }
-    for (const { first, last } of matchAllStream(lex, COPULA)) {
+    if (copula) for (const { first, last } of matchAllStream(lex, COPULA)) {
       const k = insultUnit(first, last);
       if (k < 0) continue;
       const [a] = sentenceUnits(lex, first);
@@ -88,7 +94,7 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
       const weak = lex.units[k].senses.every((s) => s.weak || (s.kind !== 'insult' && s.kind !== 'insult-adj'));
       if (explicit || (hasName && !weak)) note(k, 'person');
     }
-    for (const { first, last } of matchAllStream(lex, ROLE_INS)) {
+    if (roleAfter) for (const { first, last } of matchAllStream(lex, ROLE_INS)) {
       const k = insultUnit(first, last);
       if (k < 0) continue;
       // "The Tory numpties on this council": a party or role word right before, or a person after.

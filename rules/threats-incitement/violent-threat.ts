@@ -93,15 +93,15 @@ const G_IDIOMS = defineGate('threats/idioms', {
   ],
 });
 
-/** The first code unit of each weapon emoji (a symbol, or the high half of a surrogate pair): one scan before looking for each. */
-const MAYBE_EMOJI = new RegExp(`[${[...new Set(WEAPON_EMOJI.map((e) => `\\u${e.charCodeAt(0).toString(16).padStart(4, '0')}`))].join('')}]`);
+/** The first character of each weapon emoji, read in the engine's cue pass: without one, no emoji is looked for. */
+const G_WEAPON_EMOJI = defineGate('threats/weapon-emoji', { chars: [...new Set(WEAPON_EMOJI.map((e) => String.fromCodePoint(e.codePointAt(0)!)))].join('') });
 
 export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: string }[] {
   return doc.memo('threats/violent', () => {
     const out: { span: Span; info: boolean; label: string }[] = [];
     const text = doc.text;
     const lex = lexicon(doc);
-    const hasEmoji = MAYBE_EMOJI.test(text) && WEAPON_EMOJI.some((e) => text.includes(e));
+    const hasEmoji = gate(doc, G_WEAPON_EMOJI) && WEAPON_EMOJI.some((e) => text.includes(e));
     const harm = lex.has.has('harm');
     // "Better off" in the stream needs "better" in the skeleton (every unit's text is a piece of it or a
     // category): the cheap test first, and the stream is only built when it can matter.

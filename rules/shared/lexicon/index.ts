@@ -723,16 +723,25 @@ function build(doc: TextDoc): Lexicon {
  * (a third of the pass) is never built.
  */
 class DraftLexicon implements Lexicon {
-  private done?: Stream;
+  private broken?: { units: Unit[]; at: number[] };
+  private joined?: string;
   constructor(private readonly words: Unit[], private readonly text: string, readonly has: Set<SenseKind>) {}
-  get units(): Unit[] { return (this.done ??= withBreaks(this.words, this.text)).units; }
-  get stream(): string { return (this.done ??= withBreaks(this.words, this.text)).stream; }
-  get at(): number[] { return (this.done ??= withBreaks(this.words, this.text)).at; }
+  get units(): Unit[] { return (this.broken ??= withBreaks(this.words, this.text)).units; }
+  get at(): number[] { return (this.broken ??= withBreaks(this.words, this.text)).at; }
+  /** Built apart from the units: a rule that walks the units (harm verbs, profanity) may never read it. */
+  get stream(): string {
+    if (this.joined === undefined) {
+      const units = this.units;
+      let s = units.length ? units[0].text : '';
+      for (let u = 1; u < units.length; u++) s += ' ' + units[u].text;
+      this.joined = s;
+    }
+    return this.joined;
+  }
 }
 
-/** The units with sentence and clause breaks between them, and the stream they spell. */
-function withBreaks(units: Unit[], text: string): Stream {
-  const parts: string[] = [];
+/** The units with sentence and clause breaks between them, and the offset of each in the stream they spell. */
+function withBreaks(units: Unit[], text: string): { units: Unit[]; at: number[] } {
   const at: number[] = [];
   let pos = 0;
   const out: Unit[] = [];
@@ -744,16 +753,14 @@ function withBreaks(units: Unit[], text: string): Stream {
         // Punctuation is a pseudo-unit so offsets stay aligned.
         out.push({ start: units[u - 1].end, end: x.start, text: brk, word: brk, senses: [] });
         at.push(pos + 1);
-        parts.push(brk);
         pos += brk.length + 1;
       }
     }
     out.push(x);
-    at.push(parts.length === 0 ? 0 : pos + 1);
-    parts.push(x.text);
-    pos += (parts.length === 1 ? 0 : 1) + x.text.length;
+    at.push(out.length === 1 ? 0 : pos + 1);
+    pos += (out.length === 1 ? 0 : 1) + x.text.length;
   }
-  return { units: out, stream: parts.join(' '), at };
+  return { units: out, at };
 }
 
 /** The break between two words: "." for a sentence end or line break, "," for a clause break, else "". */
