@@ -20,9 +20,10 @@ const CHECKED = /\b(?:I'?ve checked|I have checked|checked with|fact[- ]check\w*
 // Opinion marked as opinion.
 const OPINION = /\b(?:I think|in my (?:view|opinion)|I believe|I feel|my view is|personally)\b/i;
 // One word of each kind of finding, read with the rules' cues, so a draft runs only the scans it can
-// match. A marker without a closing \b ("apparently…", "I'm told…", "is it true…") takes its word as a prefix.
+// match. A marker without a closing \b ("apparently…", "I'm told…", "is it true…") takes its word as a prefix;
+// "someone/somebody told me" is read by its "told".
 const G_UNSURE = defineGate('unverified/unsure', {
-  words: ['heard', 'someone', 'somebody', 'friend', 'just', 'word'],
+  words: ['heard', 'friend', 'just', 'word'],
   prefixes: ['sure', 'apparently', 'rumo', 'confirm', 'unconfirmed', 'told', 'grapevine', 'true'],
 });
 const G_FACT = defineGate('unverified/fact', { words: ['fact', 'knows', 'know', 'wake', 'deny'] });
@@ -101,8 +102,12 @@ export default defineRule({
     }
     const facts = gate(doc, G_FACT);
     const figures = gate(doc, G_FIGURE);
-    if ((facts || figures) && !SOURCED.test(text)) {
-      for (const m of facts ? [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)] : []) {
+    // A source silences both: asked only once there is a fact framing or a figure to silence.
+    let sourced: boolean | undefined;
+    const unsourced = () => !(sourced ??= SOURCED.test(text));
+    if (facts || figures) {
+      const framed = facts ? [...doc.matchAll(FACT_LABEL), ...doc.matchAll(AS_FACT)] : [];
+      for (const m of framed.length > 0 && unsourced() ? framed : []) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const fs = doc.sentenceAt(start);
         if (!CIVIC.test(text.slice(fs.start, Math.min(text.length, fs.end + 120)))) continue;
@@ -117,7 +122,7 @@ export default defineRule({
         });
         break;
       }
-      if (figures && (text.includes('£') || /\d\s?(?:%|per ?cent)/i.test(text)) && !OPINION.test(text)) {
+      if (figures && (text.includes('£') || /\d\s?(?:%|per ?cent)/i.test(text)) && unsourced() && !OPINION.test(text)) {
         for (const m of doc.matchAll(FIGURE)) {
           const s = doc.sentenceAt(m.index);
           const sentence = text.slice(s.start, s.end);
