@@ -45,15 +45,19 @@ export default defineRule({
       { text: 'Is that photo yours? It is not mine, so I will ask before I use it.' },
     ],
   },
-  // One word of every CUES phrase, the copyright sign and "(c)"; `when`: "not my …" (everyday words), a
-  // stock-library file name, a draft long enough to quote 80 words, an image praised without credit.
+  // One word of every CUES phrase ("not my photo" by what is not mine, whole: a search for "not my" in every
+  // draft cost more than these words let through), the copyright sign and "(c)"; `when`: a stock-library file
+  // name, a draft long enough to quote 80 words, an image praised without credit.
   cues: {
-    words: ['credit', 'found', 'google', 'copied', 'copy', 'subscribe', 'rights', 'democracy', 'c'],
+    words: [
+      'credit', 'found', 'google', 'copied', 'copy', 'subscribe', 'rights', 'democracy', 'c',
+      'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'words', 'wordss', 'article', 'articles',
+    ],
     prefixes: ['copyright', 'mine', 'unknown', 'below', 'paywall'],
     chars: '©',
     when: (doc) => {
       const c = doc.context;
-      if (doc.text.length > 400 || doc.folded.text.includes('not my')) return true;
+      if (doc.text.length > 400) return true;
       if ((c.mediaNames ?? []).some((n) => typeof n === 'string' && STOCK.test(n))) return true;
       return (c.hasMedia === true || c.mediaKind !== undefined) && PRAISE.test(doc.text);
     },
