@@ -223,12 +223,11 @@ const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
 class WordFilter {
   private readonly bits = new Int32Array(1 << 13);
   constructor(words: Iterable<string>) {
-    for (const w of words) {
-      let h = 0;
-      for (let k = 0; k < w.length; k++) h = halfHash(h, w.charCodeAt(k));
-      const b = (h ^ (h >>> 18)) & 0x3ffff;
-      this.bits[b >>> 5] |= 1 << (b & 31);
-    }
+    for (const w of words) this.add(wordHash(w));
+  }
+  add(h: number): void {
+    const b = (h ^ (h >>> 18)) & 0x3ffff;
+    this.bits[b >>> 5] |= 1 << (b & 31);
   }
   /** May the word with this hash be in the set? */
   has(h: number): boolean {
@@ -236,14 +235,25 @@ class WordFilter {
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
+function wordHash(w: string, from = 0): number {
+  let h = 0;
+  for (let k = from; k < w.length; k++) h = halfHash(h, w.charCodeAt(k));
+  return h;
+}
 const IN_SINGLE = new WordFilter(SINGLE.keys());
 /** The first words of the multi-word terms. */
 const IN_MULTI = new WordFilter(MULTI.keys());
+/** The first two words of the multi-word terms, as one hash ("the" starts a few terms and a tenth of all words). */
+const pairHash = (first: number, second: number) => (Math.imul(first, 0x2f0b3) ^ second) & 0x3fffffff;
+const IN_MULTI_PAIR = new WordFilter([]);
+for (const [first, terms] of MULTI) for (const m of terms) IN_MULTI_PAIR.add(pairHash(wordHash(first), wordHash(m.rest[0])));
 
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody behaviour behavior throats throat necks neck heads head lives life'.split(' '),
 );
+
+const IN_FUNCTION = new WordFilter(FUNCTION_WORDS);
 
 /** Profanity stems that are found inside longer words (compounds): "fuckwittery", "shitgibbon". */
 const STEMS: [string, Sense][] = [
@@ -257,7 +267,26 @@ const STEMS: [string, Sense][] = [
   ['faggot', { kind: 'slur', term: 'faggot', characteristic: 'sexual-orientation' }],
 ];
 
-const STEM_RE = /fuck|cunt|wanker|shit|bitch|nigg|faggot/;
+/**
+ * Does the word hold the first three letters of a stem ("fuc", "cun", "wan", "shi", "bit", "nig", "fag")?
+ * One pass of letter tests instead of a search for each stem in every longer unknown word.
+ */
+function mayHoldStem(tok: string): boolean {
+  let p2 = 0, p1 = 0;
+  for (let k = 0; k < tok.length; k++) {
+    const c = tok.charCodeAt(k);
+    switch (c) {
+      case 99: if (p1 === 117 && p2 === 102) return true; break; // fuc
+      case 110: if ((p1 === 117 && p2 === 99) || (p1 === 97 && p2 === 119)) return true; break; // cun, wan
+      case 105: if (p1 === 104 && p2 === 115) return true; break; // shi
+      case 116: if (p1 === 105 && p2 === 98) return true; break; // bit
+      case 103: if ((p1 === 105 && p2 === 110) || (p1 === 97 && p2 === 102)) return true; break; // nig, fag
+    }
+    p2 = p1;
+    p1 = c;
+  }
+  return false;
+}
 
 // Masked forms ("f***ing", "c**t", "p*key"): every maskable form by length.
 const MASKABLE = new Map<number, [string, Sense[]][]>();
@@ -343,22 +372,27 @@ const splitTail = (s: string) => hasTri(SPLIT_TAIL, SPLIT_TAIL_ODD, s, s.length 
 export function splitWord(tok: string): [string, Sense[] | undefined, string, Sense[] | undefined] | null {
   // Cheap filter: a useful half must start or end the word.
   if (!splitHead(tok, 0) && !splitTail(tok) && !((tok[0] === 'a' || tok[0] === 'i') && splitHead(tok, 1))) return null;
-  if (SPLIT_BLOCK.has(tok)) return null;
   let h = 0;
   for (let c = 1; c <= tok.length - 2; c++) {
-    // The left half must be a word: its hash, read on letter by letter, rules out most cuts without slicing.
+    // Each half must be a word: its hash (the left one read on letter by letter) rules out most cuts
+    // without slicing or a lookup; the filters only say "maybe", the tables decide.
     h = halfHash(h, tok.charCodeAt(c - 1));
     if (!HALF.has(h)) continue;
+    if (c === 1 && tok[0] !== 'a' && tok[0] !== 'i') continue;
     const a = tok.slice(0, c);
-    if (c === 1 && a !== 'a' && a !== 'i') continue;
-    const sa = SINGLE.get(a);
-    if (!sa && !FUNCTION_WORDS.has(a)) continue;
-    const b = tok.slice(c);
-    const sb = SINGLE.get(b);
-    if (!(sb || FUNCTION_WORDS.has(b)) || !(sa || sb)) continue;
-    if ((a.length < 3 && !FUNCTION_WORDS.has(a)) || (b.length < 3 && !FUNCTION_WORDS.has(b))) continue;
+    const sa = IN_SINGLE.has(h) ? SINGLE.get(a) : undefined;
+    const fa = IN_FUNCTION.has(h) && FUNCTION_WORDS.has(a);
+    if (!sa && !fa) continue;
+    const hb = wordHash(tok, c);
+    const b = IN_SINGLE.has(hb) || IN_FUNCTION.has(hb) ? tok.slice(c) : '';
+    const sb = b && IN_SINGLE.has(hb) ? SINGLE.get(b) : undefined;
+    const fb = b !== '' && IN_FUNCTION.has(hb) && FUNCTION_WORDS.has(b);
+    if (!(sb || fb) || !(sa || sb)) continue;
+    if ((a.length < 3 && !fa) || (b.length < 3 && !fb)) continue;
     const useful = (x: Sense[] | undefined) => !!x && x.some((s) => s.kind !== 'person' && !(s.kind === 'profanity' && s.tier === 'mild'));
     if (!useful(sa) && !useful(sb) && !(sa && sb)) continue;
+    // English words that happen to split are blocked (looked up only for a word that splits).
+    if (SPLIT_BLOCK.has(tok)) return null;
     return [a, sa, b, sb];
   }
   return null;
@@ -404,11 +438,18 @@ function allowlisted(toks: readonly SkeletonToken[], i: number): boolean {
 /**
  * The senses of a word that is not in the lexicon as typed: masked ("f***ing") or with letters run on
  * ("fuuuck"). The token loop has read the word already: `star` (it holds a "*"), `runs` (a letter
- * repeats), and the hash and length of the word with its runs collapsed.
+ * repeats).
  */
-function evasiveLookup(tok: string, star: boolean, runs: boolean, collapsedHash: number, collapsedLength: number): Sense[] | undefined {
+function evasiveLookup(tok: string, star: boolean, runs: boolean): Sense[] | undefined {
   if (star) return maskedLookup(tok);
-  if (!runs || collapsedLength < 3 || !IN_SINGLE.has(collapsedHash)) return undefined;
+  if (!runs) return undefined;
+  // The hash and length of the word with its runs collapsed, before building it.
+  let ch = 0, cn = 0;
+  for (let k = 0; k < tok.length; k++) {
+    const code = tok.charCodeAt(k);
+    if (k === 0 || code !== tok.charCodeAt(k - 1)) { ch = halfHash(ch, code); cn++; }
+  }
+  if (cn < 3 || !IN_SINGLE.has(ch)) return undefined;
   const c = collapseRuns(tok);
   const r = SINGLE.get(c);
   // May be empty (a group adjective or person noun only): the word is then known, with no sense.
@@ -486,6 +527,10 @@ function afterHandle(text: string, at: number): boolean {
   return c === 64 || c === 35 || c === 47 || c === 95;
 }
 
+/** The token hashes and flags of the draft being read (build() is never re-entered: one buffer, grown as needed; a new typed array per draft costs more than the reading). */
+let scratchHashes = new Int32Array(256);
+let scratchFlags = new Uint8Array(256);
+
 /** The lexicon pass of a draft (memoised: one walk per draft for all conduct rules). */
 export function lexicon(doc: TextDoc): Lexicon {
   return doc.memo('lexicon', () => build(doc));
@@ -499,8 +544,26 @@ function build(doc: TextDoc): Lexicon {
   const units: Unit[] = [];
   const has = new Set<SenseKind>();
   const unknown: number[] = [];
-  // One test on the whole skeleton before looking for compound stems word by word.
-  const stems = STEM_RE.test(sk.text);
+  // One reading of every token for the tables below: its hash, and whether it repeats a letter ("fuuuck")
+  // or holds a masking star (the multi-word test reads the next token's hash too).
+  if (scratchHashes.length < toks.length) {
+    scratchHashes = new Int32Array(toks.length * 2);
+    scratchFlags = new Uint8Array(toks.length * 2);
+  }
+  const hashes = scratchHashes, runsOrStar = scratchFlags;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i].text;
+    let h = 0, prev = -1, flags = 0;
+    for (let k = 0; k < tok.length; k++) {
+      const c = tok.charCodeAt(k);
+      h = halfHash(h, c);
+      if (c === prev) flags |= 1;
+      if (c === 42) flags |= 2;
+      prev = c;
+    }
+    hashes[i] = h;
+    runsOrStar[i] = flags;
+  }
   // Every sense kind given to a unit so far (a superset of what the units hold: the passes below only remove).
   let bits = 0;
   // Strong, moderate or sexual profanity seen (misspellings are looked up with it even without another cue).
@@ -519,22 +582,12 @@ function build(doc: TextDoc): Lexicon {
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i].text;
     const start = from[toks[i].start], end = to[toks[i].end - 1];
-    // One reading of the token for every table below: its hash, the hash and length of its letters with
-    // runs collapsed ("fuuuck" reads "fuck"), and whether it repeats a letter or holds a masking star.
-    let h = 0, ch = 0, cn = 0, prev = -1, runs = false, star = false;
-    for (let k = 0; k < tok.length; k++) {
-      const c = tok.charCodeAt(k);
-      h = halfHash(h, c);
-      if (c === prev) runs = true;
-      else { ch = halfHash(ch, c); cn++; }
-      if (c === 42) star = true;
-      prev = c;
-    }
+    const h = hashes[i];
     let word = tok;
     // Something was dropped (an apostrophe, spacing, an invisible character): keep "don't", "they're" as typed.
     if (end - start !== tok.length) word = surfaceWord(text, start, end) ?? tok;
     // Multi-word terms first (longest).
-    const multi = IN_MULTI.has(h) ? MULTI.get(tok) : undefined;
+    const multi = IN_MULTI.has(h) && i + 1 < toks.length && IN_MULTI_PAIR.has(pairHash(h, hashes[i + 1])) ? MULTI.get(tok) : undefined;
     if (multi) {
       let bestLen = 0;
       let bestSenses: Sense[] | null = null;
@@ -570,11 +623,11 @@ function build(doc: TextDoc): Lexicon {
     let senses = IN_SINGLE.has(h) ? SINGLE.get(tok) : undefined;
     let evasive: boolean | undefined = false;
     if (!senses) {
-      senses = evasiveLookup(tok, star, runs, ch, cn);
+      senses = evasiveLookup(tok, (runsOrStar[i] & 2) !== 0, (runsOrStar[i] & 1) !== 0);
       if (senses) evasive = true;
       else if (tok.length >= 4) {
         // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
-        if (stems) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
+        if (tok.length > 4 && mayHoldStem(tok)) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
         if (!senses) unknown.push(units.length);
       }
     }
@@ -685,22 +738,30 @@ function build(doc: TextDoc): Lexicon {
   // only the suspicious words are checked, against the allowlist entries that contain them.
   if (bits & SUSPICIOUS) {
     let tokenAt: Map<number, number> | undefined;
+    let looked = 0;
     for (const u of units) {
       if (!u.senses.some((s) => s.kind === 'profanity' || s.kind === 'slur' || s.kind === 'insult')) continue;
-      if (!tokenAt) {
-        // The first skeleton token that starts at each original offset.
-        tokenAt = new Map();
-        for (let k = 0; k < toks.length; k++) { const o = from[toks[k].start]; if (!tokenAt.has(o)) tokenAt.set(o, k); }
+      // The first skeleton token that starts at the unit's original offset: found by a scan for the first
+      // few words (most drafts have one or two), from a table of every offset beyond that.
+      let i: number | undefined;
+      if (++looked <= 8) {
+        for (let k = 0; k < toks.length; k++) if (from[toks[k].start] === u.start) { i = k; break; }
+      } else {
+        if (!tokenAt) {
+          tokenAt = new Map();
+          for (let k = 0; k < toks.length; k++) { const o = from[toks[k].start]; if (!tokenAt.has(o)) tokenAt.set(o, k); }
+        }
+        i = tokenAt.get(u.start);
       }
-      const i = tokenAt.get(u.start);
       if (i !== undefined && allowlisted(toks, i)) {
         u.senses = u.senses.filter((s) => s.kind !== 'profanity' && s.kind !== 'slur' && s.kind !== 'insult');
         u.text = u.senses.length ? canonical(u.word, u.senses) : u.word;
       }
     }
   }
-  // Capitalised "Dick" before a capitalised word, or after an honorific, is a name.
-  for (let u = 0; u < units.length; u++) {
+  // Capitalised "Dick" before a capitalised word, or after an honorific, is a name. (Every unit whose word
+  // is "dick" was given the lexicon's senses of it, profanity and insult, when it was made.)
+  if (bits & (KIND_BIT.profanity | KIND_BIT.insult)) for (let u = 0; u < units.length; u++) {
     const x = units[u];
     if (x.word !== 'dick' || text[x.start] !== 'D') continue;
     const next = units[u + 1];
