@@ -39,6 +39,8 @@ const G_DOB = defineGate('pd/dob', { words: ['dob', 'birth', 'born', 'o'] });
 const REF_WORD = /\b(?:ref|reference|account|number|no|claim|ID)\b/i;
 const G_REF = defineGate('pd/ref', { words: ['tax', 'tenancy', 'rent', 'benefit', 'benefits', 'credit', 'uc', 'claim', 'customer', 'tenant', 'payroll', 'pension', 'crime', 'incident', 'dwp'] });
 const G_REF_WORD = defineGate('pd/ref-word', { words: ['ref', 'reference', 'account', 'number', 'no', 'claim', 'id'] });
+/** PASSPORT's word, whole ("passport number", "passport: …"). */
+const G_PASSPORT = defineGate('pd/passport', { words: ['passport'] });
 
 type Kind = 'date of birth' | 'age' | 'National Insurance number' | 'NHS number' | 'vehicle registration' | 'bank details' | 'card number' | 'IBAN' | 'passport number' | 'reference number';
 
@@ -147,7 +149,7 @@ export default defineRule({
     }
 
     // Passport numbers.
-    if (/passport/i.test(text)) {
+    if (gate(doc, G_PASSPORT)) {
       for (const m of doc.matchAll(PASSPORT)) {
         if (digitCount(m[1]) < 6) continue;
         const start = m.index + m[0].length - m[1].length;
@@ -231,7 +233,7 @@ export default defineRule({
     }
 
     // A named person with an age in brackets: "Mrs Ellis (84)". Children are R24's; family is R50's.
-    if (text.includes('(')) {
+    if (adultAgeInBrackets(text)) {
       for (const p of people(doc)) {
         if (p.org || p.kind === 'mention') continue;
         const after = /^[ \t]*\((\d{1,3})\)/.exec(text.slice(p.end, p.end + 8));
@@ -244,3 +246,14 @@ export default defineRule({
     return hits.sort((a, b) => a.start - b.start);
   },
 });
+
+/** Is there an age from 18 to 115 in brackets, "(84)", anywhere (before asking for the draft's people)? */
+function adultAgeInBrackets(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    let j = i + 1;
+    let v = 0;
+    while (j < text.length && j - i <= 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) v = v * 10 + text.charCodeAt(j++) - 48;
+    if (j > i + 1 && text.charCodeAt(j) === 41 && v >= 18 && v <= 115) return true;
+  }
+  return false;
+}
