@@ -3,6 +3,7 @@ import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { isPraise, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision } from '../shared/frames';
+import { defineGate, gate } from '../cues';
 
 /** Acronyms and public-safety words that are not shouting (R40: shipped allowlist). */
 const ACRONYMS = new Set(
@@ -30,19 +31,34 @@ const PRE = /\/s\b|\boh |yeah|sure|grow up|get a|do one|neck|get over|cry me|spa
  * A word of every SARCASM, DISMISS_PERSON, DISMISS, TRIBAL and MILD_PROFANITY phrase; `when`: what is not a
  * word: a shouted word (three capitals in a row), a run of "!" and "?", "/s", the sarcasm emoji, and the
  * phrases made of everyday words ("do one", "get over it": ASCII, so the folded text has them).
+ * SARCASM_CUES hold a word (or "/", an emoji) of every SARCASM phrase; WORD_CUES one of every DISMISS_PERSON
+ * (but "do one", "get over it"), DISMISS, TRIBAL and MILD_PROFANITY phrase: each is also a gate, so a draft
+ * scans only the lists whose words it has.
  */
 const HEAT_MARKS = /[!?]!|![!?]|[A-Z][A-Z'’]{2}|\/[sS]\b|🙄|🤡|🤦/u;
-export const HEAT_CUES = {
+const SARCASM_CUES = {
+  words: ['oh', 'yeah', 'sure', 'done', 'shock', 'whod', 'slow'],
+  prefixes: ['surprise', 'nothing'],
+};
+const WORD_CUES = {
   words: [
-    'oh', 'yeah', 'sure', 'done', 'shock', 'whod', 'slow', 'grow', 'neck', 'cry', 'spare', 'whatever', 'jog', 'pipe', 'wake', 'useless', 'typical',
+    'grow', 'neck', 'cry', 'spare', 'whatever', 'jog', 'pipe', 'wake', 'useless', 'typical',
     'labour', 'tory', 'reform', 'dem', 'libdem', 'green', 'conservative', 'independent', 'woke', 'sod', 'flipping', 'hell', 'hells',
   ],
   prefixes: [
-    'surprise', 'nothing', 'life', 'strength', 'grip', 'yourself', 'pathetic', 'disgrace', 'shambl', 'joke', 'farce', 'laughable', 'ridiculous', 'disgust',
+    'life', 'strength', 'grip', 'yourself', 'pathetic', 'disgrace', 'shambl', 'joke', 'farce', 'laughable', 'ridiculous', 'disgust',
     'embarrass', 'ashamed', 'clueless', 'trousers', 'brewery', 'clown', 'lefties', 'leftards', 'snowflakes', 'gammon', 'scum', 'socialist', 'remoaners',
     'libtards', 'bloody', 'crap', 'damn', 'piss', 'arse', 'bollocks', 'frigging',
   ],
-  when: (doc: TextDoc): boolean => HEAT_MARKS.test(doc.text) || doc.folded.text.includes('do one') || doc.folded.text.includes('get over '),
+};
+const G_SARCASM = defineGate('tone/heat-sarcasm', { ...SARCASM_CUES, chars: '/🙄🤡🤦' });
+const G_WORDS = defineGate('tone/heat-words', WORD_CUES);
+/** DISMISS_PERSON's phrases of everyday words, read on the folded text. */
+const everydayDismissal = (doc: TextDoc) => doc.folded.text.includes('do one') || doc.folded.text.includes('get over ');
+export const HEAT_CUES = {
+  words: [...SARCASM_CUES.words, ...WORD_CUES.words],
+  prefixes: [...SARCASM_CUES.prefixes, ...WORD_CUES.prefixes],
+  when: (doc: TextDoc): boolean => HEAT_MARKS.test(doc.text) || everydayDismissal(doc),
 };
 
 interface Signal extends Span {
@@ -62,6 +78,7 @@ export function heatSignals(doc: TextDoc): Signal[] {
     const text = doc.text;
     const out: Signal[] = [];
     if (!PRE_MARKS.test(text) && !PRE.test(doc.folded.text)) return out;
+    // Each phrase list is scanned only when the draft has a word of it (its gate).
     const praiseSentence = (at: number) => {
       const s = sentenceOf(doc, at);
       return isPraise(text.slice(s.start, s.end));
@@ -76,7 +93,7 @@ export function heatSignals(doc: TextDoc): Signal[] {
       if (caps <= 3) out.push({ start: m.index, end: m.index + m[0].length, weight: 1, text: m[0] });
     }
     let bangs = 0;
-    for (const m of doc.matchAll(EXCLAIM)) {
+    if (text.includes('!')) for (const m of doc.matchAll(EXCLAIM)) {
       if (!m[0].includes('!')) continue;
       if (praiseSentence(Math.max(0, m.index - 1))) continue;
       const w = m[0].length >= 3 ? 2 : 1;
@@ -88,31 +105,31 @@ export function heatSignals(doc: TextDoc): Signal[] {
       out.push({ start, end: m.index + m[0].length, weight: w, text: text.slice(start, m.index + m[0].length) });
     }
     let sarc = 0;
-    for (const m of doc.matchAll(SARCASM)) {
+    if (gate(doc, G_SARCASM)) for (const m of doc.matchAll(SARCASM)) {
       if (sarc >= 2) break;
       sarc++;
       out.push({ start: m.index, end: m.index + m[0].length, weight: 2, text: m[0] });
     }
-    for (const m of doc.matchAll(DISMISS_PERSON)) {
+    const words = gate(doc, G_WORDS);
+    if (words || everydayDismissal(doc)) for (const m of doc.matchAll(DISMISS_PERSON)) {
       const t = m[0].replace(/[\s.!]+$/, '');
       out.push({ start: m.index, end: m.index + t.length, weight: 3, text: t });
     }
-    for (const m of doc.matchAll(DISMISS)) {
+    if (words) for (const m of doc.matchAll(DISMISS)) {
       const span = { start: m.index, end: m.index + m[0].length };
       // Criticism of a decision, policy or thing is not heat (§7): "This consultation was a shambles".
       if (aimedAtDecision(doc, span)) continue;
       out.push({ ...span, weight: 2, text: m[0] });
     }
-    for (const m of doc.matchAll(TRIBAL)) out.push({ start: m.index, end: m.index + m[0].length, weight: 2, text: m[0] });
+    if (words) for (const m of doc.matchAll(TRIBAL)) out.push({ start: m.index, end: m.index + m[0].length, weight: 2, text: m[0] });
     let prof = 0;
-    for (const m of doc.matchAll(MILD_PROFANITY)) {
+    if (words) for (const m of doc.matchAll(MILD_PROFANITY)) {
       if (prof++ >= 2) break;
       out.push({ start: m.index, end: m.index + m[0].length, weight: 1, text: m[0] });
     }
-    if (out.length > 0) {
-      const you = doc.matchAll(SECOND);
-      if (you.length >= 3) out.push({ start: you[0].index, end: you[0].index + you[0][0].length, weight: 1, text: you[0][0] });
-    }
+    if (out.length === 0) return out;
+    const you = doc.matchAll(SECOND);
+    if (you.length >= 3) out.push({ start: you[0].index, end: you[0].index + you[0][0].length, weight: 1, text: you[0][0] });
     return out;
   });
 }
