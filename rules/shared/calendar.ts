@@ -10,6 +10,7 @@
  *   DEFAULT_MEETING_HOURS.
  * - Missing `now` means unknown: no window is open (unless campaign mode forces the period on).
  */
+import { defineGate, gate } from '../cues';
 import { TextDoc } from '../doc';
 import type { ComposeContext, ElectionDates, Meeting, Settings } from '../types';
 import { dateKey, dateKeyOf } from './lists';
@@ -50,6 +51,12 @@ export function inElectionWindow(e: ElectionDates, now: Date): boolean {
 
 /** Is the pre-election period on for this draft? Computed once per draft. */
 export function electionPeriod(doc: TextDoc): ElectionPeriod {
+  // No election dates and the set following them (most drafts, and a rule's `when` asks on every draft):
+  // the answer is known without computing or remembering anything.
+  const listed = doc.lists.elections;
+  if ((listed === undefined || listed === null || (Array.isArray(listed) && listed.length === 0)) && doc.setState('elections') === 'auto') {
+    return { active: false, reason: 'no-dates' };
+  }
   return doc.memo('calendar:election', () => {
     const state = doc.setState('elections');
     if (state === 'off') return { active: false, reason: 'forced-off' } as ElectionPeriod;
@@ -116,6 +123,8 @@ export function isQuasiJudicial(m: Meeting): boolean {
 
 /** The listed meeting in progress at `now` (quasi-judicial ones first), or undefined (also when now is unknown). */
 export function meetingNow(doc: TextDoc): Meeting | undefined {
+  // No posting time or no meetings listed (a rule's `when` asks on every draft): nothing to remember.
+  if (!doc.now || !doc.lists.meetings || doc.lists.meetings.length === 0) return undefined;
   return doc.memo('calendar:meeting', () => {
     const now = doc.now;
     const list = doc.lists.meetings;
@@ -159,6 +168,12 @@ const CAMPAIGN = new RegExp(
 );
 const NOT_CAMPAIGN = /\b(?:thank(?:s| you) for (?:re-?electing|electing|voting)|competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is |are )?open|photo ID|voter ID|postal vote application)\b/i;
 const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate|team|lend|standing/i;
+// The words without which VOTE_FOR ("vote", "#VoteName") and CAMPAIGN (one word of each pattern, whole) find
+// nothing, read with the rules' cues: a draft runs only the scans it can match.
+const G_VOTE_FOR = defineGate('calendar/vote-for', { prefixes: ['vote'] });
+const G_CAMPAIGN = defineGate('calendar/campaign', {
+  words: ['elect', 'reelect', 'standing', 'lend', 'give', 'candidate', 'candidates', 'team', 'councillor', 'councillors', 'polling', 'postal', 'cross', 'vote', 'ballot', 'campaign'],
+});
 
 export interface CampaignCue {
   start: number;
@@ -170,9 +185,14 @@ export interface CampaignCue {
 export function campaignCues(doc: TextDoc): CampaignCue[] {
   return doc.memo('calendar:campaign', () => {
     const text = doc.text;
-    if (!CAMPAIGN_CHEAP.test(text)) return [];
+    // The gates only once the engine has read the draft (a rule's `when` asks before it has: then both scans run).
+    const read = doc.cueState !== undefined;
+    const voteFor = !read || gate(doc, G_VOTE_FOR);
+    const campaign = !read || gate(doc, G_CAMPAIGN);
+    if ((!voteFor && !campaign) || !CAMPAIGN_CHEAP.test(text)) return [];
     const out: CampaignCue[] = [];
-    for (const m of [...doc.matchAll(VOTE_FOR), ...doc.matchAll(CAMPAIGN)].sort((a, b) => a.index - b.index)) {
+    const found = voteFor ? (campaign ? [...doc.matchAll(VOTE_FOR), ...doc.matchAll(CAMPAIGN)] : doc.matchAll(VOTE_FOR)) : doc.matchAll(CAMPAIGN);
+    for (const m of found.sort((a, b) => a.index - b.index)) {
       const s = doc.sentenceAt(m.index);
       if (NOT_CAMPAIGN.test(text.slice(s.start, s.end))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
