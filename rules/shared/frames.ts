@@ -67,8 +67,9 @@ const CONDEMN =
 /** CONDEMN as a yes/no test (no global state). */
 const CONDEMN_ANY = new RegExp(CONDEMN.source, 'i');
 
-export function quoteCondemn(doc: TextDoc): QuoteCondemn {
-  return doc.memo('frames.quoteCondemn', () => {
+/** The quoted and reported spans of the draft (memoised), without the condemnation cues. */
+function quotedOrReported(doc: TextDoc): { quoted: Span[]; reported: Span[] } {
+  return doc.memo('frames.quotedOrReported', () => {
     const t = doc.text;
     const quoted: Span[] = [];
     for (const m of doc.matchAll(DQ)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
@@ -82,6 +83,13 @@ export function quoteCondemn(doc: TextDoc): QuoteCondemn {
       for (const q of quoted) if (q.start >= end && q.start <= s.end + 1 && q.end + 1 > stop) stop = q.end + 1;
       if (stop > end) reported.push({ start: end, end: Math.min(t.length, stop) });
     }
+    return { quoted, reported };
+  });
+}
+
+export function quoteCondemn(doc: TextDoc): QuoteCondemn {
+  return doc.memo('frames.quoteCondemn', () => {
+    const { quoted, reported } = quotedOrReported(doc);
     const cues: Span[] = [];
     // Cues only matter for quoted or reported words: without them, skip the big pattern.
     if (quoted.length || reported.length) for (const m of doc.matchAll(CONDEMN)) cues.push({ start: m.index, end: m.index + m[0].length });
@@ -94,7 +102,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The span is quoted or reported (someone else's words), without regard to condemnation. */
 export function isQuotedOrReported(doc: TextDoc, span: Span): boolean {
-  const qc = quoteCondemn(doc);
+  const qc = quotedOrReported(doc);
   return qc.quoted.some((q) => within(span, q)) || qc.reported.some((r) => within(span, r));
 }
 
@@ -103,15 +111,17 @@ export function isQuotedOrReported(doc: TextDoc, span: Span): boolean {
  * has a condemnation or reporting cue that is not itself part of those words.
  */
 export function inQuoteCondemnFrame(doc: TextDoc, span: Span): boolean {
-  // No condemnation cue anywhere in the draft: no frame can count, and the quoted and reported words need not be found.
+  // The span must be someone else's words first: finding the quotes (two quick scans) and the reported
+  // speech (gated) costs less than the condemnation pattern, which most spans then never need.
+  const qr = quotedOrReported(doc);
+  const quotedHere = qr.quoted.filter((q) => within(span, q));
+  if (quotedHere.length === 0 && !qr.reported.some((r) => within(span, r))) return false;
+  // No condemnation cue anywhere in the draft: no frame can count.
   if (!doc.memo('frames.condemns', () => CONDEMN_ANY.test(doc.text))) return false;
   const qc = quoteCondemn(doc);
   if (qc.cues.length === 0) return false;
-  const frames = [...qc.quoted.filter((q) => within(span, q)), ...qc.reported.filter((r) => within(span, r))];
-  if (frames.length === 0) return false;
   // A cue counts if it lies outside the quoted words (a cue inside the quotation is part of the abuse),
   // or, for reported speech without quotation marks, outside the quotation marks at least.
-  const quotedHere = qc.quoted.filter((q) => within(span, q));
   return qc.cues.some((c) => {
     if (quotedHere.some((q) => overlaps(c, q))) return false;
     if (quotedHere.length > 0) return true;
@@ -146,6 +156,8 @@ const DECISION_SUBJECT = new RegExp(
   `\\b(?:this|that|the|their|your|his|her|our|its|these|those|whole)\\s(?:[\\w'-]{1,20}\\s){0,3}?(?:${DECISION_NOUNS})\\s(?:is|was|are|were|has been|have been|looks?|seems?|sounds?|felt|feels?|became|remains?)\\s(?:(?:a|an|such a|just|so|totally|absolutely|completely|utterly|frankly|quite|really|an absolute|a complete|a total|an utter|a bit of a|a bit|the most|nothing but|beyond|pure)\\s){0,3}$`,
   'i',
 );
+/** Every DECISION_SUBJECT match holds one of its verbs as a word before a space: the quick test before it. */
+const SUBJECT_VERB = /\b(?:is|was|are|were|been|looks?|seems?|sounds?|felt|feels?|became|remains?)\s/i;
 const OF_A_DECISION = new RegExp(`^\\s{0,2}of an? (?:[\\w'-]{1,20}\\s){0,2}?(?:${DECISION_NOUNS})\\b`, 'i');
 
 /**
@@ -157,7 +169,7 @@ export function aimedAtDecision(doc: TextDoc, span: Span): boolean {
   const after = doc.text.slice(span.end, Math.min(sent.end, span.end + 40));
   if (DECISION_AFTER.test(after) || OF_A_DECISION.test(after)) return true;
   const before = doc.text.slice(Math.max(sent.start, span.start - 80), span.start);
-  return DECISION_SUBJECT.test(before);
+  return SUBJECT_VERB.test(before) && DECISION_SUBJECT.test(before);
 }
 
 const QUESTION_OR_IF = /\b(?:if|whether|would it be|is it|imagine if)\b/i;
