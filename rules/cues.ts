@@ -288,6 +288,46 @@ export class RuleCues {
     if (rule.cues.on === 'skeleton') return state.skeleton ? state.skeleton.passes(rule.id, state.skeletonMask!) : true;
     return state.index.passes(rule.id, state.mask);
   }
+
+  private readonly plans = new WeakMap<readonly Gated[], CuePlan>();
+
+  /**
+   * The bit of each rule of a list, worked out once per list (the engine's list of active rules is the
+   * same array from draft to draft), so that asking whether a rule passes is a bit test rather than a
+   * map lookup by id: the answers are those of `passes`.
+   */
+  plan(rules: readonly Gated[]): CuePlan {
+    let p = this.plans.get(rules);
+    if (!p) {
+      const bits = new Int32Array(rules.length);
+      const onSkeleton = new Uint8Array(rules.length);
+      rules.forEach((r, k) => {
+        const sk = r.cues?.on === 'skeleton';
+        const b = !r.cues ? undefined : sk ? this.skeleton?.bit.get(r.id) : this.typed.bit.get(r.id);
+        bits[k] = b ?? -1;
+        onSkeleton[k] = sk ? 1 : 0;
+      });
+      p = { bits, onSkeleton, anySkeleton: rules.some((r) => r.cues?.on === 'skeleton') };
+      this.plans.set(rules, p);
+    }
+    return p;
+  }
+
+  /** May rule `k` of the list planned as `plan` fire on the draft read as `state`? (Same answer as `passes`.) */
+  passesAt(plan: CuePlan, k: number, state: CueState): boolean {
+    const b = plan.bits[k];
+    if (b < 0) return true;
+    const mask = plan.onSkeleton[k] ? state.skeletonMask : state.mask;
+    return !mask || (mask[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** Where each rule of a list finds its cue bit: -1 when it always runs; on the skeleton's mask or the typed text's. */
+export interface CuePlan {
+  bits: Int32Array;
+  onSkeleton: Uint8Array;
+  /** Does some rule of the list read the skeleton (so the skeleton is read for cues)? */
+  anySkeleton: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

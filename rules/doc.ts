@@ -23,6 +23,10 @@ export class TextDoc {
   /** Offset of this text within the whole draft when the engine analyses a long draft in blocks. */
   readonly offset: number;
   private memos = new Map<string, unknown>();
+  // The forms nearly every draft needs, kept in fields rather than the memo map (one lookup fewer each time a rule asks).
+  private foldedForm: Folded | undefined;
+  private skeletonForm: Skeleton | undefined;
+  private sentenceSpans: Span[] | undefined;
   /** The engine's one reading of the draft for every rule's and helper's cues (rules/cues.ts), when it made one. */
   cueState?: CueState;
 
@@ -38,23 +42,24 @@ export class TextDoc {
 
   /** Compute once per draft: shared helpers cache their results here under a unique key. */
   memo<T>(key: string, compute: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const have = this.memos.get(key);
+    if (have !== undefined || this.memos.has(key)) return have as T;
     const v = compute();
     this.memos.set(key, v);
     return v;
   }
 
   get folded(): Folded {
-    return this.memo('folded', () => fold(this.text));
+    return (this.foldedForm ??= fold(this.text));
   }
 
   get skeleton(): Skeleton {
-    return this.memo('skeleton', () => skeleton(this.folded));
+    return (this.skeletonForm ??= skeleton(this.folded));
   }
 
   /** Sentence spans of the original text (split on . ! ? and line breaks). */
   get sentences(): Span[] {
-    return this.memo('sentences', () => splitSentences(this.text));
+    return (this.sentenceSpans ??= splitSentences(this.text));
   }
 
   /** Index of the sentence containing an offset (binary search: long drafts have thousands), or -1. */

@@ -1,5 +1,5 @@
 import type { Rule } from './define';
-import { RuleCues, definedGates } from './cues';
+import { RuleCues, definedGates, type CuePlan } from './cues';
 import { TextDoc, type NlpParser } from './doc';
 import { orderSources } from './packs';
 import { RULES } from './registry';
@@ -44,13 +44,16 @@ export function analyzeDetailed(text: string, context: ComposeContext = {}, sett
   const errors: RuleError[] = [];
   const findings: Finding[] = [];
   if (text.trim() === '') return { findings, errors, mode };
-  const rules = activeRules(doc, options);
-  const cues = ruleCues(options.rules ?? RULES);
+  const all = options.rules ?? RULES;
+  const cues = ruleCues(all);
+  const plan = cues.plan(all);
+  const active = activeRules(doc, options, plan);
   // One reading of the draft for every rule's cues: a rule whose cues are absent cannot fire.
-  const state = rules.length > 0 ? cues.read(doc, rules.some((r) => r.cues?.on === 'skeleton')) : null;
+  const state = active.indices.length > 0 ? cues.read(doc, active.anySkeleton) : null;
   if (state) doc.cueState = state;
-  for (const rule of rules) {
-    if (state && !cues.passes(rule, state)) continue;
+  for (const k of active.indices) {
+    const rule = all[k];
+    if (state && !cues.passesAt(plan, k, state)) continue;
     let hits: Hit[];
     try {
       hits = rule.detect(doc);
@@ -88,9 +91,12 @@ function ruleCues(rules: readonly Rule[]): RuleCues {
   return c.cues;
 }
 
-const defaultActive = new WeakMap<readonly Rule[], Rule[]>();
+/** The rules that run on a draft, as positions in the rule list, and whether one of them reads the skeleton. */
+interface Active { indices: number[]; anySkeleton: boolean }
 
-function activeRules(doc: TextDoc, options: AnalyzeOptions): Rule[] {
+const defaultActive = new WeakMap<readonly Rule[], Active>();
+
+function activeRules(doc: TextDoc, options: AnalyzeOptions, plan: CuePlan): Active {
   const all = options.rules ?? RULES;
   const only = options.only ? new Set(options.only) : null;
   // Default settings (no per-rule or per-set choices): the same rules for every draft.
@@ -99,7 +105,13 @@ function activeRules(doc: TextDoc, options: AnalyzeOptions): Rule[] {
     const hit = defaultActive.get(all);
     if (hit) return hit;
   }
-  const out = all.filter((r) => (only ? only.has(r.id) : true) && isRuleEnabled(r, doc));
+  const out: Active = { indices: [], anySkeleton: false };
+  all.forEach((r, k) => {
+    if ((only ? only.has(r.id) : true) && isRuleEnabled(r, doc)) {
+      out.indices.push(k);
+      if (plan.onSkeleton[k]) out.anySkeleton = true;
+    }
+  });
   if (defaults) defaultActive.set(all, out);
   return out;
 }
@@ -126,10 +138,13 @@ function toFinding(rule: Rule, h: Hit, doc: TextDoc): Finding | null {
 }
 
 function fill(template: string, vars: Record<string, string>): string {
+  // Most templates (every action) have no placeholder: the same string back without a regex pass.
+  if (template.indexOf('{') < 0) return template;
   return template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? vars.excerpt);
 }
 
 function dedupe(fs: Finding[]): Finding[] {
+  if (fs.length < 2) return fs;
   const best = new Map<string, Finding>();
   for (const f of fs) {
     const key = `${f.ruleId}:${f.start}:${f.end}`;
