@@ -1,3 +1,4 @@
+import { defineGate, gate } from '../cues';
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import { digitsOnly } from '../normalize';
@@ -29,6 +30,18 @@ const FAMILY = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s(?:(?:eldest|youngest|l
 const PARENT_SELF = /\b(?:proud|happy|emotional|teary) (?:mum|mam|mom|dad|nan|nana|grandma|gran|granny|grandad|grandpa|grandparents?|parents?|auntie|aunty|uncle)\b|\b(?:mum|mam|dad) (?:life|duties|taxi)\b/i;
 // Relations who are children: where they go is a school or a club.
 const CHILD_RELATION = /^(?:son|daughter|kids|children|boys|girls|grandson|granddaughter|grandchildren|grandkids|eldest|youngest|little one|stepson|stepdaughter|twins|child)$/;
+// Gates (rules/cues.ts): a word that every match of a pattern holds, so the pattern runs only on drafts that may hold it.
+/** PARENT_SELF: "proud mum", "mum life": a parent's word is in both forms. */
+const G_PARENT = defineGate('own-family/parent', { words: ['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'grandma', 'gran', 'granny', 'grandad', 'grandpa', 'grandparent', 'grandparents', 'parent', 'parents', 'auntie', 'aunty', 'uncle'] });
+/** ADDRESS_SELF: "my address is", "I live at", "find me at home", "pop round to mine", "my house is on", "I'm at home". */
+const G_ADDRESS_SELF = defineGate('own-family/address-self', { words: ['address', 'live', 'home', 'house', 'mine', 'place'] });
+/** CONTACT_SELF: "my personal/private/own/home/family mobile …". */
+const G_CONTACT_SELF = defineGate('own-family/contact-self', { words: ['personal', 'private', 'own', 'home', 'family'] });
+/** FAMILY's relation, alone or run together with the word before it ("my grandson", "my littleone"); "little one", "other half" by their first word. */
+const RELATION_FIRST = [...new Set(RELATIONS.split('|').map((r) => r.split(' ')[0].normalize('NFD').replace(/\p{M}/gu, '')))];
+const G_FAMILY = defineGate('own-family/relation', {
+  words: [...RELATION_FIRST, ...['eldest', 'youngest', 'little', 'oldest', 'middle', 'baby', 'twin', 'teenage', 'step', 'grand'].flatMap((b) => RELATION_FIRST.map((r) => b + r))],
+});
 const WORKPLACE = /\b(?:works?|working|worked) (?:nights |days |shifts |weekends |lates |part[- ]time |full[- ]time )?(?:at|for|in) (?:the )?[A-Z][\w'’&-]{1,25}|\bis (?:a|an) [a-z]{3,20} (?:at|for) (?:the )?[A-Z][\w'’&-]{1,25}/g;
 
 export default defineRule({
@@ -94,7 +107,7 @@ export default defineRule({
   detect(doc) {
     const lists = doc.lists;
     const hasLists = !!(lists.ownPrivateDetails?.length || lists.familyNames?.length || lists.childrensSchools?.length);
-    if (!hasLists && !GATE.test(doc.text) && !PARENT_SELF.test(doc.text)) return [];
+    if (!hasLists && !GATE.test(doc.text) && !parentSelf(doc)) return [];
     const hits = new HitSet();
     const published = publishedContacts(doc);
     const add = (s: Span, detail: string) => {
@@ -209,7 +222,7 @@ function genericSelfDisclosure(doc: TextDoc, add: Add): void {
     }
   }
   const hasDigit = /\d/.test(text);
-  if (hasDigit) {
+  if (hasDigit && gate(doc, G_ADDRESS_SELF)) {
     for (const m of doc.matchAll(ADDRESS_SELF)) {
       const after = m.index + m[0].length;
       for (const pl of places(doc)) {
@@ -217,7 +230,7 @@ function genericSelfDisclosure(doc: TextDoc, add: Add): void {
       }
     }
   }
-  if (hasDigit || text.includes('@')) {
+  if ((hasDigit || text.includes('@')) && gate(doc, G_CONTACT_SELF)) {
     for (const m of doc.matchAll(CONTACT_SELF)) {
       const after = m.index + m[0].length;
       // The number must follow the words in the same clause: "my personal mobile 07700…", "…is 07700…".
@@ -235,7 +248,7 @@ function genericSelfDisclosure(doc: TextDoc, add: Add): void {
 function family(doc: TextDoc, add: Add): void {
   const text = doc.text;
   const mentions: { span: Span; who: string; named: boolean }[] = [];
-  if (/\b(?:my|our)\b/i.test(text)) {
+  if (gate(doc, G_FAMILY) && /\b(?:my|our)\b/i.test(text)) {
     for (const m of doc.matchAll(FAMILY)) {
       const rel = m[1].toLowerCase();
       if (m[2]) {
@@ -246,7 +259,7 @@ function family(doc: TextDoc, add: Add): void {
   }
   for (const m of listedFamilyNames(doc)) if (!mentions.some((f) => overlaps(f.span, m))) mentions.push({ span: m, who: 'family member', named: true });
   // Your own child by name: a parent's voice and a name the post gives as a child's.
-  if (PARENT_SELF.test(text)) {
+  if (parentSelf(doc)) {
     for (const n of namedChildren(doc)) if (n.strength === 'tied' && !mentions.some((f) => overlaps(f.span, n))) mentions.push({ span: n, who: 'child', named: true });
   }
   if (mentions.length === 0) {
@@ -289,6 +302,11 @@ function family(doc: TextDoc, add: Add): void {
     const kids = mentions.find((m) => /kids|children|son|daughter|grand/.test(m.who));
     if (kids) add(kids.span, 'photos of your family on your councillor account');
   }
+}
+
+/** PARENT_SELF in the draft (memoised: detect and family() both ask). */
+function parentSelf(doc: TextDoc): boolean {
+  return gate(doc, G_PARENT) && doc.memo('own-family/parent', () => PARENT_SELF.test(doc.text));
 }
 
 function joinWords(xs: string[]): string {
