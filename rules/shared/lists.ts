@@ -23,6 +23,7 @@
  */
 import type { TextDoc } from '../doc';
 import type { Committee, ConfidentialTerm, MemberLists, Officer, Settings } from '../types';
+import { defineGate, gate } from '../cues';
 import { collapseRuns, skeleton } from '../normalize';
 import { LiteralMatcher, type TermMatch } from './literal';
 
@@ -278,6 +279,14 @@ const NOT_REGULATORY_APPLICATION = /\b(?:job|grant|funding|bid|lottery|visa|pass
 const DEVELOPMENT =
   /\b(?:Lidl|Aldi|Tesco|Asda|Sainsbury'?s|Morrisons|Co-?op|McDonald'?s|Costa|KFC|Amazon|drive-?thru|\d{2,5} (?:new )?(?:houses|homes|flats|dwellings)|housing (?:estate|development|scheme)|new estate|development|HMO|incinerator|warehouse|distribution (?:centre|park)|solar farm|wind (?:farm|turbines?)|quarry|phone mast|5G mast|extension|fracking|landfill|green belt|pub|nightclub|bar|takeaway)\b/i;
 
+// One word of each REGULATORY_CUE alternative (a prefix where the pattern has no closing word break: "at
+// committees", "licensed"), and the slash of a plan reference: without them neither scan finds anything.
+const G_REGULATORY = defineGate('lists/regulatory', {
+  chars: '/',
+  words: ['application', 'applications', 'outline', 'reserved', 'change', 'hmo', 'hmos', 'house', 'houses', 'review', 'variation', 'through', 'past', 'green'],
+  prefixes: ['planning', 'committee', 'licen'],
+});
+
 export interface RegulatoryMatter {
   start: number;
   end: number;
@@ -295,7 +304,9 @@ export function regulatoryMatters(doc: TextDoc): RegulatoryMatter[] {
     const kindOf = (s: string): 'planning' | 'licensing' => (/licen[cs]|premises|taxi|hackney|gambling|alcohol|hearing/i.test(s) ? 'licensing' : 'planning');
     const l = memberLists(doc);
     if (l.liveApplications.size > 0 && mayContainAny(doc, l.liveApplicationKeys)) for (const m of l.liveApplications.find(doc.skeleton)) out.push({ start: m.start, end: m.end, kind: kindOf(text), listed: true });
-    if (/\d\/\d|applica|planning|permission|reserved|change of use|HMO|multiple occupation|licen|hearing|variation|appeal|through|past|at committee|green belt/i.test(text)) {
+    // The gate once the engine has read the draft (a bit test), before the pre-test's scan.
+    const may = doc.cueState === undefined || gate(doc, G_REGULATORY);
+    if (may && /\d\/\d|applica|planning|permission|reserved|change of use|HMO|multiple occupation|licen|hearing|variation|appeal|through|past|at committee|green belt/i.test(text)) {
       for (const m of doc.matchAll(PLAN_REF)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'planning', listed: false });
       for (const m of doc.matchAll(REGULATORY_CUE)) {
         const s = doc.sentenceAt(m.index);
