@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit, Settings } from '../types';
+import { defineGate, gate } from '../cues';
 import { committeeLabel, committeeStanding, developmentAt, regulatoryMatters } from '../shared/lists';
 
 // A campaign call to action (catalog R38). Fixed phrases; hashtags; petition hosts.
@@ -8,6 +9,9 @@ const CTA =
 const HASHTAG = /#(?:SayNoTo|Stop|Save|No(?=[A-Z]))[A-Za-z0-9]{2,40}/g;
 const PETITION = /\b(?:change\.org|38degrees\.org\.uk|petition\.parliament\.uk|you\.38degrees)/gi;
 const CHEAP = /sign|join|let|must|need|help|oppose|object|say no|objections|fight|stop|save|#|petition/i;
+// The words without which CTA (but "say no to") and PETITION find nothing, read with the rules' cues.
+const G_CTA = defineGate('campaigning/cta', { words: ['sign', 'join', 'stop', 'fight', 'oppose', 'block', 'flood', 'object', 'kill', 'defeat', 'save', 'objections'] });
+const G_PETITION = defineGate('campaigning/petition', { words: ['change', 'degrees', 'petition'] });
 // Neutral information: how to comment, deadlines, "for or against".
 const NEUTRAL = /\b(?:for or against|can comment|have your say|how to comment|comments? (?:close|by|until)|officer'?s report (?:is )?published|drop-in|consultation)\b/i;
 
@@ -57,10 +61,14 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
-    if (!CHEAP.test(text)) return [];
+    // Each scan only when the draft has what it needs.
     const ctas: { start: number; end: number }[] = [];
-    for (const re of [CTA, HASHTAG, PETITION]) for (const m of doc.matchAll(re)) ctas.push({ start: m.index, end: m.index + m[0].length });
-    if (ctas.length === 0) return [];
+    if (gate(doc, G_CTA) || doc.folded.text.includes('say no to')) for (const m of doc.matchAll(CTA)) ctas.push({ start: m.index, end: m.index + m[0].length });
+    if (text.includes('#')) for (const m of doc.matchAll(HASHTAG)) ctas.push({ start: m.index, end: m.index + m[0].length });
+    // Every CTA and hashtag holds one of CHEAP's cues, a petition host alone does not: CHEAP silences only those.
+    const petitionOnly = ctas.length === 0;
+    if (gate(doc, G_PETITION)) for (const m of doc.matchAll(PETITION)) ctas.push({ start: m.index, end: m.index + m[0].length });
+    if (ctas.length === 0 || (petitionOnly && !CHEAP.test(text))) return [];
     const matters = regulatoryMatters(doc);
     // Without an application, plan reference or listed site, the object of the call to action must be a development ("STOP the Wombwell Lane Lidl").
     if (matters.length === 0 && !ctas.some((c) => developmentAt(text.slice(c.start, Math.min(text.length, c.end + 50))))) return [];
