@@ -133,6 +133,9 @@ const ABBREV = /^(?:mr|mrs|ms|dr|st|no|cllr|rd|ave|prof|rev|approx|etc|vs|[A-Z])
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/** Where a sentence may end: a line break or . ! ? (found by the regex engine, faster than a loop over every character). */
+const STOP = /[\n.!?]/g;
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -142,32 +145,34 @@ export function splitSentences(text: string): Span[] {
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     if (b > a) out.push({ start: a, end: b });
   };
-  for (let i = 0; i < n; i++) {
+  STOP.lastIndex = 0;
+  while (STOP.test(text)) {
+    const i = STOP.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (i > start) push(start, i);
       start = i + 1;
-    } else if (c === 46 || c === 33 || c === 63) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 0x201d || d === 0x2019 || d === 41) j++;
-        else break;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 0x201d || d === 0x2019 || d === 41) j++;
+      else break;
+    }
+    const next = j < n ? text.charCodeAt(j) : -1;
+    if (j >= n || next === 32 || next === 10 || next === 9) {
+      // Not a sentence end after a single capital or a common abbreviation ("Mr.", "St.", "No. 4").
+      if (c === 46 && i > 0 && isLetter(text.charCodeAt(i - 1))) {
+        // The letters before the dot, at most six back.
+        const lo = Math.max(start, i - 6);
+        let a = i;
+        while (a > lo && isLetter(text.charCodeAt(a - 1))) a--;
+        if (ABBREV.test(text.slice(a, i))) { STOP.lastIndex = j; continue; }
       }
-      const next = j < n ? text.charCodeAt(j) : -1;
-      if (j >= n || next === 32 || next === 10 || next === 9) {
-        // Not a sentence end after a single capital or a common abbreviation ("Mr.", "St.", "No. 4").
-        if (c === 46 && i > 0 && isLetter(text.charCodeAt(i - 1))) {
-          // The letters before the dot, at most six back.
-          const lo = Math.max(start, i - 6);
-          let a = i;
-          while (a > lo && isLetter(text.charCodeAt(a - 1))) a--;
-          if (ABBREV.test(text.slice(a, i))) { i = j - 1; continue; }
-        }
-        push(start, j);
-        start = j;
-        i = j - 1;
-      }
+      push(start, j);
+      start = j;
+      STOP.lastIndex = j;
     }
   }
   if (start < n) push(start, n);
