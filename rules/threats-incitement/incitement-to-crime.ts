@@ -93,13 +93,14 @@ export default defineRule({
       { text: 'The old depot should be knocked down and the site used for affordable housing.' },
     ],
   },
-  // Every hit is a CRIME match on the typed text: one word (or word beginning, where CRIME reads on into a longer word) of each of its alternatives.
+  // Every hit is a CRIME match on the typed text: one word (or word beginning, where CRIME reads on into a longer word) of each of its alternatives,
+  // the rarer where an alternative has a choice: "tax" of "council tax", "alight" (or "fire") of "set alight", what is cut ("cut the locks").
   cues: {
     words: [
-      'tyres', 'beat', 'drive', 'run', 'sort', 'pay', 'law', 'council', 'rip', 'pull', 'tear', 'dig', 'set', 'petrol', 'break', 'storm', 'kick',
-      'egg', 'brick', 'block', 'chase', 'glue', 'cut',
+      'tyres', 'beat', 'drive', 'run', 'sort', 'pay', 'law', 'rip', 'pull', 'tear', 'dig', 'petrol', 'break', 'storm', 'kick',
+      'egg', 'brick', 'block', 'chase', 'glue',
     ],
-    prefixes: ['burn', 'torch', 'fire', 'smash', 'vandali', 'spray', 'slash', 'trash', 'loot', 'attack', 'deface'],
+    prefixes: ['burn', 'torch', 'fire', 'smash', 'vandali', 'spray', 'slash', 'trash', 'loot', 'attack', 'deface', 'tax', 'alight', 'locks', 'fence', 'cable', 'chain'],
   },
   detect(doc) {
     const hits: Hit[] = [];

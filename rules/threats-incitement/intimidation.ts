@@ -101,11 +101,13 @@ export default defineRule({
       { text: 'We know your mum and dad from chapel, lovely people.' },
     ],
   },
-  // Every hit is a PHRASES or WARNED match on the typed text: one word each phrase cannot do without.
+  // Every hit is a PHRASES or WARNED match on the typed text: one word each phrase cannot do without, the
+  // rarer where a phrase has a choice ("we know who you are" by "know", not "who": "everyone who came along";
+  // "you'll be sorry" by "sorry", not "you'll").
   cues: {
     words: [
-      'where', 'who', 'watching', 'keeping', 'coming', 'regret', 'careful', 'life', 'ruin', 'destroy', 'finish', 'bury', 'nice', 'shame',
-      'watch', 'll', 'well', 'ill', 'youll', 'dont', 'lesson', 'happens', 'nasty', 'ugly', 'messy', 'know', 'clocked', 'noted', 'got', 'known',
+      'where', 'watching', 'keeping', 'coming', 'regret', 'careful', 'life', 'ruin', 'destroy', 'finish', 'bury', 'nice', 'shame',
+      'watch', 'll', 'well', 'ill', 'sorry', 'dont', 'lesson', 'happens', 'nasty', 'ugly', 'messy', 'know', 'clocked', 'noted', 'got', 'known',
       'logged', 'warned', 'warning', 'keep', 'else',
     ],
   },
