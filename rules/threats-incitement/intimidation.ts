@@ -103,11 +103,11 @@ export default defineRule({
   },
   // Every hit is a PHRASES or WARNED match on the typed text: one word each phrase cannot do without, the
   // rarer where a phrase has a choice ("we know who you are" by "know", not "who": "everyone who came along";
-  // "you'll be sorry" by "sorry", not "you'll").
+  // "you'll be sorry" by "sorry", not "you'll"; "don't make me" by "make").
   cues: {
     words: [
       'where', 'watching', 'keeping', 'coming', 'regret', 'careful', 'life', 'ruin', 'destroy', 'finish', 'bury', 'nice', 'shame',
-      'watch', 'll', 'well', 'ill', 'sorry', 'dont', 'lesson', 'happens', 'nasty', 'ugly', 'messy', 'know', 'clocked', 'noted', 'got', 'known',
+      'watch', 'll', 'well', 'ill', 'sorry', 'make', 'lesson', 'happens', 'nasty', 'ugly', 'messy', 'know', 'clocked', 'noted', 'got', 'known',
       'logged', 'warned', 'warning', 'keep', 'else',
     ],
   },
