@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit, Settings } from '../types';
+import { defineGate, gate } from '../cues';
 import { committeeLabel, committeeStanding, developmentAt, regulatoryMatters } from '../shared/lists';
 
 // Closed-mind statements (catalog R37). Fixed phrases with bounded gaps only.
@@ -25,9 +26,23 @@ const CLOSED: RegExp[] = [
   /\b(?:won'?t|will not|will never|never going to|not going to) get my (?:vote|support|backing)\b/gi,
   /\bno chance (?:this|it|that|the [\w'’ -]{1,40}?) (?:gets|will get|is getting|goes) (?:through|approved|passed|past|my vote)\b/gi,
 ];
-// Every finding is a match of one of CLOSED: one scan for any of them says "none" for most drafts that pass
+// Every finding is a match of one of CLOSED: a scan for any of them says "none" for most drafts that pass
 // the cues ("vote", "its", "support" are everyday words), before the regulatory matters and twenty scans.
-const ANY_CLOSED = new RegExp(CLOSED.map((re) => re.source).join('|'), 'i');
+// The patterns in three groups, each with the words (whole, every one followed by a word break in its
+// patterns) without which none of the group can match, read with the rules' cues: a draft scans only for
+// the groups whose words it has.
+const ANY_CLOSED = [
+  { name: 'vote', words: ['vote', 'voting', 'support', 'backing', 'wont', 'never'], members: [0, 6, 12, 18] },
+  {
+    name: 'verdict',
+    words: [
+      'mind', 'dead', 'refused', 'rejected', 'thrown', 'approved', 'sure', 'oppose', 'opposing', 'reject', 'rejecting', 'refuse', 'refusing', 'throw',
+      'throwing', 'block', 'blocking', 'totally', 'completely', '100', 'utterly',
+    ],
+    members: [1, 2, 3, 5, 7, 11, 14, 15, 17],
+  },
+  { name: 'everyday', words: ['way', 'whatever', 'story', 'its', 'regardless', 'circumstances', 'matter', 'come', 'chance'], members: [4, 8, 9, 10, 13, 16, 19] },
+].map((g) => ({ gate: defineGate(`closed-mind/${g.name}`, { words: g.words }), any: new RegExp(g.members.map((i) => CLOSED[i].source).join('|'), 'i') }));
 // The member keeps an open mind, or reports a view without deciding (catalog §1.5 hedges).
 const HEDGE =
   /\b(?:open mind|until I'?ve (?:heard|read|seen)|until I have (?:heard|read|seen)|all the evidence|(?:I'?ll|I will) decide (?:at|after|when)|decide after|after hearing|haven'?t (?:yet )?made up my mind|have not (?:yet )?made up my mind|not made up my mind|concerns I'?ll raise|I'?ll raise (?:them|these|my concerns)|keep an open|not predetermined|won'?t decide until)\b/i;
@@ -96,7 +111,7 @@ export default defineRule({
   },
   detect(doc) {
     const text = doc.text;
-    if (!ANY_CLOSED.test(text)) return [];
+    if (!ANY_CLOSED.some((g) => gate(doc, g.gate) && g.any.test(text))) return [];
     const matters = regulatoryMatters(doc);
     const dev = matters.length === 0 ? developmentAt(text) : null;
     if (matters.length === 0 && !dev) return [];
