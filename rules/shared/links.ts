@@ -14,6 +14,7 @@
  *   isGovLookalike(host)        "barnsley.gov.uk.rebate-claims.com", "gov-uk-rebate.co", "govuk-refund.net"
  */
 import { parse } from 'tldts';
+import { defineGate, gate } from '../cues';
 import type { TextDoc } from '../doc';
 import type { MemberLists } from '../types';
 
@@ -144,6 +145,11 @@ const BAIT =
   /\b(?:claim (?:your|a|the) (?:£\d[\d,.]{0,8} )?(?:[\w-]{2,20} )?(?:refund|rebate|grant|payment|prize)|claim (?:your|a|the) £\d[\d,.]{0,8}|verify your (?:account|identity|details)|confirm your (?:details|identity|account|bank)|(?:account|card) (?:has been |is |will be )?(?:suspended|locked|blocked)|free £|£\d{2,4} (?:rebate|refund|voucher)|(?:rebate|refund) (?:of|worth) £|someone sent me this|looks legit|is this legit|act now|urgent(?:ly)? (?:action|payment)|bank details|unclaimed|you(?:'ve| have) won|gift ?card)/i;
 /** Scam topics: also what honest posts are about ("energy grant" advice from Citizens Advice). A nudge only. */
 const BAIT_TOPIC = /\b(?:council tax (?:rebate|refund)s?|energy (?:grant|rebate|refund|bill support)|cost of living (?:payment|grant)|£\d{2,4} grant)\b/i;
+/** Gates (rules/cues.ts) for BAIT and BAIT_TOPIC: a word every match of each holds, so a draft without one skips its scan. */
+const G_BAIT = defineGate('links/bait', {
+  words: ['claim', 'verify', 'confirm', 'suspended', 'locked', 'blocked', 'free', 'rebate', 'refund', 'voucher', 'sent', 'legit', 'act', 'urgent', 'urgently', 'bank', 'unclaimed', 'won', 'gift', 'giftcard'],
+});
+const G_BAIT_TOPIC = defineGate('links/bait-topic', { words: ['rebate', 'rebates', 'refund', 'refunds', 'energy', 'payment', 'grant'] });
 
 /** Well-known advice and news sites: a scam topic next to them is honest advice. */
 const TRUSTED = ['citizensadvice.org.uk', 'moneysavingexpert.com', 'which.co.uk', 'ageuk.org.uk', 'bbc.co.uk', 'stepchange.org', 'turn2us.org.uk', 'energysavingtrust.org.uk', 'ofgem.gov.uk', 'actionfraud.police.uk'];
@@ -201,7 +207,7 @@ function borrowsCouncilName(host: string, lists: MemberLists): boolean {
 
 /** Every link in the draft, memoised per draft. */
 export function links(doc: TextDoc): Link[] {
-  return doc.memo('shared/links', () => extract(doc.text, doc.lists));
+  return doc.memo('shared/links', () => extract(doc.text, doc.lists, doc));
 }
 
 /** The same, for a bare string (tests, the CLI). */
@@ -209,7 +215,7 @@ export function findLinks(text: string, lists: MemberLists = {}): Link[] {
   return extract(text, lists);
 }
 
-function extract(text: string, lists: MemberLists): Link[] {
+function extract(text: string, lists: MemberLists, doc?: TextDoc): Link[] {
   if (!mayHaveLinkShape(text) || !mayHaveLinks(text)) return [];
   const out: Link[] = [];
   // URL_RE tries three alternatives at every position, so it starts where a match can (linkStart), not at 0.
@@ -224,7 +230,7 @@ function extract(text: string, lists: MemberLists): Link[] {
     const link = classify(raw, start, text, lists);
     if (link) out.push(link);
   }
-  if (out.length > 0) addBait(text, out);
+  if (out.length > 0) addBait(text, out, doc);
   return out;
 }
 
@@ -274,6 +280,9 @@ function classify(raw: string, start: number, text: string, lists: MemberLists):
   }
   if (!host) return null;
   const bare = !hasScheme && !/^www\./i.test(raw);
+  // A bare domain needs a top-level domain people type (checked below on tldts' suffix, which ends in the host's
+  // last label when the host is ASCII): most candidates ("e.g", "10.30", "2.1.3") stop here, before tldts.
+  if (bare && !/[^\x00-\x7f]/.test(host) && !BARE_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) return null;
   const parsed = parse(IPV4.test(host) || host.includes(':') ? host : /[^\x00-\x7f]/.test(host) ? safeAscii(host) : host);
   const isIp = parsed.isIp === true || IPV4.test(host);
   const suffix = parsed.publicSuffix;
@@ -355,17 +364,18 @@ function isOwn(raw: string, host: string, lists: MemberLists): boolean {
 }
 
 /** Bait words in the same sentence (or within 120 characters) make an unofficial link a scam suspect. */
-function addBait(text: string, out: Link[]): void {
-  const strong = BAIT.test(text);
-  if (!strong && !BAIT_TOPIC.test(text)) return;
+function addBait(text: string, out: Link[], doc?: TextDoc): void {
+  const strong = (!doc || gate(doc, G_BAIT)) && BAIT.test(text);
+  if (!strong && !((!doc || gate(doc, G_BAIT_TOPIC)) && BAIT_TOPIC.test(text))) return;
   const warning = WARNING_FRAME.test(text);
   for (const l of out) {
     if (l.official || l.own || TRUSTED.some((d) => l.hostname === d || l.hostname.endsWith('.' + d))) continue;
     const a = Math.max(0, l.start - 120);
     const b = Math.min(text.length, l.end + 120);
     const around = text.slice(a, l.start) + ' ' + text.slice(l.end, b);
-    const bm = strong ? new RegExp(BAIT.source, 'i').exec(around) : null;
-    const tm = bm ? null : new RegExp(BAIT_TOPIC.source, 'i').exec(around);
+    // BAIT and BAIT_TOPIC are not global: exec keeps no state between calls.
+    const bm = strong ? BAIT.exec(around) : null;
+    const tm = bm ? null : BAIT_TOPIC.exec(around);
     const m = bm ?? tm;
     if (!m) continue;
     const reason = warning ? `it is named in a scam warning, “${m[0]}”` : bm ? `it comes with a classic scam line, “${m[0]}”` : `it is about “${m[0]}”, a favourite of scammers`;
