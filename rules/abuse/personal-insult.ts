@@ -51,18 +51,29 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
     // no strong profanity (that is R02's): without one, no pattern below can lead to a finding.
     if (!(lex.has.has('insult') || lex.has.has('insult-adj') || lex.has.has('dehum'))) return out;
     let candidate = false;
-    // Words some patterns cannot match without: a second-person word, "like", "only", a copula, a word after a role.
+    // Words some patterns cannot match without: a second-person word, "like", "only". COPULA ends at an
+    // insult word with a copula at most nine words before it (MOD words only between: no clause break), and
+    // ROLE_INS at an insult word followed by one of its closing words.
     let second = false, like = false, only = false, copula = false, roleAfter = false;
-    const see = (w: string) => {
+    let lastCopula = -100, prevInsult = false;
+    const see = (w: string, i: number) => {
+      if (prevInsult && ROLE_AFTER.has(w)) roleAfter = true;
+      prevInsult = false;
       if (SECOND_WORDS.has(w)) second = true;
       else if (w === 'like') like = true;
       else if (w === 'only') only = true;
-      else if (COPULA_WORDS.has(w)) copula = true;
-      else if (ROLE_AFTER.has(w)) roleAfter = true;
+      else if (COPULA_WORDS.has(w)) lastCopula = i;
     };
-    for (const u of lex.units) {
-      if (u.text.includes(' ')) for (const w of u.text.split(' ')) see(w);
-      else see(u.text);
+    const units = lex.units;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (u.text.includes(' ')) for (const w of u.text.split(' ')) see(w, i);
+      else see(u.text, i);
+      if (u.text === '.' || u.text === ',') lastCopula = -100;
+      else if (INSULT_TEXT.has(u.text)) {
+        prevInsult = true;
+        if (i - lastCopula <= 10) copula = true;
+      }
       if (!candidate && INSULT_TEXT.has(u.text) && u.senses.some((s) => s.kind === 'insult' || s.kind === 'insult-adj' || s.kind === 'dehum') && !u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) candidate = true;
     }
     if (!candidate) return out;
