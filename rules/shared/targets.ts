@@ -215,13 +215,23 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
   const text = doc.text;
   const out: Target[] = [];
   // Which characters each kind of target already covers: overlap tests in time proportional to the span,
-  // so a long draft with thousands of names stays linear.
-  const cover = new Map<TargetKind, Uint8Array>();
+  // so a long draft with thousands of names stays linear. One row of `stride` bytes per kind, in a block
+  // kept between drafts (a typed array of its own per kind and draft cost more than the scans it spares).
+  const stride = text.length + 1;
+  const size = KIND_ORDER.length * stride;
+  const reuse = !coverInUse && size <= COVER_BLOCK.length;
+  const cover = reuse ? COVER_BLOCK : new Uint8Array(size);
+  if (reuse) {
+    cover.fill(0, 0, size);
+    coverInUse = true;
+  }
+  let coveredKinds = 0;
   const covered = (kinds: readonly TargetKind[], sp: Span): boolean => {
     for (const k of kinds) {
-      const c = cover.get(k);
-      if (!c) continue;
-      for (let i = sp.start; i < sp.end; i++) if (c[i]) return true;
+      const row = KIND_ROW[k];
+      if (!(coveredKinds & (1 << row))) continue;
+      const o = row * stride;
+      for (let i = sp.start; i < sp.end; i++) if (cover[o + i]) return true;
     }
     return false;
   };
@@ -230,11 +240,26 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
     if (out.length >= MAX_TARGETS) return;
     // Keep the first (most specific) target at a position; drop later ones it covers.
     if (covered([t.kind], t)) return;
-    let c = cover.get(t.kind);
-    if (!c) cover.set(t.kind, (c = new Uint8Array(text.length + 1)));
-    c.fill(1, t.start, t.end);
+    const row = KIND_ROW[t.kind];
+    coveredKinds |= 1 << row;
+    cover.fill(1, row * stride + t.start, row * stride + t.end);
     out.push(t);
   };
+  try {
+    return findTargets(doc, all, out, covered, add);
+  } finally {
+    if (reuse) coverInUse = false;
+  }
+}
+
+const KIND_ORDER: readonly TargetKind[] = ['second-person', 'mention', 'person', 'role', 'organisation', 'body', 'group', 'self'];
+const KIND_ROW = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<TargetKind, number>;
+/** The cover rows of drafts up to 4 KB, reused (computeTargets does not call itself; the flag guards it anyway). */
+const COVER_BLOCK = new Uint8Array(KIND_ORDER.length * 4097);
+let coverInUse = false;
+
+function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds: readonly TargetKind[], sp: Span) => boolean, add: (t: Target) => void): Target[] {
+  const text = doc.text;
   const isReply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
 
   // Listed names first: they are the most certain.
