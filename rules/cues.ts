@@ -146,11 +146,13 @@ export class CueIndex {
    * ("fück" is "fuck", "ｋｉｌｌ" is "kill") and, when folding changed letters or dropped invisible
    * characters, in the typed text too ("killé" has the word "kill", "ki\u200Bll" the word "ki").
    */
-  scan(doc: TextDoc, folded: string, typed: string): Uint32Array {
+  scan(doc: TextDoc, folded: string, typed: string, sameWords = false): Uint32Array {
     const out = new Uint32Array(this.width);
-    // The second reading matters only where folding changed a letter or dropped an invisible character.
+    // The second reading matters only where folding changed a letter or dropped an invisible character;
+    // `sameWords`: the caller knows folding changed nothing but ASCII capitals, so the typed text reads
+    // exactly as the folded one (Folded.asciiOnlyChanges).
     let digits = this.walk(folded, out);
-    if (folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, out)) digits = true;
+    if (!sameWords && folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, out)) digits = true;
     if (digits) for (let k = 0; k < this.width; k++) out[k] |= this.digitMask[k];
     for (const { bit, when } of this.whens) {
       if (out[bit >>> 5] & (1 << (bit & 31))) continue;
@@ -276,7 +278,8 @@ export class RuleCues {
 
   /** One reading of the draft (and of its skeleton when a rule that reads it is on: `withSkeleton`). */
   read(doc: TextDoc, withSkeleton = true): CueState {
-    const mask = this.typed.scan(doc, doc.folded.text, doc.text);
+    const f = doc.folded;
+    const mask = this.typed.scan(doc, f.text, doc.text, f.asciiOnlyChanges === true);
     const skeleton = withSkeleton ? this.skeleton : null;
     const sk = skeleton ? doc.skeleton.text : '';
     return { index: this.typed, mask, skeleton, skeletonMask: skeleton ? skeleton.scan(doc, sk, sk) : null };
@@ -364,7 +367,7 @@ export function gate(doc: TextDoc, id: string): boolean {
       gatesOnly = new CueIndex(GATES);
       gatesOnlyCount = GATES.length;
     }
-    return { index: gatesOnly, mask: gatesOnly.scan(doc, doc.folded.text, doc.text) };
+    return { index: gatesOnly, mask: gatesOnly.scan(doc, doc.folded.text, doc.text, doc.folded.asciiOnlyChanges === true) };
   });
   return own.index.passes(id, own.mask);
 }

@@ -11,6 +11,11 @@ export interface Folded {
   from: Int32Array;
   to: Int32Array;
   source: string;
+  /**
+   * Folding changed nothing beyond ASCII: every character of the source above U+007F folded to itself
+   * (emoji, symbols), so the folded text is the source with its ASCII capitals lowered, unit for unit.
+   */
+  asciiOnlyChanges?: boolean;
 }
 
 // Soft hyphen, combining grapheme joiner, zero-width and directional marks, word joiner and
@@ -131,7 +136,7 @@ export function fold(source: string): Folded {
     // Every character maps to itself: views of one shared identity map (read-only, like every offset map).
     const n = source.length;
     if (identityFrom.length < n) growIdentity(n);
-    return { text: source.toLowerCase(), from: identityFrom.subarray(0, n), to: identityTo.subarray(0, n), source };
+    return { text: source.toLowerCase(), from: identityFrom.subarray(0, n), to: identityTo.subarray(0, n), source, asciiOnlyChanges: true };
   }
   // Folding rarely grows a code point (ß → ss, ligatures, full-width forms) and one grows to 18 at
   // most (U+FDFA): the scratch buffers are made big enough as we go.
@@ -142,6 +147,7 @@ export function fold(source: string): Folded {
   let i = 0;
   // Every unit written, or-ed: below 0x80 when the folded text is ASCII.
   let wide = 0;
+  let asciiOnlyChanges = true;
   while (i < n) {
     if (p + 64 > codes.length) {
       scratch(codes.length * 2);
@@ -159,7 +165,9 @@ export function fold(source: string): Folded {
       continue;
     }
     const len = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    const folded = foldCodePoint(len === 2 ? source.slice(i, i + 2) : source[i]);
+    const cp = len === 2 ? source.slice(i, i + 2) : source[i];
+    const folded = foldCodePoint(cp);
+    if (folded !== cp) asciiOnlyChanges = false;
     for (let k = 0; k < folded.length && k < 64; k++) {
       const c = folded.charCodeAt(k);
       codes[p] = bytes[p] = c;
@@ -170,7 +178,7 @@ export function fold(source: string): Folded {
     }
     i += len;
   }
-  return { text: codesToString(codes, p, bytes, wide < 0x80), from: copyOut(from, p), to: copyOut(to, p), source };
+  return { text: codesToString(codes, p, bytes, wide < 0x80), from: copyOut(from, p), to: copyOut(to, p), source, asciiOnlyChanges };
 }
 
 /** Map a [start, end) span of a normalised form back to the original text. */
