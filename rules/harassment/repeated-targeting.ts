@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { HistoryEntry, Hit } from '../types';
+import { defineGate, gate } from '../cues';
 import { isCriticalPost, REPEAT_CUE as STRONG_CUE } from '../shared/conduct';
 import { coreTargets, sameTargetKey, targetKey, type Target } from '../shared/targets';
 
@@ -15,6 +16,12 @@ export const WINDOW_DAYS = 14;
 const DAY = 86_400_000;
 
 const WEAK_CUE = /\b(?:again|yet again|still (?:waiting|no|not|nothing|hasn'?t|hiding|refusing|silent|ignoring|dodging)|once more|as usual|same old|thought not)\b/i;
+// A word of each WEAK_CUE phrase, and of each REPEAT_CUE (STRONG_CUE) phrase: as gates, each pattern is tested only
+// on a draft with one of its words (the rule's cues are both lists).
+const WEAK_WORDS = ['again', 'still', 'once', 'usual', 'same', 'thought'];
+const STRONG_WORDS = ['keep', 'stop', 'give', 'let', 'until', 'day', 'time', 'weeks', 'days', 'months'];
+const G_WEAK = defineGate('harassment/repeat-weak', { words: WEAK_WORDS });
+const G_STRONG = defineGate('harassment/repeat-strong', { words: STRONG_WORDS });
 // Cheap pre-test: a capitalised word, an @mention or a listed name is needed for a person key.
 const PRE = /[A-Z@]/;
 const DECISION_AFTER = /^['’]s\s+(?:[\w-]{1,20}\s)?(?:plan|plans|policy|policies|scheme|budget|proposal|decision|report|consultation|motion|strategy|timetable|programme)\b/i;
@@ -109,17 +116,15 @@ export default defineRule({
   },
   // Without history, a hit needs REPEAT_CUE or WEAK_CUE: one word of each of their phrases.
   cues: {
-    words: [
-      'again', 'still', 'once', 'usual', 'same', 'thought', 'keep', 'stop', 'give', 'let', 'until', 'day', 'time', 'weeks', 'days', 'months',
-    ],
+    words: [...WEAK_WORDS, ...STRONG_WORDS],
     when: (doc) => Array.isArray(doc.context.history) && doc.context.history.length > 0,
   },
   detect(doc) {
     if (!PRE.test(doc.text) && (doc.lists.officers?.length ?? 0) === 0) return [];
     const hist = doc.context.history;
     const plain = doc.text.replace(/[’‘]/g, "'");
-    const strong = STRONG_CUE.test(plain);
-    const weak = WEAK_CUE.test(plain);
+    const strong = gate(doc, G_STRONG) && STRONG_CUE.test(plain);
+    const weak = gate(doc, G_WEAK) && WEAK_CUE.test(plain);
     if (!strong && !weak && !(Array.isArray(hist) && hist.length > 0)) return [];
     if (!isCriticalPost(doc.text)) return [];
     const now = doc.now?.getTime() ?? Date.now();
