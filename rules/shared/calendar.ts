@@ -147,33 +147,35 @@ const VOTE_FOR = new RegExp(
   `\\b[Vv][Oo][Tt][Ee] (?:for )?(?:me\\b|${PARTY}\\b|(?!For\\b|Your\\b|The\\b|Now\\b|Here\\b|Today\\b|Yes\\b|No\\b)[A-Z][a-z'’-]{1,30}\\b)|#[Vv]ote[A-Z][a-z]\\w{1,40}`,
   'g',
 );
-const CAMPAIGN = new RegExp(
-  [
-    '\\bre-?elect\\b',
-    '\\bstanding (?:again |for re-?election )?(?:for|in) (?:re-?election|the (?:council|ward|by-election|election))\\b',
-    '\\b(?:lend|give) (?:me|us) your (?:vote|support)\\b',
-    `\\b(?:support|back) (?:your )?(?:local )?${PARTY} (?:candidates?|team)\\b`,
-    '\\bpolling day\\b(?=[^.!?\\n]{0,60}\\b(?:vote (?:for|me)|re-?elect|cross|support|candidate|team|back)\\b)',
-    '\\bpostal votes?\\b(?=[^.!?\\n]{0,80}\\b(?:cross|candidate|vote (?:for|me)|team|us)\\b)',
-    '\\bput your cross\\b',
-    `\\byour (?:local )?(?:${PARTY} )?(?:candidates?|team)\\b(?=[^.!?\\n]{0,60}\\b(?:vote|elect|polling|cross|ballot)\\b)`,
-    `\\byour ${PARTY} (?:candidates?|team|councillors?)\\b`,
-    '\\bevery vote (?:counts|matters)\\b',
-    '\\bon the ballot\\b',
-    '\\bremember (?:who|what|how)\\b[^.!?\\n]{0,60}\\bwhen you (?:go (?:out )?to )?vote\\b',
-    '\\b(?:join|help|support) (?:my|our) (?:election )?campaign(?: team)?\\b',
-    '\\b(?:my|our) (?:election )?campaign team\\b',
-  ].join('|'),
-  'gi',
-);
+const CAMPAIGN_PATTERNS = [
+  '\\bre-?elect\\b',
+  '\\bstanding (?:again |for re-?election )?(?:for|in) (?:re-?election|the (?:council|ward|by-election|election))\\b',
+  '\\b(?:lend|give) (?:me|us) your (?:vote|support)\\b',
+  `\\b(?:support|back) (?:your )?(?:local )?${PARTY} (?:candidates?|team)\\b`,
+  '\\bpolling day\\b(?=[^.!?\\n]{0,60}\\b(?:vote (?:for|me)|re-?elect|cross|support|candidate|team|back)\\b)',
+  '\\bpostal votes?\\b(?=[^.!?\\n]{0,80}\\b(?:cross|candidate|vote (?:for|me)|team|us)\\b)',
+  '\\bput your cross\\b',
+  `\\byour (?:local )?(?:${PARTY} )?(?:candidates?|team)\\b(?=[^.!?\\n]{0,60}\\b(?:vote|elect|polling|cross|ballot)\\b)`,
+  `\\byour ${PARTY} (?:candidates?|team|councillors?)\\b`,
+  '\\bevery vote (?:counts|matters)\\b',
+  '\\bon the ballot\\b',
+  '\\bremember (?:who|what|how)\\b[^.!?\\n]{0,60}\\bwhen you (?:go (?:out )?to )?vote\\b',
+  '\\b(?:join|help|support) (?:my|our) (?:election )?campaign(?: team)?\\b',
+  '\\b(?:my|our) (?:election )?campaign team\\b',
+];
+const CAMPAIGN = new RegExp(CAMPAIGN_PATTERNS.join('|'), 'gi');
 const NOT_CAMPAIGN = /\b(?:thank(?:s| you) for (?:re-?electing|electing|voting)|competition|contest|float|award|in bloom|prize|favourite|nominat\w*|poll closes|bake[- ]off|quiz|register to vote|how to vote|polling stations? (?:is |are )?open|photo ID|voter ID|postal vote application)\b/i;
 const CAMPAIGN_CHEAP = /vote|elect|polling|cross|ballot|campaign|candidate|team|lend|standing/i;
-// The words without which VOTE_FOR ("vote", "#VoteName") and CAMPAIGN (one word of each pattern, whole) find
-// nothing, read with the rules' cues: a draft runs only the scans it can match.
+// The words without which VOTE_FOR ("vote", "#VoteName") finds nothing, read with the rules' cues; and
+// CAMPAIGN's patterns in three groups, each with the words (whole) without which none of its patterns
+// can match: a draft tests for a campaign pattern only in the groups whose words it has ("team" alone runs
+// the three team patterns), and scans with CAMPAIGN only when one of them is there.
 const G_VOTE_FOR = defineGate('calendar/vote-for', { prefixes: ['vote'] });
-const G_CAMPAIGN = defineGate('calendar/campaign', {
-  words: ['elect', 'reelect', 'standing', 'lend', 'give', 'candidate', 'candidates', 'team', 'councillor', 'councillors', 'polling', 'postal', 'cross', 'vote', 'ballot', 'campaign'],
-});
+const CAMPAIGN_GROUPS = [
+  { name: 'team', words: ['team', 'candidate', 'candidates', 'councillor', 'councillors'], members: [3, 7, 8] },
+  { name: 'vote', words: ['vote'], members: [9, 11] },
+  { name: 'other', words: ['elect', 'reelect', 'standing', 'lend', 'give', 'polling', 'postal', 'cross', 'ballot', 'campaign'], members: [0, 1, 2, 4, 5, 6, 10, 12, 13] },
+].map((g) => ({ gate: defineGate(`calendar/campaign-${g.name}`, { words: g.words }), any: new RegExp(g.members.map((i) => CAMPAIGN_PATTERNS[i]).join('|'), 'i') }));
 
 export interface CampaignCue {
   start: number;
@@ -188,10 +190,12 @@ export function campaignCues(doc: TextDoc): CampaignCue[] {
     // The gates only once the engine has read the draft (a rule's `when` asks before it has: then both scans run).
     const read = doc.cueState !== undefined;
     const voteFor = !read || gate(doc, G_VOTE_FOR);
-    const campaign = !read || gate(doc, G_CAMPAIGN);
-    if ((!voteFor && !campaign) || !CAMPAIGN_CHEAP.test(text)) return [];
+    const campaign = !read || CAMPAIGN_GROUPS.some((g) => gate(doc, g.gate) && g.any.test(text));
+    if (!voteFor && !campaign) return [];
     const out: CampaignCue[] = [];
     const found = voteFor ? (campaign ? [...doc.matchAll(VOTE_FOR), ...doc.matchAll(CAMPAIGN)] : doc.matchAll(VOTE_FOR)) : doc.matchAll(CAMPAIGN);
+    // CAMPAIGN_CHEAP silences a draft without its words ("give us your support" alone): asked only once there is a cue.
+    if (found.length === 0 || !CAMPAIGN_CHEAP.test(text)) return [];
     for (const m of found.sort((a, b) => a.index - b.index)) {
       const s = doc.sentenceAt(m.index);
       if (NOT_CAMPAIGN.test(text.slice(s.start, s.end))) continue;
