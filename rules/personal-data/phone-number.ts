@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { Hit } from '../types';
 import { civicAt, councilNumbers } from '../shared/civic';
 import { personNear } from '../shared/people';
-import { findUkPhones } from '../shared/validators';
+import { ukPhones } from '../shared/validators';
 import { ALLEGATION, CASEWORK_ANY, ownContacts, privatePeopleIn, sensitiveHits } from './lib/cues';
 
 /** Organisations and businesses: a number here is probably not a private individual's. */
@@ -84,7 +84,7 @@ export default defineRule({
   detect(doc) {
     const text = doc.text;
     // No count of the digits first: the phone pattern alone costs less than counting.
-    const phones = findUkPhones(text);
+    const phones = ukPhones(doc);
     if (phones.length === 0) return [];
     const own = ownContacts(doc);
     const council = councilNumbers(doc);

@@ -9,9 +9,10 @@
  *
  * `civicSpans(doc)` is memoised per draft; `isCivic(doc, span)` says whether a span overlaps one.
  */
+import { defineGate, gate } from '../cues';
 import type { TextDoc } from '../doc';
 import type { Span } from '../types';
-import { findUkPhones, parseUkPhone } from './validators';
+import { parseUkPhone, ukPhones } from './validators';
 
 export type CivicKind =
   | 'date'
@@ -37,35 +38,51 @@ const AMPM = '(?:[ \\t]?(?:am|pm|a\\.m\\.|p\\.m\\.))';
 const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const VOTE_CUE = /\b(?:vot\w*|motion|carried|defeated|majority|abstain\w*|amendment|won|lost|score\w*|beat|drew|fell|passed)\b/i;
 
-type Pattern = [kind: CivicKind, re: RegExp, ok: ((m: RegExpExecArray, text: string) => boolean) | null, gate: RegExp];
+type Pattern = [kind: CivicKind, re: RegExp, ok: ((m: RegExpExecArray, text: string) => boolean) | null, gate: RegExp, wordGate?: string];
 
 /**
- * Each pattern has a cheap gate (one simple test on the whole draft) so a draft pays only for the
- * kinds of number it actually contains.
+ * Word gates (rules/cues.ts) in front of the regex gates whose alternations would otherwise be tried all over the
+ * draft ("jan|feb|…" also finds "mayor" and "decision"): every match of the pattern holds one of these words whole.
+ */
+const G = (name: string, words: string, prefixes: string[] = []) => defineGate(`civic/${name}`, { words: words.split(' '), prefixes });
+const G_MONTH = G('month', 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
+const G_DAY = G('day', 'monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays');
+const G_DAY_SHORT = G('day-short', 'mon tue tues wed thu thur thurs fri sat sun');
+const G_PENCE = G('pence', 'p pence pounds quid gbp');
+const G_PERCENT = G('percent', 'per percent');
+const G_VOTES = G('votes', 'vote votes');
+const G_MAJORITY = G('majority', 'majority margin');
+const G_VOTE_CUE = G('vote-cue', 'motion carried defeated majority amendment won lost beat drew fell passed', ['vot', 'abstain', 'score']);
+const G_BUS = G('bus', 'bus buses route routes service services number');
+const G_BUS_AFTER = G('bus-after', 'bus buses');
+
+/**
+ * Each pattern has a cheap gate (one simple test on the whole draft, after its word gate when it has one) so a
+ * draft pays only for the kinds of number it actually contains.
  */
 const PATTERNS: Pattern[] = [
   // Planning references before dates so "2024/0123/FUL" is one span.
   ['planning-ref', /(?<![\w\/])(?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,6})?\b/g, null, /\d\/\d/],
   ['date', /(?<![\w\/.,:])(\d{1,2})[\/.\-](\d{1,2})(?:[\/.\-](?:\d{4}|\d{2}))?(?![\w\/]|[.,:]\d)/g, (m) => validDayMonth(+m[1], +m[2]), /\d[\/.\-]\d/],
-  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE],
-  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE],
-  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{4}\\b`, 'gi'), null, MONTH_GATE],
-  ['date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s)?\b/gi, null, /day/i],
-  ['date', /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=[ \t]+\d)/g, null, /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?[ \t]+\d/],
+  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?${MONTH}\\b\\.?(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE, G_MONTH],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?[ \\t]+\\d{4})?`, 'gi'), null, MONTH_GATE, G_MONTH],
+  ['date', new RegExp(`\\b${MONTH}[ \\t]+\\d{4}\\b`, 'gi'), null, MONTH_GATE, G_MONTH],
+  ['date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s)?\b/gi, null, /day/i, G_DAY],
+  ['date', /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=[ \t]+\d)/g, null, /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?[ \t]+\d/, G_DAY_SHORT],
   ['time', new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?${AMPM}?[ \\t]*(?:[-–—]|to|till|until)[ \\t]*\\d{1,2}(?:[:.]\\d{2})?${AMPM}?(?![\\w\\/]|[.,:]\\d)`, 'gi'), (m) => timeRange(m[0]), /\d[ \t]*(?:[-–—]|to\b|till|until)|\d[ap]\.?m/i],
   ['time', new RegExp(`\\b\\d{1,2}[:.]\\d{2}${AMPM}?(?![\\d])`, 'gi'), (m) => /^\d{1,2}[:.][0-5]\d/.test(m[0]) && +m[0].split(/[:.]/)[0] <= 24, /\d[:.]\d\d/],
   ['time', new RegExp(`\\b\\d{1,2}${AMPM}\\b`, 'gi'), null, /\d[ \t]?[ap]\.?m/i],
   ['money', /[£€$][ \t]?\d[\d,]{0,15}(?:\.\d{1,2})?(?:[ \t]?(?:m|bn|k|million|billion|thousand)\b)?/gi, null, /[£€$]/],
-  ['money', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:p|pence)\b|\b\d[\d,]{0,15}(?:\.\d{1,2})?[ \t]?(?:pounds|quid|GBP)\b/g, null, /\d[ \t]?(?:p|pence|pounds|quid|GBP)\b/],
+  ['money', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:p|pence)\b|\b\d[\d,]{0,15}(?:\.\d{1,2})?[ \t]?(?:pounds|quid|GBP)\b/g, null, /\d[ \t]?(?:p|pence|pounds|quid|GBP)\b/, G_PENCE],
   ['percent', /\b\d{1,3}(?:\.\d{1,2})?[ \t]?(?:%|per[ \t]?cent\b)/gi, null, /%|per[ \t]?cent/i],
-  ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi, null, /votes?\b/i],
-  ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi, null, /majority|margin/i],
-  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => VOTE_CUE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30)), VOTE_CUE],
+  ['votes', /\b\d{1,4}(?:,\d{3})?[ \t]+votes?\b(?:[ \t]+(?:to|against)[ \t]+\d{1,4})?/gi, null, /votes?\b/i, G_VOTES],
+  ['votes', /\b(?:majority|margin)[ \t]+of[ \t]+\d[\d,]{0,8}\b/gi, null, /majority|margin/i, G_MAJORITY],
+  ['votes', /\b\d{1,3}[ \t]*(?:[-–—]|to)[ \t]*\d{1,3}(?:[ \t]*(?:[-–—]|with)[ \t]*\d{1,3})?\b/g, (m, text) => VOTE_CUE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30)), VOTE_CUE, G_VOTE_CUE],
   ['road', /\b[ABM]\d{1,4}(?:\([MT]\))?\b/g, null, /[ABM]\d/],
   ['road', /\b(?:J|[Jj]unction[ \t]{0,2})\d{1,2}[a-z]?\b/g, null, /J\d|[Jj]unction[ \t]{0,2}\d/],
   ['bus', /\b[Xx]\d{1,3}[a-z]?\b/g, null, /[Xx]\d/],
-  ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi, null, /(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d/i],
-  ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi, null, /\d[a-zA-Z]?[ \t]+bus/i],
+  ['bus', /\b(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}\b/gi, null, /(?:bus|buses|route|routes|service|services|number)[ \t]+(?:no\.?[ \t]*)?\d/i, G_BUS],
+  ['bus', /\b\d{1,3}[a-zA-Z]?(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)\d{1,3}[a-zA-Z]?){0,6}[ \t]+(?:bus|buses|bus[ \t]+routes?|bus[ \t]+services?)\b/gi, null, /\d[a-zA-Z]?[ \t]+bus/i, G_BUS_AFTER],
   ['public-number', /(?<![\w.,\/-]|\d[ \t])(?:999|112|101|111|116[ \t]?\d{3}|118[ \t]?\d{3})(?![\w\/]|[.,-]\d|[ \t]\d)/g, null, /999|112|101|111|116|118/],
   ['year', /\b(?:19|20)\d{2}(?:[-–\/](?:\d{2}|\d{4}))?\b/g, null, /(?:19|20)\d\d/],
   ['count', /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, null, /\d,\d{3}/],
@@ -91,8 +108,8 @@ function findCivic(doc: TextDoc): CivicSpan[] {
   const text = doc.text;
   const out: CivicSpan[] = [];
   if (!/\d|day\b/i.test(text)) return out;
-  for (const [kind, re, ok, gate] of PATTERNS) {
-    if (!gate.test(text)) continue;
+  for (const [kind, re, ok, test, wordGate] of PATTERNS) {
+    if ((wordGate && !gate(doc, wordGate)) || !test.test(text)) continue;
     for (const m of doc.matchAll(re)) {
       if (ok && !ok(m, text)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind });
@@ -100,7 +117,7 @@ function findCivic(doc: TextDoc): CivicSpan[] {
   }
   if (/\d{3}/.test(text)) {
     const council = councilNumbers(doc);
-    const phones = findUkPhones(text);
+    const phones = ukPhones(doc);
     // A "year", "count", vote or time inside a phone number ("0808 2000 247", "07797-374-151") is part of the number.
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i];

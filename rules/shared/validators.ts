@@ -3,6 +3,7 @@
  * typed, with spaces, dots, dashes or brackets) and says whether it is structurally valid and
  * what it is. Used by the personal-data rules and by shared/civic.ts.
  */
+import type { TextDoc } from '../doc';
 
 // ───────────────────────────── Phone numbers ─────────────────────────────
 
@@ -367,6 +368,11 @@ export interface PhoneMatch {
 // A run that starts like a UK number (+44, 0044, (0…, 0…) and continues with digits and separators.
 // One bounded character class, no nested quantifiers: linear. The run is then trimmed to the longest prefix that parses.
 const PHONE_RUN = /(?<![\w\/£$€+]|\d[.,:])(?:(?:\+|00)44[ \t]?(?:\(0\)[ \t]?)?\(?\d|\(?0\d)[\d \t.()\-]{6,17}\d(?![\d\/]|[.,]\d)/g;
+
+/** The draft's UK phone numbers (findUkPhones, memoised: the phone rule and the civic spans both ask). Read-only. */
+export function ukPhones(doc: TextDoc): PhoneMatch[] {
+  return doc.memo('shared/uk-phones', () => findUkPhones(doc.text));
+}
 
 /** Every UK phone number in a text (short codes excluded; see civic.ts for 101/111/999/116 123). */
 export function findUkPhones(text: string): PhoneMatch[] {
