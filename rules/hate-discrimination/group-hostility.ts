@@ -3,7 +3,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { inQuoteCondemnFrame, isNegated, QUOTE_CONDEMN_MESSAGE } from '../shared/frames';
-import { lexicon, matchStream, REMOVAL_VERBS, restream, type Stream } from '../shared/lexicon';
+import { lexicon, matchStream, REMOVAL_VERBS, restream, type Stream, type Unit } from '../shared/lexicon';
 
 /**
  * R05. A protected group (lexicon/groups.ts: "gay people", "Muslims", "Travellers", "two men living
@@ -163,17 +163,28 @@ function coreferenced(doc: TextDoc): Stream {
   for (const u of lex.units) { if (u.text === '.') n++; sentence.push(n); }
   const groupSentences = new Set<number>();
   lex.units.forEach((u, i) => { if (u.text === 'GRP' || u.text === 'SLUR') groupSentences.add(sentence[i]); });
-  return restream(lex, (u, i) => {
-    const prev = lex.units[i - 1]?.word;
-    if (u.word === 'kind' && (prev === 'your' || prev === 'their' || prev === 'his' || prev === 'her')) return 'GRP';
-    if (!PRONOUN.has(u.word)) return undefined;
-    const s = sentence[i];
-    if (groupSentences.has(s) || groupSentences.has(s - 1) || groupSentences.has(s + 1) || groupSentences.has(s - 2)) {
-      if (u.word === 'their') return /^(?:lives|life|kind|nature|sort|type|lot)$/.test(lex.units[i + 1]?.word ?? '') ? 'GRP' : undefined;
-      return u.word === "they're" || u.word === 'theyre' ? 'GRP are' : 'GRP';
-    }
-    return undefined;
+  const replaced: (string | undefined)[] = [];
+  let any = false;
+  lex.units.forEach((u, i) => {
+    const r = replacement(lex, u, i, sentence, groupSentences);
+    replaced.push(r);
+    if (r !== undefined) any = true;
   });
+  // No pronoun near a group: the stream is the lexicon's own (not a copy of it).
+  return any ? restream(lex, (_u, i) => replaced[i]) : lex;
+}
+
+/** What coreference writes over unit `i`, if anything. */
+function replacement(lex: Stream, u: Unit, i: number, sentence: number[], groupSentences: Set<number>): string | undefined {
+  const prev = lex.units[i - 1]?.word;
+  if (u.word === 'kind' && (prev === 'your' || prev === 'their' || prev === 'his' || prev === 'her')) return 'GRP';
+  if (!PRONOUN.has(u.word)) return undefined;
+  const s = sentence[i];
+  if (groupSentences.has(s) || groupSentences.has(s - 1) || groupSentences.has(s + 1) || groupSentences.has(s - 2)) {
+    if (u.word === 'their') return /^(?:lives|life|kind|nature|sort|type|lot)$/.test(lex.units[i + 1]?.word ?? '') ? 'GRP' : undefined;
+    return u.word === "they're" || u.word === 'theyre' ? 'GRP are' : 'GRP';
+  }
+  return undefined;
 }
 
 export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
