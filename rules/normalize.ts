@@ -131,6 +131,45 @@ function copyOut(src: Int32Array, n: number): Int32Array {
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7F]/g;
+
+/**
+ * Most drafts beyond ASCII hold a few curly quotes, dashes, £ signs or accented letters, each folding to
+ * one character: the folded text is then the lower-cased draft with those few characters replaced, and
+ * every offset maps to itself (the shared identity views), so no character-by-character copy with its
+ * offset maps is needed. Null when that does not hold (a surrogate pair such as an emoji, a character
+ * folding to none or to several, many characters beyond ASCII): the general path below.
+ */
+function foldAligned(source: string): Folded | null {
+  const lower = source.toLowerCase();
+  // Without surrogates (checked below), equal lengths mean every character lower-cased to one.
+  if (lower.length !== source.length) return null;
+  // The pieces are joined at the end: a flat string (one built with += would be a tree of pieces,
+  // and every charCodeAt on it slower).
+  const parts: string[] = [];
+  let last = 0;
+  let count = 0;
+  let asciiOnlyChanges = true;
+  NON_ASCII.lastIndex = 0;
+  while (NON_ASCII.test(source)) {
+    const i = NON_ASCII.lastIndex - 1;
+    const code = source.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdfff) || ++count > 32) return null;
+    const cp = source[i];
+    const folded = foldCodePoint(cp);
+    if (folded.length !== 1) return null;
+    if (folded !== cp) asciiOnlyChanges = false;
+    // Between two such characters every character is ASCII, lower-cased alike by toLowerCase.
+    parts.push(lower.slice(last, i), folded);
+    last = i + 1;
+  }
+  parts.push(lower.slice(last));
+  const text = parts.join('');
+  const n = source.length;
+  if (identityFrom.length < n) growIdentity(n);
+  return { text, from: identityFrom.subarray(0, n), to: identityTo.subarray(0, n), source, asciiOnlyChanges };
+}
+
 export function fold(source: string): Folded {
   if (ASCII_ONLY.test(source)) {
     // Every character maps to itself: views of one shared identity map (read-only, like every offset map).
@@ -138,6 +177,8 @@ export function fold(source: string): Folded {
     if (identityFrom.length < n) growIdentity(n);
     return { text: source.toLowerCase(), from: identityFrom.subarray(0, n), to: identityTo.subarray(0, n), source, asciiOnlyChanges: true };
   }
+  const aligned = foldAligned(source);
+  if (aligned) return aligned;
   // Folding rarely grows a code point (ß → ss, ligatures, full-width forms) and one grows to 18 at
   // most (U+FDFA): the scratch buffers are made big enough as we go.
   const n = source.length;
