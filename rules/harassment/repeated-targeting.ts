@@ -126,7 +126,8 @@ export default defineRule({
     const strong = gate(doc, G_STRONG) && STRONG_CUE.test(plain);
     const weak = gate(doc, G_WEAK) && WEAK_CUE.test(plain);
     if (!strong && !weak && !(Array.isArray(hist) && hist.length > 0)) return [];
-    if (!isCriticalPost(doc.text)) return [];
+    // REPEAT_CUE on the same straightened text is `strong` (false without its gate's words).
+    if (!isCriticalPost(doc.text, strong)) return [];
     const now = doc.now?.getTime() ?? Date.now();
     const seen = new Set<string>();
     const hits: Hit[] = [];

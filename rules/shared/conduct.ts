@@ -118,11 +118,14 @@ export function claimNegated(doc: TextDoc, span: Span): boolean {
 export const REPEAT_CUE =
   /\b(?:i(?:'ll| will| am going to|'m going to|m going to) keep (?:on )?(?:posting|asking|writing|chasing|going on|at (?:him|her|them))|(?:i|we)(?: will|'ll|ll) (?:keep posting|not stop|never stop|keep this up)|i (?:won'?t|will not|shan'?t) (?:stop|give up|let (?:this|it) go)(?: until)?|every (?:single )?(?:day|week|morning|night|meeting) until|day \d{1,3} of (?:asking|waiting|chasing|trying|no answer|being ignored)|(?:for the|this is the|that'?s the) (?:(?:[3-9]|\d{2,3})(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|twentieth|hundredth|umpteenth|nth) time|(?:\d{1,3}|three|four|five|six|ten) (?:weeks|days|months) (?:of asking|and still|since i (?:first )?asked)|keep posting about)\b/i;
 
-/** Whether a post counts as critical of someone (for recording history and for R11 itself). */
-export function isCriticalPost(text: string): boolean {
+/**
+ * Whether a post counts as critical of someone (for recording history and for R11 itself). A caller that has
+ * already tested REPEAT_CUE on the text (curly quotes straightened) passes the answer as `repeatCue`.
+ */
+export function isCriticalPost(text: string, repeatCue?: boolean): boolean {
   if (!text) return false;
   text = text.replace(/[’‘]/g, "'");
-  const crit = criticalCue(text) || REPEAT_CUE.test(text);
+  const crit = criticalCue(text) || (repeatCue ?? REPEAT_CUE.test(text));
   if (!crit && isPraise(text)) return false;
   return crit || /\?\s*$/.test(text.trim()) && /\b(?:why|where|when|still|what)\b/i.test(text);
 }
