@@ -366,8 +366,12 @@ export function skeleton(input: string | Folded): Skeleton {
 
 /** Collapse runs of a repeated character to one ("scummmm" → "scum"). */
 export function collapseRuns(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  // Most words repeat no character: the same string back, without building a copy one character at a time.
+  let i = 1;
+  while (i < s.length && s.charCodeAt(i) !== s.charCodeAt(i - 1)) i++;
+  if (i >= s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(i - 1)) out += s[i];
   return out;
 }
 
