@@ -221,17 +221,22 @@ const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
  * or a new string; a set bit is always checked in the table itself, so the filter never changes an answer.
  */
 class WordFilter {
-  private readonly bits = new Int32Array(1 << 13);
-  constructor(words: Iterable<string>) {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  constructor(words: Iterable<string>, log2Bits = 18) {
+    this.bits = new Int32Array(1 << (log2Bits - 5));
+    this.shift = log2Bits;
+    this.mask = (1 << log2Bits) - 1;
     for (const w of words) this.add(wordHash(w));
   }
   add(h: number): void {
-    const b = (h ^ (h >>> 18)) & 0x3ffff;
+    const b = (h ^ (h >>> this.shift)) & this.mask;
     this.bits[b >>> 5] |= 1 << (b & 31);
   }
   /** May the word with this hash be in the set? */
   has(h: number): boolean {
-    const b = (h ^ (h >>> 18)) & 0x3ffff;
+    const b = (h ^ (h >>> this.shift)) & this.mask;
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
@@ -241,6 +246,8 @@ function wordHash(w: string, from = 0): number {
   return h;
 }
 const IN_SINGLE = new WordFilter(SINGLE.keys());
+/** The misspellings (tens of thousands: a larger filter). */
+const IN_FUZZY = new WordFilter(FUZZY.keys(), 20);
 /** The first words of the multi-word terms. */
 const IN_MULTI = new WordFilter(MULTI.keys());
 /** The first two words of the multi-word terms, as one hash ("the" starts a few terms and a tenth of all words). */
@@ -267,26 +274,7 @@ const STEMS: [string, Sense][] = [
   ['faggot', { kind: 'slur', term: 'faggot', characteristic: 'sexual-orientation' }],
 ];
 
-/**
- * Does the word hold the first three letters of a stem ("fuc", "cun", "wan", "shi", "bit", "nig", "fag")?
- * One pass of letter tests instead of a search for each stem in every longer unknown word.
- */
-function mayHoldStem(tok: string): boolean {
-  let p2 = 0, p1 = 0;
-  for (let k = 0; k < tok.length; k++) {
-    const c = tok.charCodeAt(k);
-    switch (c) {
-      case 99: if (p1 === 117 && p2 === 102) return true; break; // fuc
-      case 110: if ((p1 === 117 && p2 === 99) || (p1 === 97 && p2 === 119)) return true; break; // cun, wan
-      case 105: if (p1 === 104 && p2 === 115) return true; break; // shi
-      case 116: if (p1 === 105 && p2 === 98) return true; break; // bit
-      case 103: if ((p1 === 105 && p2 === 110) || (p1 === 97 && p2 === 102)) return true; break; // nig, fag
-    }
-    p2 = p1;
-    p1 = c;
-  }
-  return false;
-}
+const STEM_RE = /fuck|cunt|wanker|shit|bitch|nigg|faggot/;
 
 // Masked forms ("f***ing", "c**t", "p*key"): every maskable form by length.
 const MASKABLE = new Map<number, [string, Sense[]][]>();
@@ -322,7 +310,9 @@ function maskedLookup(tok: string): Sense[] | undefined {
 
 function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined {
   if (tok.length < 4) return undefined;
-  // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each.
+  // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each,
+  // after the filter of the table's words has said "maybe".
+  if (!IN_FUZZY.has(wordHash(tok))) return undefined;
   const d = FUZZY.get(tok);
   if (!d || FUZZY_BLOCK.has(tok)) return undefined;
   const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
@@ -544,6 +534,8 @@ function build(doc: TextDoc): Lexicon {
   const units: Unit[] = [];
   const has = new Set<SenseKind>();
   const unknown: number[] = [];
+  // Does the skeleton hold a compound stem anywhere (read when first needed)?
+  let stems: boolean | undefined;
   // One reading of every token for the tables below: its hash, and whether it repeats a letter ("fuuuck")
   // or holds a masking star (the multi-word test reads the next token's hash too).
   if (scratchHashes.length < toks.length) {
@@ -627,7 +619,8 @@ function build(doc: TextDoc): Lexicon {
       if (senses) evasive = true;
       else if (tok.length >= 4) {
         // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
-        if (tok.length > 4 && mayHoldStem(tok)) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
+        // (One test on the whole skeleton, at the first longer unknown word, before looking word by word.)
+        if (tok.length > 4 && (stems ??= STEM_RE.test(sk.text))) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
         if (!senses) unknown.push(units.length);
       }
     }
