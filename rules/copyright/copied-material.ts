@@ -69,8 +69,10 @@ export default defineRule({
     const stock = (ctx.mediaNames ?? []).find((n) => typeof n === 'string' && STOCK.test(n));
     if (stock) hits.push({ start: 0, end: text.length, vars: { cue: `a stock-library image, “${stock}”` } });
     const image = ctx.hasMedia === true || ctx.mediaKind !== undefined;
-    if (CHEAP.test(text)) {
-      for (const m of [...doc.matchAll(CUES), ...doc.matchAll(COPYRIGHT_LINE)]) {
+    // A copyright line needs "©" or "(c)"; CHEAP (which "Photo: unknown" alone does not pass) asked once there is a cue.
+    const found = [...doc.matchAll(CUES), ...(text.includes('©') || text.includes('(') ? doc.matchAll(COPYRIGHT_LINE) : [])];
+    if (found.length > 0 && CHEAP.test(text)) {
+      for (const m of found) {
         // "not mine" only as a photo or text credit, not in "it is not mine, so I will ask".
         if (/^not mine$/i.test(m[0]) && !image) continue;
         if (/^not mine$/i.test(m[0]) && /\bask\b/i.test(text)) continue;
