@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { defineGate, gate } from '../cues';
 import { mayContainAny, memberLists } from '../shared/lists';
 
 // Exempt (Part II) business: the strongest cues, each a fixed phrase (no nested quantifiers).
@@ -17,6 +18,13 @@ const PUBLISHED = /\b(?:(?:is|are|has been|have been|was|were|now) (?:now )?(?:p
 const PHOTO_CUE = /\b(?:seminar|briefing|closed|private meeting|group meeting|behind closed doors|confidential|part (?:ii|2))\b/i;
 const PERMISSION = /\bwith (?:their |the organisers'? |the chair'?s )?permission\b|\borganisers?(?:'|s)? (?:(?:are|were|was) )?happy\b|\bphotos? (?:were |was )?allowed\b/i;
 const CHEAP = /session|exempt|part (?:ii|2|two|b)\b|pink paper|publication|12a|excluded|camera|closed|confidential|seminar|briefing|group meeting|private meeting/i;
+// The words without which EXEMPT (a prefix where the pattern has no closing word break: "in camera…") and
+// INTERNAL find nothing, read with the rules' cues: a draft runs only the scans it can match.
+const G_EXEMPT = defineGate('private-meeting/exempt', {
+  words: ['exempt', 'part', 'pink', 'schedule', 'closed', 'private', 'confidential'],
+  prefixes: ['publication', 'excluded', 'camera'],
+});
+const G_INTERNAL = defineGate('private-meeting/internal', { words: ['group', 'seminar', 'briefing', 'informal', 'closed', 'private'] });
 
 export default defineRule({
   id: 'confidential-information/private-meeting-or-exempt-report',
@@ -70,7 +78,6 @@ export default defineRule({
     const text = doc.text;
     const lists = memberLists(doc);
     const listed = lists.exemptItems.size > 0 && mayContainAny(doc, lists.exemptKeys) ? lists.exemptItems.find(doc.skeleton) : [];
-    if (listed.length === 0 && !CHEAP.test(text)) return [];
     const hits: Hit[] = [];
     const image = doc.context.hasMedia === true || doc.context.mediaKind !== undefined;
     const seen = new Set<number>();
@@ -90,9 +97,12 @@ export default defineRule({
       seen.add(start);
       hits.push({ start, end, severity });
     };
-    for (const m of doc.matchAll(EXEMPT)) consider(m.index, m.index + m[0].length, 'stop');
-    for (const m of doc.matchAll(INTERNAL)) consider(m.index, m.index + m[0].length, 'warn');
+    if (gate(doc, G_EXEMPT)) for (const m of doc.matchAll(EXEMPT)) consider(m.index, m.index + m[0].length, 'stop');
+    if (gate(doc, G_INTERNAL)) for (const m of doc.matchAll(INTERNAL)) consider(m.index, m.index + m[0].length, 'warn');
     for (const m of listed) consider(m.start, m.end, 'stop');
+    // Without a listed item nothing counts unless the draft has one of CHEAP's cues ("informal cabinet" alone
+    // does not): asked last, only of the drafts with a finding.
+    if (listed.length === 0 && hits.length > 0 && !CHEAP.test(text)) return [];
     return hits;
   },
 });
