@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
 import type { Hit } from '../types';
+import { defineGate, gate } from '../cues';
 import { memberLists, literalsFor } from '../shared/lists';
 
 // Other roles (catalog R32): the member speaks as chair, rep, governor, trustee… of something else.
@@ -16,6 +17,20 @@ const MARKER = /\b(?:posting as|in my capacity as|wearing my [\w' -]{1,40}hat|no
 // Campaigning against a council decision: a personal-interest prompt (warn).
 const AGAINST_COUNCIL = /\b(?:stop|fight|oppose|opposing|challenge|block|take on|beat) (?:the )?(?:council|cabinet)\b|\bagainst the council\b/i;
 const COUNCIL_BODY = /\b(?:council|committee|cabinet|scrutiny|board|panel|authority|ward|mayor)\b/i;
+// The words without which each pattern finds nothing (whole: each is followed by a word break in its
+// pattern), read with the rules' cues: a draft runs only the scans it can match. WE_AT needs "we at ".
+const G_GOVERNORS = defineGate('capacity/governors', { words: ['governors'] });
+const G_ROLE = defineGate('capacity/role', {
+  words: [
+    'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'treasurer', 'rep', 'representative', 'trustee', 'governor', 'director',
+    'president', 'organiser', 'coordinator', 'ordinator', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'member',
+  ],
+});
+const G_GROUP = defineGate('capacity/group', {
+  words: ['union', 'branch', 'unison', 'gmb', 'unite', 'rmt', 'neu', 'nasuwt', 'usdaw', 'pcs', 'fbu', 'group', 'association', 'society', 'trust', 'club', 'charity'],
+});
+const G_SAVE = defineGate('capacity/save', { words: ['save', 'stop', 'friends'] });
+const G_SPEAKING = defineGate('capacity/speaking', { words: ['speaking'] });
 
 export default defineRule({
   id: 'official-capacity/capacity-unclear',
@@ -69,12 +84,20 @@ export default defineRule({
     const text = doc.text;
     const lists = memberLists(doc);
     const roleOrgs = lists.roles.length > 0 ? orgsOf(doc.settings.lists?.profile?.roles) : [];
-    if (MARKER.test(text)) return [];
     const hits: Hit[] = [];
     // Campaigning against the council raises every finding to warn (read only once there is one).
     let severity: 'warn' | 'info' | undefined;
     const add = (start: number, end: number, role: string) => hits.push({ start, end, severity: (severity ??= AGAINST_COUNCIL.test(text) ? 'warn' : 'info'), vars: { role } });
-    for (const re of [CHAIR_OF_GOVERNORS, ROLE_AS, OUR_GROUP, WE_AT, SAVE_CAMPAIGN, SPEAKING_FOR]) {
+    const scans = [
+      gate(doc, G_GOVERNORS) ? CHAIR_OF_GOVERNORS : null,
+      gate(doc, G_ROLE) ? ROLE_AS : null,
+      gate(doc, G_GROUP) ? OUR_GROUP : null,
+      doc.folded.text.includes('we at ') ? WE_AT : null,
+      gate(doc, G_SAVE) ? SAVE_CAMPAIGN : null,
+      gate(doc, G_SPEAKING) ? SPEAKING_FOR : null,
+    ];
+    for (const re of scans) {
+      if (!re) continue;
       for (const m of doc.matchAll(re)) {
         const phrase = m[0].replace(/^(?:as|we at|speaking (?:for|on behalf of)) (?:the )?/i, '').replace(/ (?:of|at|for)(?: the)? [A-Z]$/, '').trim();
         if (re === ROLE_AS && /^(?:a |an )?member$/i.test(phrase.replace(/^(?:a|an) /, ''))) continue;
@@ -90,6 +113,8 @@ export default defineRule({
         if (/\b(?:we|us|our)\b/i.test(text.slice(s.start, s.end)) || doc.context.account === 'councillor') add(m.start, m.end, `a member of ${m.term}`);
       }
     }
+    // Capacity already made clear silences every finding: asked last, only of the drafts with one.
+    if (hits.length > 0 && MARKER.test(text)) return [];
     return hits.slice(0, 3);
   },
 });
