@@ -216,9 +216,10 @@ function isAsciiWord(s: string): boolean {
 const halfHash = (h: number, code: number) => (h * 31 + code) & 0x3fffffff;
 
 /**
- * A set of words as 2^18 bits of their hashes (halfHash over the word). Most words of a draft are in no
- * table: a clear bit rules a word out with the hash the token loop computes anyway, without a Map lookup
- * or a new string; a set bit is always checked in the table itself, so the filter never changes an answer.
+ * A set of words as 2^18 bits of their hashes (halfHash over the word; fewer bits for a small set, more for
+ * the misspellings). Most words of a draft are in no table: a clear bit rules a word out with the hash the
+ * token loop computes anyway, without a Map lookup or a new string; a set bit is always checked in the table
+ * itself, so the filter never changes an answer.
  */
 class WordFilter {
   private readonly bits: Int32Array;
@@ -249,10 +250,10 @@ const IN_SINGLE = new WordFilter(SINGLE.keys());
 /** The misspellings (tens of thousands: a larger filter). */
 const IN_FUZZY = new WordFilter(FUZZY.keys(), 20);
 /** The first words of the multi-word terms. */
-const IN_MULTI = new WordFilter(MULTI.keys());
+const IN_MULTI = new WordFilter(MULTI.keys(), 14);
 /** The first two words of the multi-word terms, as one hash ("the" starts a few terms and a tenth of all words). */
 const pairHash = (first: number, second: number) => (Math.imul(first, 0x2f0b3) ^ second) & 0x3fffffff;
-const IN_MULTI_PAIR = new WordFilter([]);
+const IN_MULTI_PAIR = new WordFilter([], 14);
 for (const [first, terms] of MULTI) for (const m of terms) IN_MULTI_PAIR.add(pairHash(wordHash(first), wordHash(m.rest[0])));
 
 /** Function words for splitting run-together words ("justpathetic", "peopledisgust", "deathto"). */
@@ -260,7 +261,7 @@ const FUNCTION_WORDS = new Set(
   'a an the to of in on at all any are is was were be been am i you we they he she it them us me my your our their his her these those this that so such just very really too many much more most like as for with make makes made me must should will would can could not no never nothing but only than from by massive total complete absolute utter real common bloody behaviour behavior throats throat necks neck heads head lives life'.split(' '),
 );
 
-const IN_FUNCTION = new WordFilter(FUNCTION_WORDS);
+const IN_FUNCTION = new WordFilter(FUNCTION_WORDS, 14);
 
 /** Profanity stems that are found inside longer words (compounds): "fuckwittery", "shitgibbon". */
 const STEMS: [string, Sense][] = [
