@@ -119,6 +119,23 @@ const PERSON_VERB = /^(?:['’]s\b|[ \t]+(?:has|had|is|was|from|at|and|said|says
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST.split(/\s+/).filter(Boolean));
 
+/**
+ * The first three letters of every first name (the two of a two-letter name, with 0 for the third), as a
+ * 27×27×27 bitmap: most capitalised words ("The", "Council", "Residents") fail it before any string is made.
+ */
+const FIRST_PREFIX = (() => {
+  const t = new Uint8Array(27 * 27 * 27);
+  for (const n of FIRST_NAMES) if (/^[a-z]{2,}$/.test(n)) t[letterKey(n.charCodeAt(0), n.charCodeAt(1), n.length > 2 ? n.charCodeAt(2) : 0)] = 1;
+  return t;
+})();
+function letterKey(a: number, b: number, c: number): number {
+  a |= 0x20;
+  a = a >= 97 && a <= 122 ? a - 96 : 0;
+  b = b >= 97 && b <= 122 ? b - 96 : 0;
+  c = c >= 97 && c <= 122 ? c - 96 : 0;
+  return (a * 27 + b) * 27 + c;
+}
+
 /** Words that start or complete a capitalised pair but are not names: places, streets, organisations, days, months, common sentence words. */
 const NOT_NAME = new Set(
   `
@@ -258,6 +275,8 @@ function findPeople(doc: TextDoc): PersonMention[] {
   PAIR_RE.lastIndex = 0;
 
   for (const m of doc.matchAll(WORD_RE)) {
+    // A first name ("Sue", "Sue's", "Jo's") starts with the first letters of one (a word is a capital and lower-case letters).
+    if (!FIRST_PREFIX[letterKey(text.charCodeAt(m.index), text.charCodeAt(m.index + 1), m[0].length > 2 ? text.charCodeAt(m.index + 2) : 0)]) continue;
     const w = m[0].replace(/['’]s$/, '');
     const lw = w.toLowerCase();
     if (!FIRST_NAMES.has(lw)) continue;
