@@ -475,12 +475,14 @@ const WORD_SURFACE = /^[a-z]+(?:'[a-z]+)*$/;
  */
 function surfaceWord(text: string, a: number, b: number): string | undefined {
   let prevApos = true; // a word cannot start with an apostrophe
+  let curly = false;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) { prevApos = false; continue; }
     if (c === 39 || c === 0x2018 || c === 0x2019) {
       if (prevApos) return undefined;
       prevApos = true;
+      if (c !== 39) curly = true;
       continue;
     }
     if (c > 127) {
@@ -491,7 +493,8 @@ function surfaceWord(text: string, a: number, b: number): string | undefined {
     return undefined;
   }
   if (prevApos) return undefined; // empty, or ends with an apostrophe
-  return text.slice(a, b).toLowerCase().replace(/[‘’]/g, "'");
+  const surface = text.slice(a, b).toLowerCase();
+  return curly ? surface.replace(/[‘’]/g, "'") : surface;
 }
 
 /** Bits of the sense kinds, for the cheap tests of which passes can matter. */
@@ -603,7 +606,7 @@ function build(doc: TextDoc): Lexicon {
       }
     }
     // Spaced letters after the article: "a f u c k" joins as "afuck"; keep the article apart.
-    if ((tok[0] === 'a' || tok[0] === 'i') && tok.length > 3 && end - start > tok.length + 1 && /^[ai][\s.]/i.test(text.slice(start, start + 2))) {
+    if (end - start > tok.length + 1 && tok.length > 3 && (tok[0] === 'a' || tok[0] === 'i') && /^[ai][\s.]/i.test(text.slice(start, start + 2))) {
       const rest = SINGLE.get(tok.slice(1));
       if (rest) {
         const second = text.slice(start + 1).search(/\S/) + start + 1;
