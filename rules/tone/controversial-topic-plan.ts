@@ -20,7 +20,7 @@ const DEFAULT_TOPICS: Topic[] = [
   { name: '20mph limits', re: /\b20 ?mph\b|\b20 miles? per hour\b/, words: ['mph', 'mile', 'miles'] },
   { name: 'clean air zones', re: /\b(?:clean air zones?|ulez|caz|congestion charge|workplace parking levy)\b/, words: ['air', 'congestion', 'workplace'], prefixes: ['ulez', 'caz', 'levy'] },
   { name: 'council tax rises', re: /\bcouncil tax (?:(?:will |is going to |to )?(?:rise|rises|increase|increases|hike|going up|go up)|bills? (?:rise|up))|\b(?:rise|increase|hike)s? (?:in|to) (?:the )?council tax\b|\bprecept (?:rise|increase)\b/, words: ['precept'], prefixes: ['tax'] },
-  { name: 'closures of libraries or leisure centres', re: /\b(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre|children'?s centre|care home|museum|public toilets)\b[^.\n]{0,30}\b(?:closures?|closing down|shut(?:ting)? down|to close|will close for good|(?:permanently|proposed|planned) clos(?:e|ed|ing|ure)|cuts?)\b|\b(?:to close|plans? to close|closing down|closure of|shut(?:ting)? down|save) (?:the |our )?(?:[a-z'-]{2,20} ){0,2}?(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre)\b/, words: ['leisure', 'swimming', 'youth', 'care'], prefixes: ['librar', 'baths', 'centre', 'museum', 'toilet'] },
+  { name: 'closures of libraries or leisure centres', re: /\b(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre|children'?s centre|care home|museum|public toilets)\b[^.\n]{0,30}\b(?:closures?|closing down|shut(?:ting)? down|to close|will close for good|(?:permanently|proposed|planned) clos(?:e|ed|ing|ure)|cuts?)\b|\b(?:to close|plans? to close|closing down|closure of|shut(?:ting)? down|save) (?:the |our )?(?:[a-z'-]{2,20} ){0,2}?(?:library|libraries|leisure centres?|swimming pools?|baths|youth club|day centre)\b/, words: ['leisure', 'swimming', 'club', 'care'], prefixes: ['librar', 'baths', 'centre', 'museum', 'toilet'] },
   { name: 'green belt', re: /\bgreen ?belt\b/, prefixes: ['belt', 'greenbelt'] },
   { name: 'housing allocations', re: /\b(?:local plan|housing allocations?|(?:\d{3,5}|hundreds of|thousands of) (?:new )?homes|housing target|new estate)\b/, words: ['plan', 'housing'], prefixes: ['homes', 'estate'] },
   { name: 'HMOs', re: /\b(?:hmos?|houses? in multiple occupation)\b/, words: ['multiple'], prefixes: ['hmo'] },
@@ -43,7 +43,8 @@ const GROUPS = [
   { name: 'ltn', topics: [3] },
   { name: 'tax', topics: [6] },
   // A closure needs a closing word too, and a place of worship a planning word (filler: "the library on High
-  // Street", "Church Lane"): a second gate, of the words every match also holds after the place.
+  // Street", "Church Lane"): a second gate, of the words every match also holds after the place. (A youth
+  // service is no topic: the closures' word for it is "club", as in both of their "youth club".)
   { name: 'closures', topics: [7], also: ['close', 'closed', 'closing', 'closure', 'closures', 'shut', 'shutting', 'cut', 'cuts', 'save'] },
   { name: 'homes', topics: [9] },
   { name: 'worship', topics: [11], also: ['planning', 'application', 'extension', 'proposal', 'plans'] },
