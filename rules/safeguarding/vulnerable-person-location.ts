@@ -1,3 +1,4 @@
+import { defineGate, gate } from '../cues';
 import { defineRule } from '../define';
 import type { Span } from '../types';
 import { HitSet, mayMentionVulnerable, places, sentenceWindow, within } from '../shared/children';
@@ -18,6 +19,13 @@ const PARTICULAR =
 const AT_RISK =
   /\b(?:wander(?:s|ed|ing)? off|keeps? (?:wandering|going missing|falling)|(?:went|gone|goes|going) missing|(?:has|with|got) (?:dementia|alzheimer['’]?s)|alzheimer['’]?s|(?:was|got|gets) (?:found )?(?:lost|confused)|housebound|bed-?bound|(?:lives?|living) (?:alone|on (?:his|her) own|by (?:him|her)self))\b/i;
 const RESIDES = /\b(?:lives?|living|stays?|staying|resides?|(?:has been |was |been )?(?:moved|placed) (?:in|into|to))\b/i;
+
+/** PERSON without the global flag, for .test(). */
+const PERSON_ANY = new RegExp(PERSON.source, 'i');
+
+// Gates (rules/cues.ts): a word every match of SETTING, PERSON holds, so a draft without one skips that scan.
+const G_SETTING = defineGate('vulnerable/setting', { words: ['refuge', 'refuges', 'safe', 'safehouse', 'safehouses', 'supported', 'hostel', 'hostels', 'children', 'premises', 'foster', 'leaver', 'leavers', 'halfway', 'sheltered', 'domestic'] });
+const G_PERSON = defineGate('vulnerable/person', { words: ['elderly', 'frail', 'vulnerable', 'disabled', 'housebound', 'live', 'lives', 'living', 'own', 'dementia', 'pensioner', 'pensioners', 'oap', 'oaps', 'old', 'widow', 'widower'] });
 
 // A key-safe, door or alarm code: the door to a vulnerable person's home.
 const KEY_SAFE = /\b(?:key ?safe|key ?box|lock ?box|door|alarm)\b[^.\n]{0,40}?\bcode\b[^\d\n]{0,15}?(\d{3,8}#?|[A-Z0-9]{4,8}#)(?!\d)/gi;
@@ -93,7 +101,7 @@ export default defineRule({
     const framed = (win: Span) => SERVICE_FRAME.test(text.slice(win.start, win.end));
 
     // A setting (refuge, children's home…) with any place: a street is enough to find it.
-    for (const m of doc.matchAll(SETTING)) {
+    for (const m of gate(doc, G_SETTING) ? doc.matchAll(SETTING) : []) {
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
       const k = `s${win.start}:${win.end}`;
       if (seen.has(k)) continue;
@@ -103,7 +111,7 @@ export default defineRule({
     }
 
     // A vulnerable person with a house-level location (number, postcode, landmark); a street alone is a neighbourhood.
-    for (const m of doc.matchAll(PERSON)) {
+    for (const m of gate(doc, G_PERSON) ? doc.matchAll(PERSON) : []) {
       const win = sentenceWindow(doc, { start: m.index, end: m.index + m[0].length }, true);
       const k = `p${win.start}:${win.end}`;
       if (seen.has(k)) continue;
@@ -128,7 +136,7 @@ export default defineRule({
     }
 
     // Key-safe and door codes next to a vulnerable person or a home (also security/credentials).
-    if (/code/i.test(text) && (hits.size > 0 || new RegExp(PERSON.source, 'i').test(text))) {
+    if (/code/i.test(text) && (hits.size > 0 || (gate(doc, G_PERSON) && PERSON_ANY.test(text)))) {
       for (const m of doc.matchAll(KEY_SAFE)) {
         const code = m[1];
         const s = m.index + m[0].length - code.length;
