@@ -83,7 +83,7 @@ function insert(root: BuildNode, id: string, word: string): BuildNode {
 export class CueIndex {
   /** Bit of each gated rule (rules without cues are not here: they always run). */
   readonly bit = new Map<string, number>();
-  private readonly width: number;
+  readonly width: number;
   /**
    * The trie as one table: row `node`, column `slot`, the child (DEAD when there is none, so a word
    * that leaves the trie stays in row 0 without a test per character). Nodes are numbered breadth
@@ -146,12 +146,14 @@ export class CueIndex {
    * ("fück" is "fuck", "ｋｉｌｌ" is "kill") and, when folding changed letters or dropped invisible
    * characters, in the typed text too ("killé" has the word "kill", "ki\u200Bll" the word "ki").
    */
-  scan(doc: TextDoc, folded: string, typed: string, sameWords = false): Uint32Array {
+  scan(doc: TextDoc, folded: string, typed: string, sameWords = false, foldedWords?: Uint32Array): Uint32Array {
     const out = new Uint32Array(this.width);
     // The second reading matters only where folding changed a letter or dropped an invisible character;
     // `sameWords`: the caller knows folding changed nothing but ASCII capitals, so the typed text reads
-    // exactly as the folded one (Folded.asciiOnlyChanges).
+    // exactly as the folded one (Folded.asciiOnlyChanges). `foldedWords` gets the words and prefixes
+    // of the folded text alone.
     let digits = this.walk(folded, out);
+    if (foldedWords) foldedWords.set(out);
     if (!sameWords && folded !== typed && FOLD_CHANGES_WORDS.test(typed) && this.walk(typed, out)) digits = true;
     if (digits) for (let k = 0; k < this.width; k++) out[k] |= this.digitMask[k];
     for (const { bit, when } of this.whens) {
@@ -270,19 +272,40 @@ export interface CueState {
 export class RuleCues {
   readonly typed: CueIndex;
   readonly skeleton: CueIndex | null;
+  /**
+   * The skeleton rules' cues are also read with the typed text's, under ids of their own, when they
+   * are all words and prefixes of letters: on a draft whose skeleton is its folded text's words copied
+   * as they are (Skeleton.verbatim), the skeleton's reading is then known without a walk of its own.
+   * (Letters only: a word that a digit ends can be read differently by tries with other words.)
+   */
+  private readonly proxies: { typedBit: number; skeletonBit: number }[] = [];
+
   constructor(rules: readonly Gated[], gates: readonly Gated[] = definedGates()) {
     const onSkeleton = rules.filter((r) => r.cues?.on === 'skeleton');
-    this.typed = new CueIndex([...rules.filter((r) => r.cues?.on !== 'skeleton'), ...gates]);
+    const letters = (ws: readonly string[] | undefined) => (ws ?? []).every((w) => /^[a-z]+$/.test(w));
+    const proxied = onSkeleton.length > 0 && onSkeleton.every(({ cues: c }) => !c!.chars && !c!.digits && !c!.when && letters(c!.words) && letters(c!.prefixes));
+    const proxies: Gated[] = proxied ? onSkeleton.map((r) => ({ id: `skeleton-words:${r.id}`, cues: { words: r.cues!.words, prefixes: r.cues!.prefixes } })) : [];
+    this.typed = new CueIndex([...rules.filter((r) => r.cues?.on !== 'skeleton'), ...gates, ...proxies]);
     this.skeleton = onSkeleton.length ? new CueIndex(onSkeleton) : null;
+    proxies.forEach((p, k) => this.proxies.push({ typedBit: this.typed.bit.get(p.id)!, skeletonBit: this.skeleton!.bit.get(onSkeleton[k].id)! }));
   }
 
   /** One reading of the draft (and of its skeleton when a rule that reads it is on: `withSkeleton`). */
   read(doc: TextDoc, withSkeleton = true): CueState {
     const f = doc.folded;
-    const mask = this.typed.scan(doc, f.text, doc.text, f.asciiOnlyChanges === true);
     const skeleton = withSkeleton ? this.skeleton : null;
-    const sk = skeleton ? doc.skeleton.text : '';
-    return { index: this.typed, mask, skeleton, skeletonMask: skeleton ? skeleton.scan(doc, sk, sk) : null };
+    const sk = skeleton ? doc.skeleton : null;
+    const proxied = sk !== null && sk.verbatim === true && this.proxies.length > 0;
+    const foldedWords = proxied ? new Uint32Array(this.typed.width) : undefined;
+    const mask = this.typed.scan(doc, f.text, doc.text, f.asciiOnlyChanges === true, foldedWords);
+    let skeletonMask: Uint32Array | null = null;
+    if (skeleton && sk) {
+      if (foldedWords) {
+        skeletonMask = new Uint32Array(skeleton.width);
+        for (const { typedBit: t, skeletonBit: b } of this.proxies) if (foldedWords[t >>> 5] & (1 << (t & 31))) skeletonMask[b >>> 5] |= 1 << (b & 31);
+      } else skeletonMask = skeleton.scan(doc, sk.text, sk.text);
+    }
+    return { index: this.typed, mask, skeleton, skeletonMask };
   }
 
   /** May this rule fire on the draft read as `state`? (Rules without cues always may.) */

@@ -242,6 +242,12 @@ export interface Skeleton {
   to: Int32Array;
   source: string;
   tokens: SkeletonToken[];
+  /**
+   * Every word is a stretch of the folded text copied as it is (no apostrophe dropped, no leetspeak or
+   * spaced letters undone), so the skeleton's words, read as a regex \b sees them, are those of the
+   * folded text (rules/cues.ts then reads the skeleton's cues with the folded text's).
+   */
+  verbatim?: boolean;
 }
 
 export interface SkeletonToken {
@@ -323,6 +329,7 @@ export function skeleton(input: string | Folded): Skeleton {
   let pos = 0;
   let words = 0;
   let wide = 0;
+  let verbatim = true;
   for (let k = 0; k < m; ) {
     let j = k;
     if (re[k] - rs[k] === 1) {
@@ -343,16 +350,20 @@ export function skeleton(input: string | Folded): Skeleton {
         wide |= code;
         pos++;
       }
-    } else for (let g = k; g <= ge; g++) {
-      for (let q = rs[g]; q < re[g]; q++) {
-        let code = t.charCodeAt(q);
-        if (code === APOS) continue;
-        if (hasLetter) { const l = leetCode(code); if (l >= 0) code = l; }
-        else if (!(classOf(code) & (DIGIT | STAR))) continue;
-        codes[pos] = bytes[pos] = code; from[pos] = ffrom[q]; to[pos] = fto[q];
-        wide |= code;
-        pos++;
+    } else {
+      for (let g = k; g <= ge; g++) {
+        for (let q = rs[g]; q < re[g]; q++) {
+          let code = t.charCodeAt(q);
+          if (code === APOS) continue;
+          if (hasLetter) { const l = leetCode(code); if (l >= 0 && l !== code) { code = l; verbatim = false; } }
+          else if (!(classOf(code) & (DIGIT | STAR))) continue;
+          codes[pos] = bytes[pos] = code; from[pos] = ffrom[q]; to[pos] = fto[q];
+          wide |= code;
+          pos++;
+        }
       }
+      // Grouped spaced letters, or a character left out (an apostrophe, a symbol among digits).
+      if (ge !== k || pos - tokStart !== re[k] - rs[k]) verbatim = false;
     }
     if (pos === tokStart) pos = sepAt;
     else { starts[words] = tokStart; ends[words] = pos; words++; }
@@ -361,7 +372,7 @@ export function skeleton(input: string | Folded): Skeleton {
   const text = codesToString(codes, pos, bytes, wide < 0x80);
   const tokens: SkeletonToken[] = new Array(words);
   for (let k = 0; k < words; k++) tokens[k] = { text: text.slice(starts[k], ends[k]), start: starts[k], end: ends[k] };
-  return { text, from: copyOut(from, pos), to: copyOut(to, pos), source: f.source, tokens };
+  return { text, from: copyOut(from, pos), to: copyOut(to, pos), source: f.source, tokens, verbatim };
 }
 
 /** Collapse runs of a repeated character to one ("scummmm" → "scum"). */
