@@ -18,14 +18,20 @@ import { people } from '../shared/people';
 const INS = '(?:INS|INSA|DEHUM|PROF|FSLUR)';
 const MOD = "(?:an?|such an?|the|absolute|complete|utter|total|bloody|fucking|PROF|right|proper|massive|big|little|pathetic|useless|spineless|gutless|INSA|HADJ|thick|stupid|daft|old|lying|just|nothing but|some|one|another|bunch of|pack of|load of|lot of|of|so|really|very|such)";
 // "you('re| are) (a|an|such a)? (absolute)? INS", "you INS", "you lot are INS", "ya INS".
-/** The stream words SECOND starts with ("you lot", "u r" start with "you", "u"). */
-const SECOND_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer']);
-/** The stream words COPULA starts with ("looks like" starts with "looks"). */
-const COPULA_WORDS = new Set(['is', 'are', 'was', 'were', "'s", 's', 'being', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'sound', 'sounds']);
-/** The stream words that end a ROLE_INS match. */
-const ROLE_AFTER = new Set(['on', 'in', 'at', 'from', 'who', 'running', 'of']);
-/** The stream texts a finding's unit can have. */
-const INSULT_TEXT = new Set(['INS', 'INSA', 'DEHUM', 'PROF', 'FSLUR']);
+/** What a stream word can be to the patterns below: one lookup per word gives all of it. */
+const SECOND_WORD = 1, LIKE = 2, ONLY = 4, COPULA_WORD = 8, ROLE_AFTER = 16, INSULT_TEXT = 32;
+const WORD_ROLE = new Map<string, number>([
+  // The stream words SECOND starts with ("you lot", "u r" start with "you", "u").
+  ...['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer'].map((w): [string, number] => [w, SECOND_WORD]),
+  ['like', LIKE],
+  ['only', ONLY],
+  // The stream words COPULA starts with ("looks like" starts with "looks").
+  ...['is', 'are', 'was', 'were', "'s", 's', 'being', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'sound', 'sounds'].map((w): [string, number] => [w, COPULA_WORD]),
+  // The stream words that end a ROLE_INS match.
+  ...['on', 'in', 'at', 'from', 'who', 'running', 'of'].map((w): [string, number] => [w, ROLE_AFTER]),
+  // The stream texts a finding's unit can have.
+  ...['INS', 'INSA', 'DEHUM', 'PROF', 'FSLUR'].map((w): [string, number] => [w, INSULT_TEXT]),
+]);
 const SECOND = new RegExp(`(?:^| )(?:you|you're|youre|you are|ur|u r|ya|yer|you lot are|you lot|you all are|you two are|you're all|you are all|you're such|you absolute|you total)(?: ${MOD}| \\S+ and){0,4} ${INS}(?= |$)`, 'g');
 // "INS like you", "INS(s) like him/her/them".
 const LIKE_YOU = new RegExp(`(?:^| )${INS} like (?:you|him|her|them|that)(?= |$)`, 'g');
@@ -56,25 +62,28 @@ export function insultHits(doc: TextDoc): { span: Span; unit: number; info: bool
     // ROLE_INS at an insult word followed by one of its closing words.
     let second = false, like = false, only = false, copula = false, roleAfter = false;
     let lastCopula = -100, prevInsult = false;
-    const see = (w: string, i: number) => {
-      if (prevInsult && ROLE_AFTER.has(w)) roleAfter = true;
+    const see = (role: number, i: number) => {
+      if (prevInsult && role & ROLE_AFTER) roleAfter = true;
       prevInsult = false;
-      if (SECOND_WORDS.has(w)) second = true;
-      else if (w === 'like') like = true;
-      else if (w === 'only') only = true;
-      else if (COPULA_WORDS.has(w)) lastCopula = i;
+      if (role & SECOND_WORD) second = true;
+      if (role & LIKE) like = true;
+      if (role & ONLY) only = true;
+      if (role & COPULA_WORD) lastCopula = i;
     };
     const units = lex.units;
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
-      if (u.text.includes(' ')) for (const w of u.text.split(' ')) see(w, i);
-      else see(u.text, i);
+      // A text with a space is several stream words (never a category).
+      const several = u.text.includes(' ');
+      const role = several ? 0 : WORD_ROLE.get(u.text) ?? 0;
+      if (several) for (const w of u.text.split(' ')) see(WORD_ROLE.get(w) ?? 0, i);
+      else see(role, i);
       if (u.text === '.' || u.text === ',') lastCopula = -100;
-      else if (INSULT_TEXT.has(u.text)) {
+      else if (role & INSULT_TEXT) {
         prevInsult = true;
         if (i - lastCopula <= 10) copula = true;
+        if (!candidate && u.senses.some((s) => s.kind === 'insult' || s.kind === 'insult-adj' || s.kind === 'dehum') && !u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) candidate = true;
       }
-      if (!candidate && INSULT_TEXT.has(u.text) && u.senses.some((s) => s.kind === 'insult' || s.kind === 'insult-adj' || s.kind === 'dehum') && !u.senses.some((s) => s.kind === 'profanity' && s.tier !== 'mild')) candidate = true;
     }
     if (!candidate) return out;
     const found = new Map<number, string>();
