@@ -2,7 +2,7 @@ import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
 import { findUkPhones } from '../shared/validators';
-import { AGGREGATE, CASEWORK, IDENTIFYING_DETAIL, privatePeopleIn, sensitiveHits } from './lib/cues';
+import { AGGREGATE, CASEWORK, IDENTIFYING_DETAIL, mayHaveCasework, privatePeopleIn, sensitiveHits } from './lib/cues';
 
 /** A house number and street, or "at number 9". */
 const ADDRESS = /\b(?:(?:at|on|from|in)[ \t]+(?:no\.?|number)[ \t]?\d{1,4}|\d{1,4}[a-z]?,?[ \t]+[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?[ \t]+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Court|Grove|Terrace|Place|Gardens|Walk|Hill|Row|Mews|View|Rise|Square|Green|Parade|Fold|Croft))\b/;
@@ -74,7 +74,7 @@ export default defineRule({
   detect(doc) {
     const text = doc.text;
     const reply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
-    const cues = doc.matchAll(CASEWORK);
+    const cues = mayHaveCasework(doc) ? doc.matchAll(CASEWORK) : [];
     if (cues.length === 0 && !(reply && /\byour\b/i.test(text))) return [];
     const hits: Hit[] = [];
     const sentences = doc.sentences;

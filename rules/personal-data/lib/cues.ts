@@ -212,6 +212,25 @@ export const CASEWORK =
 /** CASEWORK without the global flag, for .test(). */
 export const CASEWORK_ANY = new RegExp(CASEWORK.source, 'i');
 
+/**
+ * Gates for CASEWORK: every match holds one of these words, or "repair(s)" with a word of the second gate ("your
+ * repairs request", "repairs ticket", "waiting for a repair", "chased the repairs"). The update on pothole repairs
+ * that so many posts carry has neither, and skips the scan.
+ */
+const G_CASEWORK = defineGate('pd/casework', {
+  words: [
+    'constituent', 'resident', 'helping', 'case', 'claim', 'application', 'appeal', 'assessment', 'banding', 'tenancy', 'arrears', 'referral', 'account', 'bill',
+    'debt', 'file', 'request', 'ticket', 'complaint', 'housing', 'band', 'worker', 'waiting', 'mould', 'mold', 'damp', 'leak', 'leaks', 'disrepair', 'rats',
+    'mice', 'vermin', 'roof', 'boiler', 'heating', 'chased', 'chase',
+  ],
+});
+const G_CASEWORK_REPAIR = defineGate('pd/casework-repair', { words: ['ticket', 'job', 'request', 'reference', 'ref', 'her', 'his', 'their', 'your', 'waiting', 'chased'] });
+
+/** Can CASEWORK match in the draft? (Two bit tests; the pattern itself tries dozens of phrases at every word.) */
+export function mayHaveCasework(doc: TextDoc): boolean {
+  return gate(doc, G_CASEWORK) || gate(doc, G_CASEWORK_REPAIR);
+}
+
 /** Identifying details that make a case about one household: family composition, age, a single person noun. */
 export const IDENTIFYING_DETAIL =
   /\b(?:single (?:mum|mam|mother|dad|father|parent) of (?:one|two|three|four|five|six|\d)|(?:mum|mam|mother|dad|father) of (?:one|two|three|four|five|six|\d)|family of (?:three|four|five|six|seven|eight|\d)|(?:elderly|disabled|pregnant|young|vulnerable|widowed|blind|deaf|old|older) (?:man|woman|lady|gentleman|gent|couple|resident|tenant|neighbour|widow|widower|mum|mam|dad|pensioner)|(?:aged|age) \d{1,3}|\d{1,3}[- ]year[- ]old|pensioner|widow(?:er)?|the (?:lad|bloke|man|woman|lady|girl|boy|guy|fella|couple|family|tenant|tenants|landlord|owner|resident|neighbour|neighbours) (?:who|at|from|on|in|next door|opposite|above|below))\b/i;
