@@ -76,6 +76,8 @@ const cache = new WeakMap<object, CompiledLists>();
 export function memberLists(docOrSettings: TextDoc | Settings): CompiledLists {
   if (isDoc(docOrSettings)) {
     const doc = docOrSettings;
+    // No lists (every draft outside the extension): the one shared compilation, without a memo lookup.
+    if (!doc.settings.lists) return (compiledEmpty ??= compile({}));
     return doc.memo('lists:compiled', () => compileSettings(doc.settings));
   }
   return compileSettings(docOrSettings ?? EMPTY_SETTINGS);
@@ -247,6 +249,8 @@ export function dateKey(d: Date): number {
  * is still treated as confidential (unknown time is never "safe").
  */
 export function confidentialMatches(doc: TextDoc): TermMatch<ConfidentialEntry>[] {
+  // No lists, nothing listed (asked by rules on many drafts): no memo needed.
+  if (!doc.settings.lists) return [];
   return doc.memo('lists:confidential', () => {
     const l = memberLists(doc);
     if (!l.hasConfidential || !mayContainAny(doc, l.confidentialKeys)) return [];
