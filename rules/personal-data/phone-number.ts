@@ -79,8 +79,9 @@ export default defineRule({
       { text: 'Zoom meeting ID 812 3456 7890, passcode 4411 — all residents welcome on Thursday.' },
     ],
   },
-  // A phone number is ten digits or more.
-  cues: { digits: true },
+  // A UK number (findUkPhones' PHONE_RUN) starts a word with "0" and a digit ("07700", "(0113", "0044") or, after
+  // a "+", with "44": times, years and counts mostly do not ("10:30", "2024", "34 votes").
+  cues: { prefixes: ['00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '44'] },
   detect(doc) {
     const text = doc.text;
     // No count of the digits first: the phone pattern alone costs less than counting.
