@@ -384,7 +384,9 @@ let gatesOnlyCount = -1;
  */
 export function gate(doc: TextDoc, id: string): boolean {
   const st = doc.cueState;
-  if (st && st.index.has(id)) return st.index.passes(id, st.mask);
+  // One lookup of the gate's bit (helpers ask on every draft, some several times).
+  const b = st ? st.index.bit.get(id) : undefined;
+  if (b !== undefined) return (st!.mask[b >>> 5] & (1 << (b & 31))) !== 0;
   const own = doc.memo('cues:gates', () => {
     if (!gatesOnly || gatesOnlyCount !== GATES.length) {
       gatesOnly = new CueIndex(GATES);
