@@ -133,7 +133,8 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     }
     if (harm) {
       const units = lex.units;
-      const sport = SPORT_OR_POLITICS.test(text);
+      // Read only for a verb that is also a word of competition, once per draft.
+      let sport: boolean | undefined;
       for (let i = 0; i < units.length; i++) {
         const u = units[i];
         if (!u.senses.some((s) => s.kind === 'harm')) continue;
@@ -175,7 +176,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         }
         if (NEG.test(before)) continue;
         if ((u.word === 'get rid of' || u.word === 'wipe out') && !/^(?:\S+ ){0,2}(?:GRP|SLUR|FSLUR)(?= |$)/.test(after)) continue;
-        if (COMPETITIVE.test(u.word) && (sport || (!/^(?:(?:every|each|all|all the|those|these|that|the next) )?(?:you|u|ya|yourself|GRP|SLUR|FSLUR)(?= |$)/.test(after) && !tBefore && !VIOLENT_CONTEXT.test(text)))) continue;
+        if (COMPETITIVE.test(u.word) && ((sport ??= SPORT_OR_POLITICS.test(text)) || (!/^(?:(?:every|each|all|all the|those|these|that|the next) )?(?:you|u|ya|yourself|GRP|SLUR|FSLUR)(?= |$)/.test(after) && !tBefore && !VIOLENT_CONTEXT.test(text)))) continue;
         // Highlight the verb and its victim; the quote-and-condemn frame is judged on the verb itself.
         let to = i;
         if (tAfter) for (let k = i + 1; k < units.length && k <= i + 4; k++) { const t = units[k].text; if (t === '.' || t === ',') break; to = k; if (/^(?:you|u|ya|him|her|them|GRP|SLUR|FSLUR|INS|DEHUM|necks?|throats?|people|person)$/.test(t)) break; }
