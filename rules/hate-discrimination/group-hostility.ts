@@ -153,25 +153,32 @@ const DISOWN = /\b(?:never|not|n't|didn't|did not|wouldn't|would never|don't|do 
 const FIRST = /(?:^| )(?:i|me|my|we|our|us|i'm|im|i've|i'd)(?= |$)/;
 const PRONOUN = new Set(['they', 'them', "they're", 'theyre', 'their', 'em']);
 
+/** Every word coreference may write over starts with "t", "e" or "k": most words are ruled out by their first letter. */
+const mayBeCoreferred = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c === 116 || c === 101 || c === 107) && (w === 'kind' || PRONOUN.has(w));
+};
+
 function coreferenced(doc: TextDoc): Stream {
   const lex = lexicon(doc);
+  const candidates: number[] = [];
+  lex.units.forEach((u, i) => { if (mayBeCoreferred(u.word)) candidates.push(i); });
   // Nothing to replace: the stream is the lexicon's own.
-  if (!lex.units.some((u) => u.word === 'kind' || PRONOUN.has(u.word))) return lex;
+  if (candidates.length === 0) return lex;
   // Sentence number of each unit.
   const sentence: number[] = [];
   let n = 0;
   for (const u of lex.units) { if (u.text === '.') n++; sentence.push(n); }
   const groupSentences = new Set<number>();
   lex.units.forEach((u, i) => { if (u.text === 'GRP' || u.text === 'SLUR') groupSentences.add(sentence[i]); });
-  const replaced: (string | undefined)[] = [];
-  let any = false;
-  lex.units.forEach((u, i) => {
-    const r = replacement(lex, u, i, sentence, groupSentences);
-    replaced.push(r);
-    if (r !== undefined) any = true;
-  });
+  // Only the pronouns and "kind" can be replaced.
+  const replaced = new Map<number, string>();
+  for (const i of candidates) {
+    const r = replacement(lex, lex.units[i], i, sentence, groupSentences);
+    if (r !== undefined) replaced.set(i, r);
+  }
   // No pronoun near a group: the stream is the lexicon's own (not a copy of it).
-  return any ? restream(lex, (_u, i) => replaced[i]) : lex;
+  return replaced.size ? restream(lex, (_u, i) => replaced.get(i)) : lex;
 }
 
 /** What coreference writes over unit `i`, if anything. */
