@@ -88,6 +88,12 @@ function mayNameOfficer(doc: TextDoc): boolean {
 }
 
 const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.includes(' ')));
+/**
+ * insultIn finds a run of letters that is an insult: its lower case begins a word of the draft as the cue pass
+ * reads it (folded and typed; letters after digits start a piece, but "idiot123" is one word: hence word
+ * beginnings, not whole words). An insult with a hyphen is never one run of letters.
+ */
+const G_INSULT = defineGate('officers/insult', { prefixes: [...INSULTS].filter((w) => /^[a-z]+$/.test(w)) });
 
 function insultIn(text: string): RegExpExecArray | null {
   const re = /[A-Za-z]+/g;
@@ -190,7 +196,7 @@ function classify(doc: TextDoc, ref: OfficerRef): { sev: Severity; why: string }
     // "The chief executive's budget …": the verdict is on their work, not on them.
     if (!/^['’]s?\s/.test(after) && !DECISION_BETWEEN.test(s.slice(ref.span.end - sent.start))) return { sev: 'warn', why: v.trim() };
   }
-  const crit = CRITICISM.exec(scope) ?? insultIn(scope);
+  const crit = CRITICISM.exec(scope) ?? (gate(doc, G_INSULT) ? insultIn(scope) : null);
   if (crit) {
     const at = doc.text.indexOf(crit[0], sent.start);
     const span = { start: at, end: at + crit[0].length };
