@@ -254,6 +254,9 @@ const ESTATE = /\b(?:the )?[A-Z][a-z'’]{2,20} [Ee]state\b/g;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 const LANDMARK = /\b(?:opposite|next door to|next to|above|behind|across from|round the corner from|near) the [A-Z]?[\w'’-]{2,25}\b|\bthe (?:big|old|new|white|red|green|blue|corner|end|last|first|detached|semi|terraced) (?:house|bungalow|flat|building|property|place|one) (?:on|at|in|by|near|opposite)\b|\b(?:it['’]s |at )?(?:number|no\.) ?\d{1,4}\b|\b(?:the|a) flat above the [\w'’-]{2,20}\b/g;
 const STREET_SKIP = /^(?:The|A|An|This|That|Our|My|Your|Their|Every|Each|Main|High)\s/;
+/** HOUSE_STREET's and STREET's street words (whole words after a space): a draft without one skips both scans. */
+const G_HOUSE_STREET = defineGate('children/house-street', { words: STREET_WORDS.toLowerCase().split('|') });
+const G_STREET = defineGate('children/street', { words: 'street road lane avenue close drive way crescent court grove terrace place gardens walk mews rise square fold croft parade vale'.split(' ') });
 
 export function places(doc: TextDoc): Cue[] {
   return doc.memo('children/places', () => {
@@ -263,10 +266,10 @@ export function places(doc: TextDoc): Cue[] {
       out.push({ start, end, kind, text: text.slice(start, end) });
     };
     if (/\d/.test(text)) {
-      for (const m of doc.matchAll(HOUSE_STREET)) add(m.index, m.index + m[0].length, 'house');
+      for (const m of gate(doc, G_HOUSE_STREET) ? doc.matchAll(HOUSE_STREET) : []) add(m.index, m.index + m[0].length, 'house');
       for (const m of doc.matchAll(POSTCODE)) add(m.index, m.index + m[0].length, 'postcode');
     }
-    for (const m of doc.matchAll(STREET)) {
+    for (const m of gate(doc, G_STREET) ? doc.matchAll(STREET) : []) {
       let s = m.index;
       const skip = STREET_SKIP.exec(m[0]);
       if (skip) s += skip[0].length;
