@@ -267,6 +267,7 @@ const DIGIT = 4;
 const STAR = 8;
 const DOLLAR = 16;
 const SYMBOL = 32; // ' @ ! € £: inside a word only as leetspeak or an apostrophe
+const WIDE = 64; // beyond ASCII
 const APOS = 39;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = WORDISH | LETTER;
@@ -278,10 +279,10 @@ const wideClass = new Map<number, number>();
 
 function classOf(c: number): number {
   if (c < 128) return ASCII_CLASS[c];
-  if (c === 0x20ac || c === 0xa3) return WORDISH | SYMBOL; // € £: leetspeak inside a word, never a letter
+  if (c === 0x20ac || c === 0xa3) return WORDISH | SYMBOL | WIDE; // € £: leetspeak inside a word, never a letter
   let k = wideClass.get(c);
   if (k === undefined) {
-    k = LETTER_RE.test(String.fromCharCode(c)) ? WORDISH | LETTER : 0;
+    k = WIDE | (LETTER_RE.test(String.fromCharCode(c)) ? WORDISH | LETTER : 0);
     if (wideClass.size < 4096) wideClass.set(c, k);
   }
   return k;
@@ -308,6 +309,8 @@ export function skeleton(input: string | Folded): Skeleton {
   const rs = scratchTokStart, re = scratchTokEnd, classes = scratchTokClass;
   let m = 0;
   let i = 0;
+  // The classes of every token's characters together: without WIDE, the skeleton is ASCII.
+  let tokenClasses = 0;
   while (i < n) {
     if (!(classOf(t.charCodeAt(i)) & WORDISH)) { i++; continue; }
     const s = i;
@@ -318,7 +321,7 @@ export function skeleton(input: string | Folded): Skeleton {
     let a = s, b = i;
     while (a < b && !(classOf(t.charCodeAt(a)) & keep)) a++;
     while (b > a && !(classOf(t.charCodeAt(b - 1)) & keep)) b--;
-    if (b > a) { rs[m] = a; re[m] = b; classes[m] = all; m++; }
+    if (b > a) { rs[m] = a; re[m] = b; classes[m] = all; tokenClasses |= all; m++; }
   }
   // 2. Group runs of >= 3 single-character tokens separated by one short gap on the same line,
   //    and emit the skeleton. It is never longer than the folded text (one separator per gap), and
@@ -330,6 +333,9 @@ export function skeleton(input: string | Folded): Skeleton {
   let words = 0;
   let wide = 0;
   let verbatim = true;
+  // The common case: an ASCII skeleton of a draft whose folded text maps offset for offset to it
+  // (fold's identity views): a letters-only word is copied as bytes with its own offsets.
+  const fast = !(tokenClasses & WIDE) && UTF8 !== null && ffrom.buffer === identityFrom.buffer && ffrom.byteOffset === 0 && fto.buffer === identityTo.buffer && fto.byteOffset === 0;
   for (let k = 0; k < m; ) {
     let j = k;
     if (re[k] - rs[k] === 1) {
@@ -342,7 +348,9 @@ export function skeleton(input: string | Folded): Skeleton {
     const sepAt = pos;
     if (words > 0) { codes[pos] = bytes[pos] = 32; from[pos] = to[pos] = ffrom[rs[k]]; pos++; }
     const tokStart = pos;
-    if (ge === k && classes[k] === (WORDISH | LETTER)) {
+    if (ge === k && classes[k] === (WORDISH | LETTER) && fast) {
+      for (let q = rs[k]; q < re[k]; q++) { bytes[pos] = t.charCodeAt(q); from[pos] = q; to[pos] = q + 1; pos++; }
+    } else if (ge === k && classes[k] === (WORDISH | LETTER)) {
       // Most words: letters only, copied as they are.
       for (let q = rs[k]; q < re[k]; q++) {
         const code = t.charCodeAt(q);
@@ -369,7 +377,7 @@ export function skeleton(input: string | Folded): Skeleton {
     else { starts[words] = tokStart; ends[words] = pos; words++; }
     k = ge + 1;
   }
-  const text = codesToString(codes, pos, bytes, wide < 0x80);
+  const text = codesToString(codes, pos, bytes, fast || wide < 0x80);
   const tokens: SkeletonToken[] = new Array(words);
   for (let k = 0; k < words; k++) tokens[k] = { text: text.slice(starts[k], ends[k]), start: starts[k], end: ends[k] };
   return { text, from: copyOut(from, pos), to: copyOut(to, pos), source: f.source, tokens, verbatim };
