@@ -25,6 +25,8 @@ const G_SAYS = defineGate('announcement/says', { words: SAYS });
 const G_BEHALF = defineGate('announcement/behalf', { words: ['behalf'] });
 const G_DECIDED = defineGate('announcement/decided', { words: ['decided', 'agreed'] });
 const G_WILL = defineGate('announcement/will', { words: WILL });
+// "The council will refund…" needs "council" too ("pay" alone is everyday).
+const G_COUNCIL = defineGate('announcement/council', { words: ['council'] });
 const G_PROMISE = defineGate('announcement/promise', { words: PROMISE });
 const FRAME_GATES = [G_SAYS, G_BEHALF, G_DECIDED, G_WILL, G_PROMISE];
 /** FRAME_GATE[i]: the index in FRAME_GATES of the gate of FRAMES[i]. */
@@ -98,7 +100,7 @@ export default defineRule({
     const ctx = doc.context;
     // Sharing the council's own post is what the policy asks for.
     if (ctx.kind === 'share' && (ctx.sharedUrl ? /gov\.uk|council/i.test(ctx.sharedUrl) : /@\w*council/i.test(text))) return [];
-    const open = FRAME_GATES.map((g) => gate(doc, g));
+    const open = FRAME_GATES.map((g) => gate(doc, g) && (g !== G_WILL || gate(doc, G_COUNCIL)));
     const cheap = open.includes(true);
     // Only an instruction that can make a finding counts (a flood warning alone never does).
     EMERGENCY.lastIndex = 0;
