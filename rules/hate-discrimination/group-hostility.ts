@@ -204,6 +204,7 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     const st = coreferenced(doc);
     if (!/GRP|SLUR/.test(st.stream) && !goBack()) return out;
     const withWords = patternsWithWords(st, st !== lex);
+    const stream = st.stream;
     const seen: Span[] = [];
     // "Dirty gypsies", "filthy immigrants": a hostile adjective right before the group noun.
     for (let i = 1; i < st.units.length; i++) {
@@ -219,7 +220,7 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     for (let pi = 0; pi < PATTERNS.length; pi++) {
       const p = PATTERNS[pi];
       if (p.need && !withWords[pi]) continue;
-      if (p.needText && !p.needText.some((w) => st.stream.includes(w))) continue;
+      if (p.needText && !p.needText.some((w) => stream.includes(w))) continue;
       for (const { m, span, first } of matchStream(st, p.re)) {
         const text = m[0];
         // Negated in the match or just before it in the clause ("no particular contempt for", "must not make").

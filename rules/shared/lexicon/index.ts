@@ -521,7 +521,7 @@ function afterHandle(text: string, at: number): boolean {
   return c === 64 || c === 35 || c === 47 || c === 95;
 }
 
-/** The token hashes and flags of the draft being read (build() is never re-entered: one buffer, grown as needed; a new typed array per draft costs more than the reading). */
+/** The token hashes and flags of the draft being read (build() is never re-entered: one buffer, grown as needed, instead of two typed arrays allocated per draft). */
 let scratchHashes = new Int32Array(256);
 let scratchFlags = new Uint8Array(256);
 
