@@ -39,6 +39,11 @@ function isPossessive(sk: Skeleton, tok: { text: string; end: number }): boolean
 export class LiteralMatcher<T = string> {
   private byFirst = new Map<string, Entry<T>[]>();
   private byFirstChar = new Map<string, Entry<T>[]>();
+  /**
+   * ASCII characters some term begins with. Every lookup below is keyed by text beginning with the
+   * token's first character, so a token beginning with any other character is passed over at once.
+   */
+  private firstAscii = new Uint8Array(128);
   /** Lengths of one-word terms, ascending, for prefix matching. */
   private singleLengths: number[] = [];
   readonly size: number;
@@ -56,6 +61,8 @@ export class LiteralMatcher<T = string> {
       const entry: Entry<T> = { term, tokens, joined: tokens.join('') };
       push(this.byFirst, collapseRuns(tokens[0]), entry);
       push(this.byFirstChar, entry.joined[0], entry);
+      const c = entry.joined.charCodeAt(0);
+      if (c < 128) this.firstAscii[c] = 1;
       if (tokens.length === 1 && !this.singleLengths.includes(tokens[0].length)) this.singleLengths.push(tokens[0].length);
       size++;
     }
@@ -72,6 +79,8 @@ export class LiteralMatcher<T = string> {
     const tolerate = this.opts.tolerateRepeats !== false;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i].text;
+      const c = tok.charCodeAt(0);
+      if (c < 128 ? this.firstAscii[c] === 0 : !this.byFirstChar.has(tok[0])) continue;
       // Word-by-word: "project falcon".
       const cands = this.byFirst.get(collapseRuns(tok));
       // A one-word term in the possessive: "Maisie's" (the skeleton token "maisies").
