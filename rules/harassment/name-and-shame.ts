@@ -1,5 +1,7 @@
 import { defineRule } from '../define';
+import type { TextDoc } from '../doc';
 import type { Hit } from '../types';
+import { defineGate, gate } from '../cues';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { coreTargets } from '../shared/targets';
 
@@ -9,6 +11,17 @@ const PRE = /shame|know (?:this|who)|who is this|who'?s this|recogni[sz]e|knows|
 // Shaming phrases (R12 signals), on the folded text (lower case, straight apostrophes).
 const PHRASE =
   /\b(?:name and shame|naming and shaming|do (?:you|u|any of you|anyone) know (?:this|these|who (?:this|these)) (?:man|woman|lad|lady|person|people|bloke|fella|guy|girl|boy|couple|driver|idiot|lot|kids?|teenagers?|youths?)|(?:anyone|any1|does anyone|do you) (?:know|recogni[sz]e) (?:him|her|them|this (?:man|woman|lad|lady|person|bloke|fella|guy|girl|boy|couple|driver|car|van|vehicle))|who (?:is|'s) this(?: (?:man|woman|lad|lady|person|bloke|fella|guy|idiot|clown|driver))?|(?:please )?recogni[sz]e (?:him|her|them|this)|share so (?:everyone|everybody|the whole \w+) knows|so (?:everyone|everybody|the whole (?:village|town|street|estate|ward|area|world)) knows|this is the (?:man|woman|lad|lady|person|bloke|fella|guy|idiot|driver|one|scumbag|lowlife|family|couple) (?:who|that|from|at)|caught on (?:camera|cctv|film|video|my (?:ring|doorbell|dashcam|camera|cctv)|ring|doorbell|dashcam)|filmed (?:me|him|her|them|this)|let'?s find out who|help (?:me |us )?(?:find|identify) (?:him|her|them|this)|find out who (?:he|she|they|this) (?:is|are)|you know what to do|expose (?:him|her|them))\b/g;
+// The words of PHRASE's alternatives: one of PHRASE_WORDS, or "this" with "who" ("who's this") or with a person
+// ("this is the man who"). The rule's cues are the three lists; detect asks for "this" too (common words: "everyone
+// who came", "the one"), so most drafts with only those skip the scan.
+const PHRASE_WORDS = ['shame', 'shaming', 'know', 'knows', 'recognise', 'recognize', 'caught', 'filmed', 'find', 'identify', 'expose'];
+const WHO_WORDS = ['who', 'whos'];
+const ROLE_WORDS = ['man', 'woman', 'lad', 'lady', 'person', 'bloke', 'fella', 'guy', 'idiot', 'driver', 'one', 'scumbag', 'lowlife', 'family', 'couple'];
+const G_PHRASE = defineGate('harassment/shame-phrase', { words: PHRASE_WORDS });
+const G_THIS = defineGate('harassment/shame-this', { words: ['this'] });
+const G_WHO = defineGate('harassment/shame-who', { words: WHO_WORDS });
+const G_ROLE = defineGate('harassment/shame-role', { words: ROLE_WORDS });
+const mayShame = (doc: TextDoc) => gate(doc, G_PHRASE) || (gate(doc, G_THIS) && (gate(doc, G_WHO) || gate(doc, G_ROLE)));
 // Vehicle registration, current GB format (case-sensitive, as written on plates).
 const VRM = /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b/g;
 // Identifying details that make it worse: a house number or "lives at" (home address → stop).
@@ -53,15 +66,11 @@ export default defineRule({
     ],
   },
   // Every hit is a PHRASE match on the folded text: one word of each of its alternatives ("who's" reads as "whos").
-  cues: {
-    words: [
-      'shame', 'shaming', 'know', 'knows', 'recognise', 'recognize', 'who', 'whos', 'caught', 'filmed', 'find', 'identify', 'expose',
-      'man', 'woman', 'lad', 'lady', 'person', 'bloke', 'fella', 'guy', 'idiot', 'driver', 'one', 'scumbag', 'lowlife', 'family', 'couple',
-    ],
-  },
+  cues: { words: [...PHRASE_WORDS, ...WHO_WORDS, ...ROLE_WORDS] },
   detect(doc) {
     // Every hit is a PHRASE match: its scan (led by \b, cheap) comes before PRE (unanchored stems, dearer) and
     // before the draft-wide tests, which only a draft with a phrase needs.
+    if (!mayShame(doc)) return [];
     const phrases = doc.matchFolded(PHRASE);
     if (phrases.length === 0 || !PRE.test(doc.text)) return [];
     if (OFFICIAL_APPEAL.test(doc.text) || (doc.context.kind === 'share' && /police|\.gov\.uk|council/i.test(`${doc.context.sharedUrl ?? ''} ${doc.context.sharedText ?? ''}`))) return [];
