@@ -319,8 +319,11 @@ export function skeleton(input: string | Folded): Skeleton {
     while (i < n && (k = classOf(t.charCodeAt(i))) & WORDISH) { all |= k; i++; }
     const keep = all & LETTER ? STAR | DIGIT | LETTER | DOLLAR : STAR | DIGIT | LETTER;
     let a = s, b = i;
-    while (a < b && !(classOf(t.charCodeAt(a)) & keep)) a++;
-    while (b > a && !(classOf(t.charCodeAt(b - 1)) & keep)) b--;
+    // Only symbols (and a dollar sign in a word without letters) are trimmed: most words have none.
+    if (all & (SYMBOL | DOLLAR)) {
+      while (a < b && !(classOf(t.charCodeAt(a)) & keep)) a++;
+      while (b > a && !(classOf(t.charCodeAt(b - 1)) & keep)) b--;
+    }
     if (b > a) { rs[m] = a; re[m] = b; classes[m] = all; tokenClasses |= all; m++; }
   }
   // 2. Group runs of >= 3 single-character tokens separated by one short gap on the same line,
