@@ -1,6 +1,7 @@
 import { defineRule } from '../define';
 import type { TextDoc } from '../doc';
 import type { Hit, Span } from '../types';
+import { defineGate, gate } from '../cues';
 import { criticalCue, nextSentence, prevSentence, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { coreTargets, type Target } from '../shared/targets';
@@ -30,6 +31,22 @@ const SWAMP_OBJECT = /^\s+(?:him|her|them|his|her|their|its|the|this|that|these|
 const NEUTRAL_VERB = /^(?:message|messaging|dm|pm|inbox|e-?mail|ring|phone|call|text|tag|contact|write to)$/;
 const HOSTILE = /\b(?:what you think|complain|until|sort (?:it|this|the \w+) out|answer|explain|shame|disgrace|hide|let (?:him|her|them) know|tell (?:him|her|them)|demand|to account|ask (?:him|her|them) why|everywhere|flood|resign|sack|apologi[sz]e|can'?t ignore|won'?t ignore|keep (?:on|at)|every day|over and over|again and again)\b|['‘][^'’]{1,30}['’]/i;
 const EMAIL = new RegExp(EMAIL_RE_SOURCE, 'g');
+/**
+ * A word of each CTA alternative but "go after" and "you know what to do", whose words are everyday ones ("after
+ * two years", "you know"): those two need both "go" and "after", and "know" and "what". Gates, so that a draft with
+ * only "after" or "know" skips the scan.
+ */
+const CTA_WORDS = [
+  'message', 'messaging', 'dm', 'pm', 'inbox', 'email', 'mail', 'ring', 'phone', 'call', 'text', 'tag', 'flood', 'bombard', 'spam', 'inundate',
+  'hound', 'troll', 'get', 'contact', 'write', 'complain', 'leave', 'review', 'star', 'tell', 'let', 'sure', 'share', 'famous', 'shame',
+  'give', 'forget', 'visit', 'turn', 'knows',
+];
+const G_CTA = defineGate('harassment/cta', { words: CTA_WORDS });
+const G_GO = defineGate('harassment/cta-go', { words: ['go'] });
+const G_AFTER = defineGate('harassment/cta-after', { words: ['after'] });
+const G_KNOW = defineGate('harassment/cta-know', { words: ['know'] });
+const G_WHAT = defineGate('harassment/cta-what', { words: ['what'] });
+const mayCallOut = (doc: TextDoc) => gate(doc, G_CTA) || (gate(doc, G_GO) && gate(doc, G_AFTER)) || (gate(doc, G_KNOW) && gate(doc, G_WHAT));
 
 // The core kinds of targets.ts (coreTargets): people, @mentions, organisations and roles.
 const TARGET_KINDS = new Set(['person', 'mention', 'organisation', 'role']);
@@ -121,16 +138,11 @@ export default defineRule({
     ],
   },
   // Every hit is a CTA match on the folded text: one word of each of its alternatives ("e-mail" reads as "e" and "mail", "1-star" as "star").
-  cues: {
-    words: [
-      'message', 'messaging', 'dm', 'pm', 'inbox', 'email', 'mail', 'ring', 'phone', 'call', 'text', 'tag', 'flood', 'bombard', 'spam', 'inundate',
-      'hound', 'troll', 'after', 'get', 'contact', 'write', 'complain', 'leave', 'review', 'star', 'tell', 'let', 'sure', 'share', 'famous', 'shame',
-      'give', 'forget', 'visit', 'turn', 'knows', 'know',
-    ],
-  },
+  cues: { words: [...CTA_WORDS, 'after', 'know'] },
   detect(doc) {
     // CTA (one scan led by \b, cheap) before PRE (unanchored stems, a scan that tries every position): a draft
     // without a CTA match has no hit whatever PRE says, and PRE still has the last word where CTA matched.
+    if (!mayCallOut(doc)) return [];
     const ctas = doc.matchFolded(CTA);
     if (ctas.length === 0 || !PRE.test(doc.text)) return [];
     const hits: Hit[] = [];
