@@ -85,12 +85,12 @@ export class CueIndex {
   readonly bit = new Map<string, number>();
   readonly width: number;
   /**
-   * The trie as one table: row `node`, column `slot`, the child (DEAD when there is none, so a word
-   * that leaves the trie stays in row 0 without a test per character). Nodes are numbered breadth
-   * first, so the few hundred nodes of the first letters, which nearly every word goes through, sit
-   * together in a few kilobytes of cache, and 16 bits a cell keep the whole table small.
+   * The trie as one table: row `node`, column `slot`, the child (DEAD when there is none). Nodes are
+   * numbered breadth first, so the few hundred nodes of the first letters, which nearly every word
+   * goes through, sit together in a few kilobytes of cache, and 16 bits a cell (32 beyond 65,535
+   * nodes) keep the whole table small.
    */
-  private readonly next: Uint16Array;
+  private readonly next: Uint16Array | Uint32Array;
   private readonly exact: Uint32Array;
   private readonly prefix: Uint32Array;
   /** EXACT and PREFIX of each node (most nodes have neither: the walk skips their masks). */
@@ -126,9 +126,8 @@ export class CueIndex {
     const order: BuildNode[] = [root];
     for (let k = 0; k < order.length; k++) for (const kid of order[k].kids) if (kid) order.push(kid);
     const count = ROOT + order.length;
-    if (count > 0xffff) throw new Error(`cue trie of ${count} nodes: too big for 16-bit links`);
     const id = new Map<BuildNode, number>(order.map((node, k) => [node, ROOT + k]));
-    this.next = new Uint16Array(count * WORD_CHARS);
+    this.next = count <= 0xffff ? new Uint16Array(count * WORD_CHARS) : new Uint32Array(count * WORD_CHARS);
     this.exact = new Uint32Array(count * W);
     this.prefix = new Uint32Array(count * W);
     this.flags = new Uint8Array(count);
