@@ -45,6 +45,8 @@ const CLASSES = [
     }),
   },
 ];
+// A word of every RELEASED phrase (each followed by a word break), read with the rules' cues.
+const G_RELEASED = defineGate('unreleased/released', { words: ['published', 'announced', 'released', 'release', 'website', 'consultation'] });
 // Every official link holds one of these: a draft without them skips OFFICIAL_LINK's costly scan
 // (at each word start it reads up to 60 characters ahead looking for them).
 const OFFICIAL_HOSTS = /gov\.uk|nhs\.uk|police\.uk|moderngov|mgconvert|mgissue/i;
@@ -112,7 +114,7 @@ export default defineRule({
     if (gate(doc, G_STRONG)) for (const m of doc.matchAll(STRONG)) markers.push({ start: m.index, end: m.index + m[0].length, weak: false });
     if (gate(doc, G_WEAK)) for (const m of doc.matchAll(WEAK)) markers.push({ start: m.index, end: m.index + m[0].length, weak: true });
     if (markers.length === 0) return [];
-    if (RELEASED.test(text) || (OFFICIAL_HOSTS.test(text) && OFFICIAL_LINK.test(text))) return [];
+    if ((gate(doc, G_RELEASED) && RELEASED.test(text)) || (OFFICIAL_HOSTS.test(text) && OFFICIAL_LINK.test(text))) return [];
     const hits: Hit[] = [];
     for (const mk of markers) {
       const s = doc.sentenceAt(mk.start);
