@@ -67,24 +67,57 @@ const CONDEMN =
 /** CONDEMN as a yes/no test (no global state). */
 const CONDEMN_ANY = new RegExp(CONDEMN.source, 'i');
 
-/** The quoted and reported spans of the draft (memoised), without the condemnation cues. */
-function quotedOrReported(doc: TextDoc): { quoted: Span[]; reported: Span[] } {
-  return doc.memo('frames.quotedOrReported', () => {
-    const t = doc.text;
-    const quoted: Span[] = [];
-    for (const m of doc.matchAll(DQ)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    for (const m of doc.matchAll(SQ)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    const reported: Span[] = [];
-    for (const m of gate(doc, G_REPORTING) ? doc.matchAll(REPORTING) : []) {
+/**
+ * The quoted spans of a draft, and its reported speech read only as far as a question needs: a span can
+ * only lie in words reported by a phrase that starts before it, so the reporting pattern (a long one, read
+ * on a third of all drafts) stops at the span, and goes on from there if a later span is asked about.
+ * The phrases are found one after another by the same global pattern over the whole text: read in parts
+ * or at once, `reported` ends up the same.
+ */
+class Frames {
+  readonly quoted: Span[] = [];
+  readonly reported: Span[] = [];
+  /** Where the reporting pattern goes on from; -1 once it has read the whole draft. */
+  private next: number;
+  /** Start of the last reporting phrase read (every phrase that starts before it is in `reported`). */
+  private last = -1;
+
+  constructor(private readonly doc: TextDoc) {
+    for (const m of doc.matchAll(DQ)) this.quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    for (const m of doc.matchAll(SQ)) this.quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    this.next = gate(doc, G_REPORTING) ? 0 : -1;
+  }
+
+  /** The reported spans, with at least every one whose reporting phrase starts before `limit`. */
+  reportedBefore(limit: number): Span[] {
+    const t = this.doc.text;
+    while (this.next >= 0 && this.last < limit) {
+      REPORTING.lastIndex = this.next;
+      const m = REPORTING.exec(t);
+      if (!m) {
+        this.next = -1;
+        break;
+      }
+      this.next = m[0].length === 0 ? REPORTING.lastIndex + 1 : REPORTING.lastIndex;
+      this.last = m.index;
       const end = m.index + m[0].length;
-      const s = doc.sentenceAt(m.index);
+      const s = this.doc.sentenceAt(m.index);
       // The reported words run to the end of the sentence, or to the end of a quotation that starts in it.
       let stop = s.end;
-      for (const q of quoted) if (q.start >= end && q.start <= s.end + 1 && q.end + 1 > stop) stop = q.end + 1;
-      if (stop > end) reported.push({ start: end, end: Math.min(t.length, stop) });
+      for (const q of this.quoted) if (q.start >= end && q.start <= s.end + 1 && q.end + 1 > stop) stop = q.end + 1;
+      if (stop > end) this.reported.push({ start: end, end: Math.min(t.length, stop) });
     }
-    return { quoted, reported };
-  });
+    REPORTING.lastIndex = 0;
+    return this.reported;
+  }
+}
+
+const framesOf = (doc: TextDoc): Frames => doc.memo('frames.quotedOrReported', () => new Frames(doc));
+
+/** The quoted and reported spans of the draft, all of them, without the condemnation cues. */
+function quotedOrReported(doc: TextDoc): { quoted: Span[]; reported: Span[] } {
+  const f = framesOf(doc);
+  return { quoted: f.quoted, reported: f.reportedBefore(Infinity) };
 }
 
 export function quoteCondemn(doc: TextDoc): QuoteCondemn {
@@ -102,8 +135,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The span is quoted or reported (someone else's words), without regard to condemnation. */
 export function isQuotedOrReported(doc: TextDoc, span: Span): boolean {
-  const qc = quotedOrReported(doc);
-  return qc.quoted.some((q) => within(span, q)) || qc.reported.some((r) => within(span, r));
+  const f = framesOf(doc);
+  return f.quoted.some((q) => within(span, q)) || f.reportedBefore(span.start).some((r) => within(span, r));
 }
 
 /**
@@ -113,9 +146,9 @@ export function isQuotedOrReported(doc: TextDoc, span: Span): boolean {
 export function inQuoteCondemnFrame(doc: TextDoc, span: Span): boolean {
   // The span must be someone else's words first: finding the quotes (two quick scans) and the reported
   // speech (gated) costs less than the condemnation pattern, which most spans then never need.
-  const qr = quotedOrReported(doc);
-  const quotedHere = qr.quoted.filter((q) => within(span, q));
-  if (quotedHere.length === 0 && !qr.reported.some((r) => within(span, r))) return false;
+  const f = framesOf(doc);
+  const quotedHere = f.quoted.filter((q) => within(span, q));
+  if (quotedHere.length === 0 && !f.reportedBefore(span.start).some((r) => within(span, r))) return false;
   // No condemnation cue anywhere in the draft: no frame can count.
   if (!doc.memo('frames.condemns', () => CONDEMN_ANY.test(doc.text))) return false;
   const qc = quoteCondemn(doc);
