@@ -53,6 +53,10 @@ function orInto(out: Uint32Array, from: Uint32Array, o: number, w: number) {
   for (let k = 0; k < w; k++) out[k] |= from[o + k];
 }
 
+function orIntoKeeping(out: Uint32Array, from: Uint32Array, o: number, w: number, keep: Uint32Array) {
+  for (let k = 0; k < w; k++) out[k] |= from[o + k] & keep[k];
+}
+
 /**
  * Characters beyond ASCII that folding may turn into (or out of) word characters: anything but the
  * typographic punctuation it maps to ASCII punctuation or leaves alone (quotes, dashes, prime, £ € ©,
@@ -98,13 +102,21 @@ export class CueIndex {
   private readonly charMask = new Map<number, Uint32Array>();
   private readonly digitMask: Uint32Array;
   private readonly whens: { bit: number; when: (doc: TextDoc) => boolean }[] = [];
+  /** Every bit but those of the `wholeWords` ids (read from apostrophe pieces). */
+  private readonly pieceBits: Uint32Array;
 
-  constructor(rules: readonly Gated[]) {
+  /**
+   * `wholeWords`: ids whose cues are read as the skeleton reads a word with its apostrophes dropped:
+   * whole, not in the pieces around an apostrophe ("don't" is "dont", never "don" or "t").
+   */
+  constructor(rules: readonly Gated[], wholeWords: readonly string[] = []) {
     const gated = rules.filter((r) => r.cues);
     if (gated.some((r) => r.cues!.on === 'skeleton') && gated.some((r) => r.cues!.on !== 'skeleton')) throw new Error('one CueIndex reads one text: split typed and skeleton cues (RuleCues does)');
     gated.forEach((r, i) => this.bit.set(r.id, i));
     const W = (this.width = Math.max(1, Math.ceil(gated.length / 32)));
     this.digitMask = new Uint32Array(W);
+    this.pieceBits = new Uint32Array(W).fill(0xffffffff);
+    for (const id of wholeWords) { const b = this.bit.get(id); if (b !== undefined) this.pieceBits[b >>> 5] &= ~(1 << (b & 31)); }
     const root = buildNode();
     for (const r of gated) {
       const b = this.bit.get(r.id)!;
@@ -170,7 +182,7 @@ export class CueIndex {
    */
   private walk(s: string, out: Uint32Array): boolean {
     const W = this.width;
-    const { next, exact, prefix, charMask, flags } = this;
+    const { next, exact, prefix, charMask, flags, pieceBits } = this;
     const n = s.length;
     let digits = false;
     let i = 0;
@@ -196,14 +208,20 @@ export class CueIndex {
       // their masks are not read.
       let a = ROOT;
       let b = DEAD;
+      // The piece started after an apostrophe: it holds none of the `wholeWords` cues.
+      let bApos = false;
       let prevDigit = false;
       for (;;) {
         if (sl >= 26) { digits = true; prevDigit = true; }
         else if (prevDigit) {
           // Letters after digits: the piece (or the word, when there is no piece) ends before them.
           const e = b !== DEAD ? b : a;
-          if (flags[e] & EXACT) orInto(out, exact, e * W, W);
+          if (flags[e] & EXACT) {
+            if (e === b && bApos) orIntoKeeping(out, exact, e * W, W, pieceBits);
+            else orInto(out, exact, e * W, W);
+          }
           b = ROOT;
+          bApos = false;
           prevDigit = false;
         }
         if (a !== DEAD) {
@@ -212,7 +230,10 @@ export class CueIndex {
         }
         if (b !== DEAD) {
           b = next[b * WORD_CHARS + sl];
-          if (flags[b] & PREFIX) orInto(out, prefix, b * W, W);
+          if (flags[b] & PREFIX) {
+            if (bApos) orIntoKeeping(out, prefix, b * W, W, pieceBits);
+            else orInto(out, prefix, b * W, W);
+          }
         }
         if (++i >= n) break;
         code = s.charCodeAt(i);
@@ -228,9 +249,10 @@ export class CueIndex {
           const c2 = s.charCodeAt(i + 1);
           const s2 = c2 < 128 ? SLOT[c2] : -1;
           if (s2 >= 0) {
-            if (flags[a] & EXACT) orInto(out, exact, a * W, W);
-            if (flags[b] & EXACT) orInto(out, exact, b * W, W);
+            if (flags[a] & EXACT) orIntoKeeping(out, exact, a * W, W, pieceBits);
+            if (flags[b] & EXACT) orIntoKeeping(out, exact, b * W, W, pieceBits);
             b = ROOT;
+            bApos = true;
             prevDigit = false;
             i++;
             sl = s2;
@@ -240,7 +262,10 @@ export class CueIndex {
         break;
       }
       if (flags[a] & EXACT) orInto(out, exact, a * W, W);
-      if (flags[b] & EXACT) orInto(out, exact, b * W, W);
+      if (flags[b] & EXACT) {
+        if (bApos) orIntoKeeping(out, exact, b * W, W, pieceBits);
+        else orInto(out, exact, b * W, W);
+      }
     }
     return digits;
   }
@@ -284,7 +309,7 @@ export class RuleCues {
     const letters = (ws: readonly string[] | undefined) => (ws ?? []).every((w) => /^[a-z]+$/.test(w));
     const proxied = onSkeleton.length > 0 && onSkeleton.every(({ cues: c }) => !c!.chars && !c!.digits && !c!.when && letters(c!.words) && letters(c!.prefixes));
     const proxies: Gated[] = proxied ? onSkeleton.map((r) => ({ id: `skeleton-words:${r.id}`, cues: { words: r.cues!.words, prefixes: r.cues!.prefixes } })) : [];
-    this.typed = new CueIndex([...rules.filter((r) => r.cues?.on !== 'skeleton'), ...gates, ...proxies]);
+    this.typed = new CueIndex([...rules.filter((r) => r.cues?.on !== 'skeleton'), ...gates, ...proxies], proxies.map((p) => p.id));
     this.skeleton = onSkeleton.length ? new CueIndex(onSkeleton) : null;
     proxies.forEach((p, k) => this.proxies.push({ typedBit: this.typed.bit.get(p.id)!, skeletonBit: this.skeleton!.bit.get(onSkeleton[k].id)! }));
   }

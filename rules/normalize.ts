@@ -243,9 +243,10 @@ export interface Skeleton {
   source: string;
   tokens: SkeletonToken[];
   /**
-   * Every word is a stretch of the folded text copied as it is (no apostrophe dropped, no leetspeak or
-   * spaced letters undone), so the skeleton's words, read as a regex \b sees them, are those of the
-   * folded text (rules/cues.ts then reads the skeleton's cues with the folded text's).
+   * Every word is a stretch of the folded text copied as it is (no leetspeak or spaced letters undone),
+   * but for single apostrophes dropped from words without digits ("don't" → "dont"): the skeleton's
+   * words, read as a regex \b sees them, are then the folded text's read whole across apostrophes
+   * (rules/cues.ts reads the skeleton's cues with the folded text's).
    */
   verbatim?: boolean;
 }
@@ -362,10 +363,13 @@ export function skeleton(input: string | Folded): Skeleton {
         pos++;
       }
     } else {
+      // Apostrophes dropped; two in a row (the folded text's words end there, the skeleton's go on).
+      let dropped = 0;
+      let doubled = false;
       for (let g = k; g <= ge; g++) {
         for (let q = rs[g]; q < re[g]; q++) {
           let code = t.charCodeAt(q);
-          if (code === APOS) continue;
+          if (code === APOS) { dropped++; if (t.charCodeAt(q + 1) === APOS) doubled = true; continue; }
           if (hasLetter) { const l = leetCode(code); if (l >= 0 && l !== code) { code = l; verbatim = false; } }
           else if (!(classOf(code) & (DIGIT | STAR))) continue;
           codes[pos] = bytes[pos] = code; from[pos] = ffrom[q]; to[pos] = fto[q];
@@ -373,8 +377,9 @@ export function skeleton(input: string | Folded): Skeleton {
           pos++;
         }
       }
-      // Grouped spaced letters, or a character left out (an apostrophe, a symbol among digits).
-      if (ge !== k || pos - tokStart !== re[k] - rs[k]) verbatim = false;
+      // Grouped spaced letters, or a character left out (a symbol among digits; an apostrophe next to
+      // another or in a word with digits, whose pieces a regex reads differently).
+      if (ge !== k || pos - tokStart !== re[k] - rs[k] - dropped || doubled || (dropped > 0 && classes[k] & DIGIT)) verbatim = false;
     }
     if (pos === tokStart) pos = sepAt;
     else { starts[words] = tokStart; ends[words] = pos; words++; }
