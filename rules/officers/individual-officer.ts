@@ -5,7 +5,7 @@ import { defineGate, gate } from '../cues';
 import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
-import { people } from '../shared/people';
+import { people, type PersonMention } from '../shared/people';
 import { coreTargets, G_HONORIFIC, G_NAMED_AS, type Target } from '../shared/targets';
 
 // Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
@@ -87,6 +87,67 @@ function mayNameOfficer(doc: TextDoc): boolean {
   return false;
 }
 
+/**
+ * May the draft have a finding at all (after mayNameOfficer and PRE, before the targets pass)? Without a member list
+ * or the NLP layer, every finding is a named officer (a person, not a member, before a department or near a role in
+ * its sentence; classify always reports one) or an officer's role with a judgement of the person in its sentence
+ * (HR, CRITICISM, an insult, EXPOSE) or a VERDICT standing alone in the next. Most drafts with "officers" in council
+ * filler have neither a person nor a judgement in the role's sentence, and skip the targets pass.
+ */
+function mayFind(doc: TextDoc): boolean {
+  const text = doc.text;
+  const l = doc.lists;
+  // Any list adds listed persons (and roles to them): not worth following here.
+  if (l.officers?.length || l.councillors?.length || l.familyNames?.length) return true;
+  // A name introduced as one (targets.ts NAMED_AS), or one in the sentence after the role ("His name's Gavin").
+  if (gate(doc, G_NAMED_AS) || /\bname|called\b/i.test(text)) return true;
+  if (gate(doc, G_DEPT) && deptAfterName(text)) return true;
+  // Every officer role is a targets.ts ROLE match, inside one sentence (it has no sentence stop), with a ROLE_WORD.
+  const ss = doc.sentences;
+  let persons: PersonMention[] | undefined;
+  for (let k = 0; k < ss.length; k++) {
+    const sent = ss[k];
+    const s = text.slice(sent.start, sent.end);
+    if (!ROLE_WORD.test(s)) continue;
+    // classify's scope for a role without a name is its sentence: the same slice, so the same \b edges.
+    if (HR.test(s) || CRITICISM.test(s) || EXPOSE.test(s) || (gate(doc, G_INSULT) && insultWordIn(s))) return true;
+    if (k + 1 < ss.length && VERDICT_WORD.test(text.slice(ss[k + 1].start, ss[k + 1].end))) return true;
+    // A person who is not a member, in the role's sentence: targets.ts takes people.ts's (a councillor's title makes
+    // a member) and the honorifics people.ts does not take (HONORIFIC_NAME: a capitalised title; Mayor, Alderman and
+    // the councillors' titles make a member).
+    if (gate(doc, G_HONORIFIC) && OTHER_HONORIFIC.test(s)) return true;
+    persons ??= people(doc);
+    for (const p of persons) {
+      if (p.start >= sent.start && p.end <= sent.end && p.kind !== 'mention' && !(p.kind === 'honorific' && /^(?:cllrs?|councillors?)$/i.test(p.title ?? ''))) return true;
+    }
+  }
+  return false;
+}
+/** A word of every targets.ts ROLE match (the only officer roles). */
+const ROLE_WORD = /\b(?:officers?|managers?|head|directors?|leader|chief|ceo|clerk|workers?|receptionists?|caseworkers?|headteacher|bin|binmen|collectors?|wardens?|inspectors?|lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)\b/i;
+/** A word every VERDICT match has. */
+const VERDICT_WORD = /disgrace|useless|pathetic|shambles|joke|embarrassment|hopeless|clueless|incompetent|shocking|appalling|unbelievable|ridiculous|shameful/i;
+/** The start of every targets.ts HONORIFIC_NAME match whose title is not a member's (a superset: no end is asked for). */
+const OTHER_HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Rev|Revd|Prof|PC|Sgt|Insp)\.?[ \t]+(?:Mc|Mac|O[’']|D[’'])?[A-Z]/;
+const DEPT_ANYWHERE_G = new RegExp(DEPT_ANYWHERE.source, 'gi');
+/**
+ * A DEPT_ANYWHERE match right after what may end a person (DEPT_AFTER starts at the person's end): a run of name
+ * characters with a capital in it (every name people.ts or targets.ts finds has one in its last word), or "family"
+ * (people.ts's "the Nowak family").
+ */
+function deptAfterName(text: string): boolean {
+  DEPT_ANYWHERE_G.lastIndex = 0;
+  for (let m = DEPT_ANYWHERE_G.exec(text); m; m = DEPT_ANYWHERE_G.exec(text)) {
+    let k = m.index;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    let a = k;
+    while (a > 0 && /[A-Za-z'’-]/.test(text[a - 1])) a--;
+    const run = text.slice(a, k);
+    if (/[A-Z]/.test(run) || run.endsWith('family')) return true;
+  }
+  return false;
+}
+
 const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.includes(' ')));
 /**
  * insultIn finds a run of letters that is an insult: its lower case begins a word of the draft as the cue pass
@@ -94,6 +155,13 @@ const INSULTS = new Set([...INSULT_NOUNS, ...INSULT_ADJS].filter((w) => !w.inclu
  * beginnings, not whole words). An insult with a hyphen is never one run of letters.
  */
 const G_INSULT = defineGate('officers/insult', { prefixes: [...INSULTS].filter((w) => /^[a-z]+$/.test(w)) });
+
+/** Whether insultIn could find anything in the text (a superset: no context around the word is asked for). */
+function insultWordIn(text: string): boolean {
+  const re = /[A-Za-z]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (INSULTS.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 function insultIn(text: string): RegExpExecArray | null {
   const re = /[A-Za-z]+/g;
@@ -280,6 +348,7 @@ export default defineRule({
     const hasList = (doc.lists.officers?.length ?? 0) > 0;
     if (!hasList && !doc.nlp && !mayNameOfficer(doc)) return [];
     if (!hasList && !PRE.test(doc.text)) return [];
+    if (!hasList && !doc.nlp && !mayFind(doc)) return [];
     const hits: Hit[] = [];
     for (const ref of officerRefs(doc)) {
       const c = classify(doc, ref);
