@@ -149,8 +149,26 @@ export function normaliseOfficer(o: Officer | string | undefined | null): { name
   return name ? { name, department: department || undefined } : null;
 }
 
+/**
+ * The keys of names seen lately: the same names come back draft after draft (the draft is analysed as it is
+ * typed), and a key costs a fold and four replaces. A pure function of the name, so a cache changes nothing.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 2000;
+
 /** The history key of a name: folded, honorifics, possessive and punctuation dropped ("Cllr Dyson's" → "dyson"). */
 export function targetKey(name: string): string {
+  if (name.length > 100) return keyOf(name); // names are short; keep the cache small
+  let k = KEYS.get(name);
+  if (k === undefined) {
+    k = keyOf(name);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(name, k);
+  }
+  return k;
+}
+
+function keyOf(name: string): string {
   let s = fold(name).text.trim();
   if (s.startsWith('@')) return '@' + s.slice(1).replace(/[^a-z0-9_]/g, '');
   s = s.replace(/['’]s\b/g, '').replace(/[^a-z0-9\s'-]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -226,10 +244,10 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
     coverInUse = true;
   }
   let coveredKinds = 0;
-  const covered = (kinds: readonly TargetKind[], sp: Span): boolean => {
-    for (const k of kinds) {
-      const row = KIND_ROW[k];
-      if (!(coveredKinds & (1 << row))) continue;
+  // `kinds` is a mask of rows (K_* below): no array per test, and only the rows some target has marked are read.
+  const covered = (kinds: number, sp: Span): boolean => {
+    for (let m = kinds & coveredKinds, row = 0; m; m >>>= 1, row++) {
+      if (!(m & 1)) continue;
       const o = row * stride;
       for (let i = sp.start; i < sp.end; i++) if (cover[o + i]) return true;
     }
@@ -239,8 +257,8 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
     // A safety cap for pathological input.
     if (out.length >= MAX_TARGETS) return;
     // Keep the first (most specific) target at a position; drop later ones it covers.
-    if (covered([t.kind], t)) return;
     const row = KIND_ROW[t.kind];
+    if (covered(1 << row, t)) return;
     coveredKinds |= 1 << row;
     cover.fill(1, row * stride + t.start, row * stride + t.end);
     out.push(t);
@@ -254,11 +272,18 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
 
 const KIND_ORDER: readonly TargetKind[] = ['second-person', 'mention', 'person', 'role', 'organisation', 'body', 'group', 'self'];
 const KIND_ROW = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<TargetKind, number>;
+/** Masks of cover rows for covered(). */
+const K_MENTION = 1 << KIND_ROW.mention;
+const K_PERSON = 1 << KIND_ROW.person;
+const K_ROLE = 1 << KIND_ROW.role;
+const K_ORGANISATION = 1 << KIND_ROW.organisation;
+const K_BODY = 1 << KIND_ROW.body;
+const K_GROUP = 1 << KIND_ROW.group;
 /** The cover rows of drafts up to 4 KB, reused (computeTargets does not call itself; the flag guards it anyway). */
 const COVER_BLOCK = new Uint8Array(KIND_ORDER.length * 4097);
 let coverInUse = false;
 
-function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds: readonly TargetKind[], sp: Span) => boolean, add: (t: Target) => void): Target[] {
+function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds: number, sp: Span) => boolean, add: (t: Target) => void): Target[] {
   const text = doc.text;
   const isReply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
 
@@ -276,7 +301,7 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
       if (first.length < 2) continue;
       const re = new RegExp(`\\b${escapeRe(first)}\\b`, 'gi');
       for (const m of doc.matchAll(re)) {
-        if (covered(['person'], { start: m.index, end: m.index + 1 })) continue;
+        if (covered(K_PERSON, { start: m.index, end: m.index + 1 })) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
         const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
         const dept = off.department?.toLowerCase();
@@ -296,38 +321,38 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     const title = (p.title ?? '').toLowerCase();
     const listed = p.kind === 'listed' ? (p.list === 'officers' ? 'officer' : p.list === 'councillors' ? 'councillor' : 'family') : undefined;
     const role: Target['role'] = listed === 'officer' ? 'officer' : listed === 'councillor' || /^(cllrs?|councillors?)$/.test(title) ? 'member' : listed === 'family' ? 'private' : undefined;
-    if (listed && covered(['person'], p)) continue;
+    if (listed && covered(K_PERSON, p)) continue;
     add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
   for (const m of scan(doc, G_HONORIFIC, HONORIFIC_NAME)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (covered(['person'], span)) continue;
+    if (covered(K_PERSON, span)) continue;
     const hon = m[1].toLowerCase();
     const name = m[2];
     if (NOT_SURNAME.has(name.toLowerCase())) continue;
     const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
-    add({ ...span, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
+    add({ start: span.start, end: span.end, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
   for (const m of scan(doc, G_MENTION, MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
   for (const m of scan(doc, G_MEMBER_ROLE, MEMBER_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
-    if (covered(['person'], { start: m.index, end: m.index + m[0].length })) continue;
+    if (covered(K_PERSON, { start: m.index, end: m.index + m[0].length })) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
   for (const m of scan(doc, G_ROLE, ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (covered(['role'], span)) continue;
-    add({ ...span, kind: 'role', text: m[0], role: 'officer' });
+    if (covered(K_ROLE, span)) continue;
+    add({ start: span.start, end: span.end, kind: 'role', text: m[0], role: 'officer' });
   }
   for (const m of scan(doc, G_PRIVATE_ROLE, PRIVATE_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (covered(['role'], span)) continue;
-    add({ ...span, kind: 'role', text: m[0], role: 'private' });
+    if (covered(K_ROLE, span)) continue;
+    add({ start: span.start, end: span.end, kind: 'role', text: m[0], role: 'private' });
   }
   for (const m of scan(doc, G_ORG_SUFFIX, ORG_SUFFIX)) {
     if (out.length >= MAX_TARGETS) break;
@@ -344,10 +369,10 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
   if (all) for (const m of scan(doc, G_BODY, BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
-    if (covered(['organisation', 'role'], span)) continue;
+    if (covered(K_ORGANISATION | K_ROLE, span)) continue;
     // Party names are capitalised; "reform" and "green" as common words are not bodies.
     if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
-    add({ ...span, kind: 'body', text: m[0] });
+    add({ start: span.start, end: span.end, kind: 'body', text: m[0] });
   }
   // Protected groups on the skeleton, so "w0men" and "Musl1ms" count too.
   if (all) {
@@ -375,14 +400,14 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
   if (p) {
     for (const s of p.people) {
       if (out.length >= MAX_TARGETS) break;
-      if (covered(['person', 'role', 'organisation'], s)) continue;
+      if (covered(K_PERSON | K_ROLE | K_ORGANISATION, s)) continue;
       const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2 || /^(?:i|you|he|she|they|we)$/i.test(w)) continue;
       add({ start: s.start, end: s.start + w.length, kind: 'person', text: w, key: targetKey(w), via: 'nlp' });
     }
     for (const s of p.organizations) {
       if (out.length >= MAX_TARGETS) break;
-      if (covered(['person', 'role', 'organisation', 'body', 'mention', 'group'], s)) continue;
+      if (covered(K_PERSON | K_ROLE | K_ORGANISATION | K_BODY | K_MENTION | K_GROUP, s)) continue;
       const w = text.slice(s.start, s.end).replace(/[.,;:!?]+$/, '').replace(/['’]s$/, '');
       if (w.length < 2) continue;
       add({ start: s.start, end: s.start + w.length, kind: 'organisation', text: w, key: targetKey(w), via: 'nlp' });
@@ -410,13 +435,13 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
-    if (NOT_SURNAME.has(m[1].toLowerCase()) || covered(['person'], span)) continue;
-    add({ ...span, kind: 'person', text: m[1], key: targetKey(m[1]), via: 'first-name' });
+    if (NOT_SURNAME.has(m[1].toLowerCase()) || covered(K_PERSON, span)) continue;
+    add({ start: span.start, end: span.end, kind: 'person', text: m[1], key: targetKey(m[1]), via: 'first-name' });
   }
   // A name-shaped pair that is really a role ("the Executive Director") or a street ("Victoria Road") is not a person.
   const cleaned = out.filter((t) => {
     if (t.kind !== 'person' || t.listed || t.via === 'honorific' || t.via === 'nlp') return true;
-    if (covered(['role', 'organisation'], t)) return false;
+    if (covered(K_ROLE | K_ORGANISATION, t)) return false;
     const next = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(t.end, t.end + 16));
     return !(next && NOT_SURNAME.has(next[1].toLowerCase()));
   });
