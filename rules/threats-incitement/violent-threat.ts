@@ -76,6 +76,8 @@ export const NON_PERSON_OBJECT =
 const DEATH_TO = /(?:^| )death to (?:all |every |each |the |those |these )?(?:\S+ )?(?:GRP|SLUR|FSLUR)(?= |$)/g;
 /** Wishing a person or group gone: "the world would be better off without you". */
 const WISHES = /(?:^| )(?:world|country|town|we|everyone|everybody|society|planet|britain|uk|community)(?: \S+){0,3} better off (?:if \S+ )?without (?:you|him|her|them|GRP|SLUR|FSLUR|people like)(?= |$)/g;
+/** Every wish holds "better off" and every slogan "death to": one test of the stream says whether either can match. */
+const WISH_WORDS = /better off|death to/;
 const NEG = /(?:^| )(?:not|never|no|don't|dont|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt|mustn't|mustnt|can't|cant|nobody|nothing)(?= |$)/;
 /** Verbs that are also words of competition ("beat them", "destroy the opposition", "hammer Labour"). */
 const COMPETITIVE = /^(?:beat|beats|beating|beaten|hammer|hammered|hammering|batter|battered|battering|smash|smashed|smashing|destroy|destroyed|destroying|crush|crushed|wipe out|wiped out|finish|finished|end|ended|bury|buried|kick|kicked|knock out|leather|leathered|sort out|do in|break|thump|thumped|deck|decked|burn|burnt|burned|hunt|string|lamp|chin|bottle|glass|brick|skin|gut|snap|bleed|end|dead|die|suffer|hurt)$/;
@@ -112,8 +114,12 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
     const idiomWords = gate(doc, G_IDIOMS);
     const idioms = idiomWords ? doc.matchAll(IDIOMS) : [];
     let quickIdiom = false;
+    // Read at most once: can the stream hold a wish or a "death to" slogan at all?
+    let wishWords: boolean | undefined;
     if (!harm && !hasEmoji) {
-      if (idioms.length === 0 && !wishes) return out;
+      // With no idiom found only a wish or a slogan can be, and neither without its words: that test of
+      // the stream comes before QUICK_IDIOM, which costs more (every draft with a group word asks it).
+      if (idioms.length === 0 && !(wishes && (wishWords ??= WISH_WORDS.test(lex.stream)))) return out;
       quickIdiom = QUICK_IDIOM.test(text);
       if (!quickIdiom) return out;
     } else if (idioms.length) quickIdiom = QUICK_IDIOM.test(text);
@@ -186,7 +192,7 @@ export function threatHits(doc: TextDoc): { span: Span; info: boolean; label: st
         add({ start: u.start, end: units[to].end }, u.word, { start: u.start, end: u.end });
       }
     }
-    if (wishes) {
+    if (wishes && (wishWords ??= WISH_WORDS.test(lex.stream))) {
       for (const { span } of matchStream(lex, WISHES)) add(span, 'wish');
       for (const { span } of matchStream(lex, DEATH_TO)) add(span, 'death to');
     }
