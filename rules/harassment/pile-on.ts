@@ -164,17 +164,18 @@ export default defineRule({
       }
       const crowd = INHERENT.test(phrase) || AUDIENCE.test(sText) || IMPERATIVE_START.test(lead);
       if (!crowd) continue;
-      if (inQuoteCondemnFrame(doc, span)) continue;
-      const t = targetFor(doc, span);
-      if (!t) continue;
-      // "Write to your councillor about the cuts", "email the council to object": a channel about a policy.
-      if (t.role === 'member' && (CHANNEL.test(sText) || /\babout (?:the|this|our|their)\b/i.test(sText))) continue;
-      // Plain contact verbs ("call Sarah on … to book") need a hostile purpose in the sentence or the next.
+      // Plain contact verbs ("call Sarah on … to book") need a hostile purpose in the sentence or the next (asked
+      // before the dearer frame and targets tests: it needs neither).
       if (NEUTRAL_VERB.test(phrase)) {
         const next = nextSentence(doc, span);
         const scope = sText + ' ' + (next ? doc.text.slice(next.start, next.end) : '');
         if (!HOSTILE.test(scope) && !criticalCue(scope)) continue;
       }
+      if (inQuoteCondemnFrame(doc, span)) continue;
+      const t = targetFor(doc, span);
+      if (!t) continue;
+      // "Write to your councillor about the cuts", "email the council to object": a channel about a policy.
+      if (t.role === 'member' && (CHANNEL.test(sText) || /\babout (?:the|this|our|their)\b/i.test(sText))) continue;
       const stop = (t.kind === 'person' || t.kind === 'mention' || (t.kind === 'role' && t.role !== 'member')) && contactDetails(doc) && !/email me|ring me|call me|message me|contact me/i.test(sText);
       hits.push({ start: m.start, end: m.end, severity: stop ? 'stop' : 'warn', vars: { target: t.text } });
     }
