@@ -124,20 +124,8 @@ const PATTERNS: Pattern[] = [
  */
 const NEEDLES = [...new Set(PATTERNS.flatMap((p) => p.needText ?? []))].sort((a, b) => b.length - a.length);
 const NEEDLE_RE = new RegExp(NEEDLES.map(esc).join('|'), 'g');
-
-/** The needText strings the stream holds. */
-function needlesIn(stream: string): Set<string> {
-  const found = new Set<string>();
-  NEEDLE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NEEDLE_RE.exec(stream))) {
-    // The alternation reports the longest needle starting here; every needle that starts here counts.
-    for (const w of NEEDLES) if (stream.startsWith(w, m.index)) found.add(w);
-    // Go on from the next character, so that needles overlapping this one are seen too.
-    NEEDLE_RE.lastIndex = m.index + 1;
-  }
-  return found;
-}
+/** For each needle, the patterns that name it or a needle it starts with: where it is found, so are they. */
+const NEEDLE_PATTERNS = new Map<string, number[]>(NEEDLES.map((n) => [n, PATTERNS.flatMap((p, k) => (p.needText?.some((w) => n.startsWith(w)) ? [k] : []))]));
 
 /** The patterns (by index) that need each word. */
 const NEEDED_BY = new Map<string, number[]>();
@@ -149,9 +137,17 @@ PATTERNS.forEach((p, k) => {
   }
 });
 
+/**
+ * The draft's pattern flags, reused from draft to draft (a typed array per draft cost more than filling
+ * one): WITH_WORDS[k] when one of pattern k's need words is in the stream, WITH_TEXT[k] when one of its
+ * needText strings is. Read only by hostilityHits, which fills both before its loop and never re-enters.
+ */
+const WITH_WORDS = new Uint8Array(PATTERNS.length);
+const WITH_TEXT = new Uint8Array(PATTERNS.length);
+
 /** Which patterns have one of their needed words in the stream (a superset: words replaced by coreference count too). */
-function patternsWithWords(st: Stream, coreferred: boolean): Uint8Array {
-  const ok = new Uint8Array(PATTERNS.length);
+function markPatternsWithWords(st: Stream, coreferred: boolean): void {
+  const ok = WITH_WORDS.fill(0);
   const mark = (w: string) => {
     const ks = NEEDED_BY.get(w);
     if (ks) for (const k of ks) ok[k] = 1;
@@ -162,7 +158,19 @@ function patternsWithWords(st: Stream, coreferred: boolean): Uint8Array {
   }
   // Coreference writes "GRP" and "GRP are" over pronouns.
   if (coreferred) { mark('GRP'); mark('are'); }
-  return ok;
+}
+
+/** Which patterns have one of their needText strings in the stream. */
+function markPatternsWithText(stream: string): void {
+  const ok = WITH_TEXT.fill(0);
+  NEEDLE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEEDLE_RE.exec(stream))) {
+    // The alternation reports the longest needle starting here, and every needle starting here begins it.
+    for (const k of NEEDLE_PATTERNS.get(m[0])!) ok[k] = 1;
+    // Go on from the next character, so that needles overlapping this one are seen too.
+    NEEDLE_RE.lastIndex = m.index + 1;
+  }
 }
 
 /** "Go back to your own country" needs no group noun. */
@@ -225,9 +233,8 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     if (!(lex.has.has('group') || lex.has.has('slur')) && !goBack()) return out;
     const st = coreferenced(doc);
     if (!/GRP|SLUR/.test(st.stream) && !goBack()) return out;
-    const withWords = patternsWithWords(st, st !== lex);
-    const stream = st.stream;
-    const needles = needlesIn(stream);
+    markPatternsWithWords(st, st !== lex);
+    markPatternsWithText(st.stream);
     const seen: Span[] = [];
     // "Dirty gypsies", "filthy immigrants": a hostile adjective right before the group noun.
     for (let i = 1; i < st.units.length; i++) {
@@ -242,8 +249,8 @@ export function hostilityHits(doc: TextDoc): { span: Span; info: boolean }[] {
     }
     for (let pi = 0; pi < PATTERNS.length; pi++) {
       const p = PATTERNS[pi];
-      if (p.need && !withWords[pi]) continue;
-      if (p.needText && !p.needText.some((w) => needles.has(w))) continue;
+      if (p.need && !WITH_WORDS[pi]) continue;
+      if (p.needText && !WITH_TEXT[pi]) continue;
       for (const { m, span, first } of matchStream(st, p.re)) {
         const text = m[0];
         // Negated in the match or just before it in the clause ("no particular contempt for", "must not make").
