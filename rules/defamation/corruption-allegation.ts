@@ -1,5 +1,6 @@
 import { defineRule } from '../define';
-import type { Hit, Severity } from '../types';
+import type { TextDoc } from '../doc';
+import type { Hit, Severity, Span } from '../types';
 import { claimNegated, hedgeIn, lower, matchSkeleton, prevSentence, sentenceOf } from '../shared/conduct';
 import { inQuoteCondemnFrame } from '../shared/frames';
 import { targetsIn } from '../shared/targets';
@@ -26,6 +27,15 @@ const LITERAL_ENVELOPE =
 const COMPUTING = /\b(?:file|files|data|download|drive|disk|memory|database|spreadsheet|upload|video|image|pdf)\b/i;
 const ALWAYS_NAMED = ['person', 'mention', 'organisation', 'role', 'body', 'second-person'] as const;
 const PRONOUN = /\b(?:he|she|they|them|him|her|his|their|somebody|someone|some(?: of them| councillors| officers)?|whoever)\b/i;
+
+/** Whether the allegation names someone: a target in its sentence, or (for a pronoun) in the one before. */
+function targeted(doc: TextDoc, span: Span, sent: Span, sText: string): boolean {
+  // "you" is only a target when replying to someone ("If you suspect bribery, tell us" accuses nobody).
+  const replying = doc.context.kind === 'reply' || doc.context.kind === 'comment';
+  if (targetsIn(doc, sent, ALWAYS_NAMED).some((t) => !(t.start >= span.start && t.end <= span.end) && (t.kind !== 'second-person' || replying))) return true;
+  const prev = prevSentence(doc, span);
+  return !!prev && PRONOUN.test(sText) && targetsIn(doc, prev, ALWAYS_NAMED).length > 0;
+}
 
 export default defineRule({
   id: 'defamation/corruption-allegation',
@@ -72,11 +82,12 @@ export default defineRule({
       { text: 'If you suspect bribery or corruption in a council contract, you can tell the audit team in confidence.' },
     ],
   },
-  // A word of every STRONG and WEAK alternative, read in the skeleton the patterns run on ("br1bes", "k i c k b a c k s").
+  // A word of every STRONG and WEAK alternative, read in the skeleton the patterns run on ("br1bes", "k i c k b a c k s"):
+  // 'envelope' rather than 'brown' for "brown envelopes" ("brownies", "Gordon Brown").
   cues: {
     on: 'skeleton',
     words: ['take'],
-    prefixes: ['backhand', 'brown', 'bung', 'kickback', 'brib', 'palm', 'pocket', 'greas', 'bought', 'paid', 'cash', 'jobs', 'feather', 'fiddl', 'corrupt', 'nepotism', 'cronyism', 'sweetheart', 'dodgy', 'stitch', 'rigged'],
+    prefixes: ['backhand', 'envelope', 'bung', 'kickback', 'brib', 'palm', 'pocket', 'greas', 'bought', 'paid', 'cash', 'jobs', 'feather', 'fiddl', 'corrupt', 'nepotism', 'cronyism', 'sweetheart', 'dodgy', 'stitch', 'rigged'],
   },
   detect(doc) {
     if (!PRE.test(doc.skeleton.text)) return [];
@@ -92,15 +103,11 @@ export default defineRule({
       if (/envelope/.test(phrase) && LITERAL_ENVELOPE.test(sText)) return;
       if (/^corrupt/.test(phrase) && COMPUTING.test(sText)) return;
       // Who is it about? A target in this sentence, or (for a pronoun) the previous one.
-      // "you" is only a target when replying to someone ("If you suspect bribery, tell us" accuses nobody).
-      const replying = doc.context.kind === 'reply' || doc.context.kind === 'comment';
-      const here = targetsIn(doc, sent, ALWAYS_NAMED).filter((t) => !(t.start >= start && t.end <= end) && (t.kind !== 'second-person' || replying));
-      const prev = prevSentence(doc, span);
-      const before = prev && PRONOUN.test(sText) ? targetsIn(doc, prev, ALWAYS_NAMED) : [];
+      // Insinuation makes it a full allegation whoever it names, so the targets (the dearest reading here) are
+      // only looked for without it.
       const insinuating = doc.memo('r13.insinuation', () => INSINUATION.test(doc.text));
-      const targeted = here.length > 0 || before.length > 0 || (PRONOUN.test(sText) && insinuating);
       let sev: Severity;
-      if (targeted || insinuating) sev = 'stop';
+      if (insinuating || targeted(doc, span, sent, sText)) sev = 'stop';
       else sev = strong ? 'warn' : 'info';
       if (sev !== 'info' && hedgeIn(doc, span)) sev = lower(sev);
       hits.push({ start, end, severity: sev, vars: { phrase } });

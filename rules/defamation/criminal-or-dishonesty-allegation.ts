@@ -6,8 +6,9 @@ import { aimedAtDecision, inQuoteCondemnFrame, isQuotedOrReported } from '../sha
 import { electionPeriod } from '../shared/calendar';
 import { targets, type Target } from '../shared/targets';
 
-// Patterns run on the skeleton (lower case, leetspeak undone, no apostrophes, single spaces).
-const PRE = /misl|liar|\blie|lying|fraud|thie[fv]|\bstole|steal|criminal|crook|\bcon (?:man|men|artist)|conm[ae]n|scam|cowboy|ripp|rip off|fiddl|cheat|abuser|drug deal|dealing drugs|bully|bullies|sex pest|paedo|pedo|nonce|racist|embezzl|swindl|shyster|charlatan|defraud|dishonest|arrested|under investigation|a record|rapist|conned/;
+// Patterns run on the skeleton (lower case, leetspeak undone, no apostrophes, single spaces). No pre-test of
+// the stems before LABEL and ACT: with the cues below, a draft that gets this far holds a stem anyway (13 of
+// the 13 benchmark drafts that passed the cues), so a pre-test only added a third scan.
 
 // Labels: "X is a liar", "you're a crook", "they're cowboys and crooks".
 const LABEL =
@@ -131,14 +132,16 @@ export default defineRule({
       { text: 'Cowboy builders are targeting older residents — check Trading Standards before you pay.' },
     ],
   },
-  // The first word of every LABEL and ACT alternative, read in the skeleton the patterns run on ("cr00k", "l i a r").
+  // A word of every LABEL and ACT alternative, read in the skeleton the patterns run on ("cr00k", "l i a r"):
+  // the first word, or a rarer one of the same phrase where the first is common ('drugs' for "dealing drugs",
+  // 'cheats' for "benefit cheats"), and whole words where a stem would take in common words ('bully', not
+  // "bulletin"; 'sex', not "sexual"; 'conned', not "connect"; 'rips', not "ripe").
   cues: {
     on: 'skeleton',
-    words: ['con', 'record', 'arrested', 'investigation'],
-    prefixes: ['liar', 'fraud', 'thie', 'criminal', 'crook', 'conm', 'conn', 'scam', 'cowboy', 'cheat', 'abuser', 'drug', 'deal', 'bull', 'sex', 'paedo', 'pedo', 'nonce', 'rapist', 'racist', 'embezzl', 'swindl', 'shyster', 'charlatan', 'benefit', 'dishonest', 'lie', 'lying', 'stol', 'steal', 'misl', 'rip', 'fiddl', 'defraud'],
+    words: ['con', 'record', 'arrested', 'investigation', 'conned', 'conning', 'bully', 'bullies', 'sex', 'rip', 'rips'],
+    prefixes: ['liar', 'fraud', 'thie', 'criminal', 'crook', 'conm', 'scam', 'cowboy', 'cheat', 'abuser', 'drug', 'paedo', 'pedo', 'nonce', 'rapist', 'racist', 'embezzl', 'swindl', 'shyster', 'charlatan', 'dishonest', 'lie', 'lying', 'stol', 'steal', 'misl', 'ripp', 'fiddl', 'defraud'],
   },
   detect(doc) {
-    if (!PRE.test(doc.skeleton.text)) return [];
     const hits: Hit[] = [];
     const consider = (start: number, end: number, isLabel: boolean) => {
       const span = { start, end };
