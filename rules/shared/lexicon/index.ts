@@ -623,8 +623,9 @@ function build(doc: TextDoc): Lexicon {
       if (senses) evasive = true;
       else if (tok.length >= 4) {
         // Compound stems inside a longer word ("fuckwittery", "shitgibbon"): a few native includes.
-        // (One test on the whole skeleton, at the first longer unknown word, before looking word by word.)
-        if (tok.length > 4 && (stems ??= STEM_RE.test(sk.text))) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
+        // (One test on the whole skeleton, at the first longer unknown word, then one on the word: every stem
+        // holds one of STEM_RE's, and most longer words of a draft with a stem hold none.)
+        if (tok.length > 4 && (stems ??= STEM_RE.test(sk.text)) && STEM_RE.test(tok)) for (const [stem, sense] of STEMS) if (tok.length > stem.length && tok.includes(stem)) { senses = [sense]; evasive = true; break; }
         if (!senses) unknown.push(units.length);
       }
     }
