@@ -274,7 +274,9 @@ function findPeople(doc: TextDoc): PersonMention[] {
   }
   PAIR_RE.lastIndex = 0;
 
-  for (const m of doc.matchAll(WORD_RE)) {
+  // A loop on the regex itself: no array of every capitalised word (most fail FIRST_PREFIX at once).
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     // A first name ("Sue", "Sue's", "Jo's") starts with the first letters of one (a word is a capital and lower-case letters).
     if (!FIRST_PREFIX[letterKey(text.charCodeAt(m.index), text.charCodeAt(m.index + 1), m[0].length > 2 ? text.charCodeAt(m.index + 2) : 0)]) continue;
     const w = m[0].replace(/['’]s$/, '');
@@ -349,6 +351,31 @@ function finish(ms: PersonMention[]): PersonMention[] {
   }
   return out;
 }
+
+/**
+ * Whether a person other than an @mention may start inside a span (a cheap superset of people(doc) there, without
+ * finding them): every such person has a capitalised word that is a title, a first name, or not one of NOT_NAME's
+ * words (a pair's second word, the name after a title or before "family", a name from context). "Church Lane",
+ * "The Council" or "Park Street" alone are none. Member lists and the NLP layer add people any word may be: true.
+ */
+export function mayHavePersonIn(doc: TextDoc, span: Span): boolean {
+  const l = doc.lists;
+  if (doc.nlp || l.officers?.length || l.councillors?.length || l.familyNames?.length) return true;
+  const text = doc.text;
+  CAPITALISED.lastIndex = span.start;
+  for (let m = CAPITALISED.exec(text); m && m.index < span.end; m = CAPITALISED.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const stripped = lower.replace(/['’]s$/, '');
+    if (!NOT_NAME.has(lower) || !NOT_NAME.has(stripped) || FIRST_NAMES.has(stripped) || HONORIFIC_ONLY.has(stripped)) {
+      CAPITALISED.lastIndex = 0;
+      return true;
+    }
+  }
+  CAPITALISED.lastIndex = 0;
+  return false;
+}
+/** A capitalised word and the name characters after it, two characters or more (every name word is). */
+const CAPITALISED = /[A-Z][a-z'’][A-Za-z'’-]*/g;
 
 /** People who are private individuals as far as the text shows: not @organisations. */
 export function privatePeople(doc: TextDoc): PersonMention[] {
