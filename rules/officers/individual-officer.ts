@@ -5,7 +5,7 @@ import { defineGate, gate } from '../cues';
 import { claimNegated, isPraise, sentenceIndex, sentenceOf } from '../shared/conduct';
 import { aimedAtDecision, inQuoteCondemnFrame } from '../shared/frames';
 import { INSULT_ADJS, INSULT_NOUNS } from '../shared/lexicon/insults';
-import { people, type PersonMention } from '../shared/people';
+import { mayHavePersonIn, people, type PersonMention } from '../shared/people';
 import { coreTargets, G_HONORIFIC, G_NAMED_AS, type Target } from '../shared/targets';
 
 // Cheap pre-test: an officer role noun or "someone/the lady in <department>". Listed names skip it.
@@ -66,8 +66,11 @@ const G_TEAM = defineGate('officers/team', {
 const TEAM_END = /(?:officers|workers|staff|managers|directors|inspectors|wardens|clerks|collectors|crews?|men|team|teams|services)\b/gi;
 const ROLE_CHAR = /[A-Za-z0-9&'’ \t]/;
 
-/** May the draft name an officer (before the dearer targets pass)? Only asked without a member list or the NLP layer. */
-function mayNameOfficer(doc: TextDoc): boolean {
+/**
+ * May the draft name an officer (before the dearer targets pass)? Only asked without a member list or the NLP layer.
+ * 'near' when it turns on a person near a team's role (teamNearPerson), which detect asks last (it needs people.ts).
+ */
+function mayNameOfficer(doc: TextDoc): boolean | 'near' {
   const text = doc.text;
   if (gate(doc, G_ONE_ROLE) && ONE_ROLE.test(text)) return true;
   if (gate(doc, G_DEPT) && DEPT_ANYWHERE.test(text)) return true;
@@ -76,6 +79,12 @@ function mayNameOfficer(doc: TextDoc): boolean {
   // the next sentence after "name" or "called", or a person 40 characters or less from the role, which ends at a
   // team's word and starts no earlier than the run of role characters before it.
   if (gate(doc, G_HONORIFIC) || gate(doc, G_NAMED_AS) || /\bname|called\b/i.test(text)) return true;
+  return 'near';
+}
+
+function teamNearPerson(doc: TextDoc): boolean {
+  const text = doc.text;
+  if (!mayHavePersonIn(doc, { start: 0, end: text.length })) return false;
   const persons = people(doc).filter((p) => p.kind !== 'mention');
   if (persons.length === 0) return false;
   for (const m of text.matchAll(TEAM_END)) {
@@ -103,12 +112,17 @@ function mayFind(doc: TextDoc): boolean {
   if (gate(doc, G_NAMED_AS) || /\bname|called\b/i.test(text)) return true;
   if (gate(doc, G_DEPT) && deptAfterName(text)) return true;
   // Every officer role is a targets.ts ROLE match, inside one sentence (it has no sentence stop), with a ROLE_WORD.
+  // One scan for the role words, and each sentence that has one read once (a sentence is bounded by spaces or
+  // punctuation, so a role word of the draft is one of its sentence and the reverse).
   const ss = doc.sentences;
   let persons: PersonMention[] | undefined;
-  for (let k = 0; k < ss.length; k++) {
+  ROLE_WORD.lastIndex = 0;
+  for (let r = ROLE_WORD.exec(text); r; r = ROLE_WORD.exec(text)) {
+    const k = doc.sentenceIndex(r.index);
+    if (k < 0) continue;
     const sent = ss[k];
+    ROLE_WORD.lastIndex = sent.end;
     const s = text.slice(sent.start, sent.end);
-    if (!ROLE_WORD.test(s)) continue;
     // classify's scope for a role without a name is its sentence: the same slice, so the same \b edges.
     if (HR.test(s) || CRITICISM.test(s) || EXPOSE.test(s) || (gate(doc, G_INSULT) && insultWordIn(s))) return true;
     if (k + 1 < ss.length && VERDICT_WORD.test(text.slice(ss[k + 1].start, ss[k + 1].end))) return true;
@@ -116,6 +130,7 @@ function mayFind(doc: TextDoc): boolean {
     // a member) and the honorifics people.ts does not take (HONORIFIC_NAME: a capitalised title; Mayor, Alderman and
     // the councillors' titles make a member).
     if (gate(doc, G_HONORIFIC) && OTHER_HONORIFIC.test(s)) return true;
+    if (!mayHavePersonIn(doc, sent)) continue;
     persons ??= people(doc);
     for (const p of persons) {
       if (p.start >= sent.start && p.end <= sent.end && p.kind !== 'mention' && !(p.kind === 'honorific' && /^(?:cllrs?|councillors?)$/i.test(p.title ?? ''))) return true;
@@ -124,7 +139,7 @@ function mayFind(doc: TextDoc): boolean {
   return false;
 }
 /** A word of every targets.ts ROLE match (the only officer roles). */
-const ROLE_WORD = /\b(?:officers?|managers?|head|directors?|leader|chief|ceo|clerk|workers?|receptionists?|caseworkers?|headteacher|bin|binmen|collectors?|wardens?|inspectors?|lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)\b/i;
+const ROLE_WORD = /\b(?:officers?|managers?|head|directors?|leader|chief|ceo|clerk|workers?|receptionists?|caseworkers?|headteacher|bin|binmen|collectors?|wardens?|inspectors?|lady|woman|man|bloke|lad|fella|guy|girl|chap|someone)\b/gi;
 /** A word every VERDICT match has. */
 const VERDICT_WORD = /disgrace|useless|pathetic|shambles|joke|embarrassment|hopeless|clueless|incompetent|shocking|appalling|unbelievable|ridiculous|shameful/i;
 /** The start of every targets.ts HONORIFIC_NAME match whose title is not a member's (a superset: no end is asked for). */
@@ -346,9 +361,12 @@ export default defineRule({
   },
   detect(doc) {
     const hasList = (doc.lists.officers?.length ?? 0) > 0;
-    if (!hasList && !doc.nlp && !mayNameOfficer(doc)) return [];
+    // Necessary conditions, cheapest first (the ones that need people.ts last).
+    const may = hasList || doc.nlp || mayNameOfficer(doc);
+    if (!may) return [];
     if (!hasList && !PRE.test(doc.text)) return [];
     if (!hasList && !doc.nlp && !mayFind(doc)) return [];
+    if (may === 'near' && !teamNearPerson(doc)) return [];
     const hits: Hit[] = [];
     for (const ref of officerRefs(doc)) {
       const c = classify(doc, ref);
