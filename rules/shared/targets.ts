@@ -100,9 +100,19 @@ const G_ORG_SUFFIX = defineGate('targets/org-suffix', { words: ORG_SUFFIX_WORDS 
 const G_BODY = defineGate('targets/body', { words: BODY_WORDS });
 const G_MENTION = defineGate('targets/mention', { chars: '@' });
 
-/** Every match of a pattern when the draft may hold one of its words, else none. */
-function scan(doc: TextDoc, g: string, re: RegExp): RegExpExecArray[] {
-  return gate(doc, g) ? doc.matchAll(re) : [];
+/**
+ * Every match of a pattern starting in [lo, hi) when the draft may hold one of its words (gate `g`), else none.
+ * From a cut (windowFor) the scan finds the whole draft's matches there: no match runs across a cut, so the
+ * whole draft's scan resumes at or after it exactly where a scan started at it begins.
+ */
+function scanIn(doc: TextDoc, g: string | null, re: RegExp, lo: number, hi: number): RegExpExecArray[] {
+  if (g !== null && !gate(doc, g)) return [];
+  if (lo === 0 && hi === doc.text.length) return doc.matchAll(re);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = lo;
+  for (let m: RegExpExecArray | null; (m = re.exec(doc.text)) && m.index < hi; ) out.push(m); // no pattern here matches ''
+  re.lastIndex = 0;
+  return out;
 }
 
 const NOT_SURNAME = new Set(
@@ -194,7 +204,7 @@ function overlaps(a: Span, b: Span) {
 /** Every target in the draft, in text order. Memoised per draft. */
 export function targets(doc: TextDoc): Target[] {
   const st = state(doc);
-  return (st.all ??= computeTargets(doc, true));
+  return (st.all ??= computeTargets(doc, fullPlan(doc, true)));
 }
 
 /** The kinds most callers ask for: who is named or addressed by role (no bodies, groups, second person or self). */
@@ -212,12 +222,12 @@ export function coreTargets(doc: TextDoc): Target[] {
   // The core kinds never look at the others (their overlap tests are among themselves), so computed alone they
   // are the full list's core targets, in the same order; unless the full list is at hand anyway, or the NLP
   // pass or the cap on targets (long drafts) ties them to the others.
-  st.core = st.all || doc.nlp || doc.text.length * KINDS >= MAX_TARGETS ? targets(doc).filter((t) => CORE.has(t.kind)) : computeTargets(doc, false);
+  st.core = st.all || doc.nlp || doc.text.length * KINDS >= MAX_TARGETS ? targets(doc).filter((t) => CORE.has(t.kind)) : computeTargets(doc, fullPlan(doc, false));
   return st.core;
 }
 
-/** The per-draft lists: every kind, and the core kinds alone. */
-function state(doc: TextDoc): { all?: Target[]; core?: Target[] } {
+/** The per-draft lists: every kind, the core kinds alone, and the stretches read by targetsIn. */
+function state(doc: TextDoc): { all?: Target[]; core?: Target[]; windows?: Map<string, Target[]> } {
   return doc.memo('targets', () => ({}));
 }
 
@@ -228,8 +238,17 @@ const MAX_TARGETS = 5000;
 /** The kinds of target: each kind's targets are disjoint and not empty, so a draft has at most KINDS × length. */
 const KINDS = 8;
 
-/** The targets of every kind (`all`), or of the core kinds only. */
-function computeTargets(doc: TextDoc, all: boolean): Target[] {
+/**
+ * What a computation reads: the core kinds always; bodies, groups, second person and self when asked
+ * (`all` = every kind and the NLP pass); and only the targets in [lo, hi), two cuts no pattern reads across
+ * (windowFor), or the whole draft.
+ */
+interface Plan { all: boolean; body: boolean; group: boolean; second: boolean; self: boolean; lo: number; hi: number }
+
+const fullPlan = (doc: TextDoc, all: boolean): Plan => ({ all, body: all, group: all, second: all, self: all, lo: 0, hi: doc.text.length });
+
+/** The targets of the kinds and the part of the draft a plan asks for. */
+function computeTargets(doc: TextDoc, plan: Plan): Target[] {
   const text = doc.text;
   const out: Target[] = [];
   // Which characters each kind of target already covers: overlap tests in time proportional to the span,
@@ -264,7 +283,7 @@ function computeTargets(doc: TextDoc, all: boolean): Target[] {
     out.push(t);
   };
   try {
-    return findTargets(doc, all, out, covered, add);
+    return findTargets(doc, plan, out, covered, add);
   } finally {
     if (reuse) coverInUse = false;
   }
@@ -283,8 +302,10 @@ const K_GROUP = 1 << KIND_ROW.group;
 const COVER_BLOCK = new Uint8Array(KIND_ORDER.length * 4097);
 let coverInUse = false;
 
-function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds: number, sp: Span) => boolean, add: (t: Target) => void): Target[] {
+function findTargets(doc: TextDoc, plan: Plan, out: Target[], covered: (kinds: number, sp: Span) => boolean, add: (t: Target) => void): Target[] {
   const text = doc.text;
+  const { all, lo, hi } = plan;
+  const scan = (g: string | null, re: RegExp) => scanIn(doc, g, re, lo, hi);
   const isReply = doc.context.kind === 'reply' || doc.context.kind === 'comment';
 
   // Listed names first: they are the most certain.
@@ -316,6 +337,7 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
   // Named people: the fast, NLP-free detector (rules/shared/people.ts).
   for (const p of people(doc)) {
     if (out.length >= MAX_TARGETS) break;
+    if (p.end <= lo || p.start >= hi) continue; // outside the window: overlaps nothing in it
     if (p.kind === 'mention') continue; // below, with the reply addressee
     const w = text.slice(p.start, p.end);
     const title = (p.title ?? '').toLowerCase();
@@ -325,7 +347,7 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     add({ start: p.start, end: p.end, kind: 'person', text: w, key: targetKey(listed ? p.name : w), role, listed, via: p.kind === 'listed' ? 'list' : p.kind === 'first' ? 'first-name' : p.kind === 'full' ? 'name' : 'honorific' });
   }
   // Honorifics people.ts does not take (Mayor, PC, Lord, Lady, Alderman…).
-  for (const m of scan(doc, G_HONORIFIC, HONORIFIC_NAME)) {
+  for (const m of scan(G_HONORIFIC, HONORIFIC_NAME)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(K_PERSON, span)) continue;
@@ -335,26 +357,26 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     const role: Target['role'] = /^(cllrs?|councillors?|cr|mayor|alderman)$/.test(hon) ? 'member' : undefined;
     add({ start: span.start, end: span.end, kind: 'person', text: m[0], key: targetKey(m[0]), role, via: 'honorific' });
   }
-  for (const m of scan(doc, G_MENTION, MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
+  for (const m of scan(G_MENTION, MENTION)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'mention', text: m[0], key: targetKey(m[0]), addressee: isReply && m.index < 2 ? true : undefined });
 
-  for (const m of scan(doc, G_MEMBER_ROLE, MEMBER_ROLE)) {
+  for (const m of scan(G_MEMBER_ROLE, MEMBER_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     if (covered(K_PERSON, { start: m.index, end: m.index + m[0].length })) continue;
     add({ start: m.index, end: m.index + m[0].length, kind: 'role', text: m[0], role: 'member' });
   }
-  for (const m of scan(doc, G_ROLE, ROLE)) {
+  for (const m of scan(G_ROLE, ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(K_ROLE, span)) continue;
     add({ start: span.start, end: span.end, kind: 'role', text: m[0], role: 'officer' });
   }
-  for (const m of scan(doc, G_PRIVATE_ROLE, PRIVATE_ROLE)) {
+  for (const m of scan(G_PRIVATE_ROLE, PRIVATE_ROLE)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(K_ROLE, span)) continue;
     add({ start: span.start, end: span.end, kind: 'role', text: m[0], role: 'private' });
   }
-  for (const m of scan(doc, G_ORG_SUFFIX, ORG_SUFFIX)) {
+  for (const m of scan(G_ORG_SUFFIX, ORG_SUFFIX)) {
     if (out.length >= MAX_TARGETS) break;
     let s = m.index;
     let t = m[0];
@@ -366,7 +388,7 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     }
     add({ start: s, end: s + t.length, kind: 'organisation', text: t, key: targetKey(t) });
   }
-  if (all) for (const m of scan(doc, G_BODY, BODY)) {
+  if (plan.body) for (const m of scan(G_BODY, BODY)) {
     if (out.length >= MAX_TARGETS) break;
     const span = { start: m.index, end: m.index + m[0].length };
     if (covered(K_ORGANISATION | K_ROLE, span)) continue;
@@ -374,8 +396,9 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     if (/^(?:reform|greens?|labour)$/i.test(m[0]) && !/^[A-Z]/.test(m[0])) continue;
     add({ start: span.start, end: span.end, kind: 'body', text: m[0] });
   }
-  // Protected groups on the skeleton, so "w0men" and "Musl1ms" count too.
-  if (all) {
+  // Protected groups on the skeleton, so "w0men" and "Musl1ms" count too (the whole draft even in a window:
+  // the skeleton may join words across a cut; groups only overlap groups, so the others do not depend on them).
+  if (plan.group) {
     const sk = doc.skeleton;
     GROUP.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -385,14 +408,14 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
       add({ start, end, kind: 'group', text: text.slice(start, end) });
     }
   }
-  if (all) for (const m of doc.matchAll(SECOND)) {
+  if (plan.second) for (const m of scan(null, SECOND)) {
     if (out.length >= MAX_TARGETS) break;
     const w = m[0];
     if ((w === 'u' || w === 'ya' || w === 'ur') && text[m.index + w.length] === '-') continue;
     if (w === 'U' || w === 'UR' || w === 'Ya' || w === 'YA' || w === 'Ur') continue;
     add({ start: m.index, end: m.index + w.length, kind: 'second-person', text: w, addressee: isReply || undefined });
   }
-  if (all) for (const m of doc.matchAll(SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
+  if (plan.self) for (const m of scan(null, SELF)) if (out.length < MAX_TARGETS) add({ start: m.index, end: m.index + m[0].length, kind: 'self', text: m[0] });
 
   // Full mode: people and organisations compromise found that the patterns missed (nlpParse parses only
   // the sentences that may hold a name; the parser caches each sentence).
@@ -431,7 +454,7 @@ function findTargets(doc: TextDoc, all: boolean, out: Target[], covered: (kinds:
     }
   }
   // "His name's Gavin", "a man called Kev": a name introduced as one.
-  for (const m of scan(doc, G_NAMED_AS, NAMED_AS)) {
+  for (const m of scan(G_NAMED_AS, NAMED_AS)) {
     if (out.length >= MAX_TARGETS) break;
     const start = m.index + m[0].length - m[1].length;
     const span = { start, end: start + m[1].length };
@@ -454,7 +477,67 @@ function escapeRe(s: string) {
 
 /** Targets overlapping a span (e.g. a sentence), optionally of some kinds only. */
 export function targetsIn(doc: TextDoc, span: Span, kinds?: readonly TargetKind[]): Target[] {
-  return (canUseCore(kinds) ? coreTargets(doc) : targets(doc)).filter((t) => overlaps(t, span) && (!kinds || kinds.includes(t.kind)));
+  const keep = (t: Target) => overlaps(t, span) && (!kinds || kinds.includes(t.kind));
+  if (canUseCore(kinds)) return coreTargets(doc).filter(keep);
+  const st = state(doc);
+  // Kinds beyond the core ones, and no full list yet: only the part of the draft around the span is read.
+  if (kinds && !st.all && windowable(doc)) return windowTargets(doc, span, kinds).filter(keep);
+  return targets(doc).filter(keep);
+}
+
+/**
+ * Whether a draft's targets near a span can be computed from the text around it alone: not with the NLP
+ * pass (it parses whole sentences and its people look at every other kind), nor with member lists (their
+ * literal matcher reads the skeleton), nor on a draft long enough for the cap on targets.
+ */
+function windowable(doc: TextDoc): boolean {
+  const l = doc.lists;
+  return !doc.nlp && !l.officers?.length && !l.councillors?.length && !l.familyNames?.length && doc.text.length * KINDS < MAX_TARGETS;
+}
+
+/**
+ * The targets of some kinds in the stretch of the draft between the cuts around a span, memoised per
+ * stretch and kinds: the same targets as targets(doc) there (every pattern's matches there are the whole
+ * draft's, and targets only shut out targets they overlap), for the allegation rules, which read one or two
+ * sentences of a draft.
+ */
+function windowTargets(doc: TextDoc, span: Span, kinds: readonly TargetKind[]): Target[] {
+  const text = doc.text;
+  let lo = Math.max(0, Math.min(span.start, text.length));
+  while (!isCut(text, lo)) lo--;
+  let hi = Math.min(text.length, Math.max(span.end, lo));
+  while (!isCut(text, hi)) hi++;
+  const plan: Plan = { all: false, body: kinds.includes('body'), group: kinds.includes('group'), second: kinds.includes('second-person'), self: kinds.includes('self'), lo, hi };
+  const key = `${lo}:${hi}:${+plan.body}${+plan.group}${+plan.second}${+plan.self}`;
+  const windows = (state(doc).windows ??= new Map());
+  let ts = windows.get(key);
+  if (!ts) windows.set(key, (ts = computeTargets(doc, plan)));
+  return ts;
+}
+
+/** Honorifics and "no" ("no. 14"): the two patterns that read through a full stop ("Dr. Patel", "family at no. 14"). */
+const READ_THROUGH_STOP = new Set([...HONORIFIC_WORDS, 'no']);
+
+/**
+ * Whether no pattern's match can run across position i: the ends of the draft, a line break before it (no
+ * pattern matches one), or spaces after a '!', '?' or '.' (no pattern holds '!' or '?', and only HONORIFIC_NAME
+ * and PRIVATE_ROLE read through a full stop, after an honorific or "no"). Any other position is not a cut,
+ * which only makes a window larger.
+ */
+function isCut(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 10) return true;
+  if (c !== 32 && c !== 9) return false;
+  let j = i - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j < 0) return true;
+  const p = text.charCodeAt(j);
+  if (p === 33 || p === 63) return true;
+  if (p !== 46) return false;
+  let k = j;
+  while (k > 0 && /[A-Za-z]/.test(text[k - 1])) k--;
+  return !READ_THROUGH_STOP.has(text.slice(k, j).toLowerCase());
 }
 
 export interface NearOptions {
