@@ -364,8 +364,9 @@ export default defineRule({
     // Necessary conditions, cheapest first (the ones that need people.ts last).
     const may = hasList || doc.nlp || mayNameOfficer(doc);
     if (!may) return [];
-    if (!hasList && !PRE.test(doc.text)) return [];
+    // mayFind before PRE: PRE fails on few drafts that get this far, mayFind on most.
     if (!hasList && !doc.nlp && !mayFind(doc)) return [];
+    if (!hasList && !PRE.test(doc.text)) return [];
     if (may === 'near' && !teamNearPerson(doc)) return [];
     const hits: Hit[] = [];
     for (const ref of officerRefs(doc)) {
