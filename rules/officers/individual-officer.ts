@@ -68,12 +68,15 @@ const ROLE_CHAR = /[A-Za-z0-9&'’ \t]/;
 
 /**
  * May the draft name an officer (before the dearer targets pass)? Only asked without a member list or the NLP layer.
- * 'near' when it turns on a person near a team's role (teamNearPerson), which detect asks last (it needs people.ts).
+ * 'near' when it turns on a person near a team's role (teamNearPerson), which detect asks last (it needs people.ts);
+ * 'dept' when a name may come right before a department (deptAfterName), which makes mayFind true; otherwise mayFind
+ * knows there is none.
  */
-function mayNameOfficer(doc: TextDoc): boolean | 'near' {
+function mayNameOfficer(doc: TextDoc): boolean | 'near' | 'dept' {
   const text = doc.text;
+  // A name right before a department (deptAfterName, read once here: mayFind needs it too and is then true).
+  if (gate(doc, G_DEPT) && deptAfterName(text)) return 'dept';
   if (gate(doc, G_ONE_ROLE) && ONE_ROLE.test(text)) return true;
-  if (gate(doc, G_DEPT) && DEPT_ANYWHERE.test(text)) return true;
   if (!gate(doc, G_TEAM)) return false;
   // A team's role with a name (officerRefs): a name after an honorific or "called" (targets.ts adds those), one in
   // the next sentence after "name" or "called", or a person 40 characters or less from the role, which ends at a
@@ -110,7 +113,7 @@ function mayFind(doc: TextDoc): boolean {
   if (l.officers?.length || l.councillors?.length || l.familyNames?.length) return true;
   // A name introduced as one (targets.ts NAMED_AS), or one in the sentence after the role ("His name's Gavin").
   if (gate(doc, G_NAMED_AS) || /\bname|called\b/i.test(text)) return true;
-  if (gate(doc, G_DEPT) && deptAfterName(text)) return true;
+  // No name right before a department: mayNameOfficer asked deptAfterName first (detect skips mayFind when there is).
   // Every officer role is a targets.ts ROLE match, inside one sentence (it has no sentence stop), with a ROLE_WORD.
   // One scan for the role words, and each sentence that has one read once (a sentence is bounded by spaces or
   // punctuation, so a role word of the draft is one of its sentence and the reverse).
@@ -365,7 +368,7 @@ export default defineRule({
     const may = hasList || doc.nlp || mayNameOfficer(doc);
     if (!may) return [];
     // mayFind before PRE: PRE fails on few drafts that get this far, mayFind on most.
-    if (!hasList && !doc.nlp && !mayFind(doc)) return [];
+    if (!hasList && !doc.nlp && may !== 'dept' && !mayFind(doc)) return [];
     if (!hasList && !PRE.test(doc.text)) return [];
     if (may === 'near' && !teamNearPerson(doc)) return [];
     const hits: Hit[] = [];
