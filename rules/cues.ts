@@ -70,15 +70,24 @@ const DEAD = 0;
 const ROOT = 1;
 
 /** A trie node while the index is built: its children by slot, and the rules whose word or prefix ends here. */
-interface BuildNode { kids: (BuildNode | undefined)[]; exact: number[]; prefix: number[] }
-const buildNode = (): BuildNode => ({ kids: [], exact: [], prefix: [] });
+/**
+ * A node of the trie while it is built. The build runs once per rule list, on the page's first check, in
+ * V8's interpreter (cold code): it numbers nodes on the nodes themselves and walks children by index.
+ */
+interface BuildNode { kids: (BuildNode | undefined)[]; slots: number[]; exact: number[]; prefix: number[]; id: number }
+const buildNode = (): BuildNode => ({ kids: [], slots: [], exact: [], prefix: [], id: 0 });
 
 function insert(root: BuildNode, id: string, word: string): BuildNode {
   if (!/^[a-z0-9]+$/.test(word)) throw new Error(`${id}: cue "${word}" must be lower-case letters and digits only (no spaces or apostrophes)`);
   let node = root;
   for (let i = 0; i < word.length; i++) {
     const s = slot(word.charCodeAt(i));
-    node = node.kids[s] ??= buildNode();
+    let kid = node.kids[s];
+    if (!kid) {
+      node.kids[s] = kid = buildNode();
+      node.slots.push(s);
+    }
+    node = kid;
   }
   return node;
 }
@@ -136,19 +145,26 @@ export class CueIndex {
     }
     // Number the nodes breadth first from the root, then fill the tables.
     const order: BuildNode[] = [root];
-    for (let k = 0; k < order.length; k++) for (const kid of order[k].kids) if (kid) order.push(kid);
+    root.id = ROOT;
+    for (let k = 0; k < order.length; k++) {
+      const { kids, slots } = order[k];
+      for (let j = 0; j < slots.length; j++) {
+        const kid = kids[slots[j]]!;
+        kid.id = ROOT + order.length;
+        order.push(kid);
+      }
+    }
     const count = ROOT + order.length;
-    const id = new Map<BuildNode, number>(order.map((node, k) => [node, ROOT + k]));
-    this.next = count <= 0xffff ? new Uint16Array(count * WORD_CHARS) : new Uint32Array(count * WORD_CHARS);
-    this.exact = new Uint32Array(count * W);
-    this.prefix = new Uint32Array(count * W);
-    this.flags = new Uint8Array(count);
-    order.forEach((node, k) => {
-      const n = ROOT + k;
-      node.kids.forEach((kid, s) => { if (kid) this.next[n * WORD_CHARS + s] = id.get(kid)!; });
-      for (const b of node.exact) { this.exact[n * W + (b >>> 5)] |= 1 << (b & 31); this.flags[n] |= EXACT; }
-      for (const b of node.prefix) { this.prefix[n * W + (b >>> 5)] |= 1 << (b & 31); this.flags[n] |= PREFIX; }
-    });
+    const next = (this.next = count <= 0xffff ? new Uint16Array(count * WORD_CHARS) : new Uint32Array(count * WORD_CHARS));
+    const exact = (this.exact = new Uint32Array(count * W));
+    const prefix = (this.prefix = new Uint32Array(count * W));
+    const flags = (this.flags = new Uint8Array(count));
+    for (let k = 0; k < order.length; k++) {
+      const { kids, slots, id: n, exact: ex, prefix: pre } = order[k];
+      for (let j = 0; j < slots.length; j++) next[n * WORD_CHARS + slots[j]] = kids[slots[j]]!.id;
+      for (let j = 0; j < ex.length; j++) { const b = ex[j]; exact[n * W + (b >>> 5)] |= 1 << (b & 31); flags[n] |= EXACT; }
+      for (let j = 0; j < pre.length; j++) { const b = pre[j]; prefix[n * W + (b >>> 5)] |= 1 << (b & 31); flags[n] |= PREFIX; }
+    }
   }
 
   /**

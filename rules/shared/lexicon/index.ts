@@ -199,8 +199,20 @@ function fuzzyTable(deletions: boolean, swaps: boolean): Map<string, string> {
   }
   return table;
 }
-/** Both kinds of misspelling in one table: one lookup per unknown word. */
-const FUZZY = fuzzyTable(true, true);
+/**
+ * Both kinds of misspelling in one table (one lookup per unknown word), with a filter of its words. Built on
+ * the first lookup, not when the rules load: tens of thousands of strings, ~10 ms and as much again in
+ * garbage collection, that most pages never need (misspellings are looked up only in a draft that already
+ * has a group, hostile, harm, slur or insult word) would otherwise land on the member's first keystrokes.
+ */
+let fuzzy: { table: Map<string, string>; filter: WordFilter } | null = null;
+function fuzzyTables(): { table: Map<string, string>; filter: WordFilter } {
+  if (!fuzzy) {
+    const table = fuzzyTable(true, true);
+    fuzzy = { table, filter: new WordFilter(table.keys(), 20) };
+  }
+  return fuzzy;
+}
 
 /** True for a lower-case a-z word (the split tables hold nothing else). */
 function isAsciiWord(s: string): boolean {
@@ -247,8 +259,6 @@ function wordHash(w: string, from = 0): number {
   return h;
 }
 const IN_SINGLE = new WordFilter(SINGLE.keys());
-/** The misspellings (tens of thousands: a larger filter). */
-const IN_FUZZY = new WordFilter(FUZZY.keys(), 20);
 /** The first words of the multi-word terms. */
 const IN_MULTI = new WordFilter(MULTI.keys(), 14);
 /** The first two words of the multi-word terms, as one hash ("the" starts a few terms and a tenth of all words). */
@@ -313,8 +323,10 @@ function fuzzyLookup(tok: string): { senses: Sense[]; word: string } | undefined
   if (tok.length < 4) return undefined;
   // A letter left out ("immigrnts", "womn") or two letters swapped ("sikc", "cancre"): one Map lookup each,
   // after the filter of the table's words has said "maybe".
-  if (!IN_FUZZY.has(wordHash(tok))) return undefined;
-  const d = FUZZY.get(tok);
+  // (The filter is the larger kind: the misspellings are tens of thousands.)
+  const { table, filter } = fuzzyTables();
+  if (!filter.has(wordHash(tok))) return undefined;
+  const d = table.get(tok);
   if (!d || FUZZY_BLOCK.has(tok)) return undefined;
   const f = SINGLE.get(d)!.filter((s) => FUZZY_KINDS.has(s.kind) || (s.kind === 'slur' && !s.framed) || (s.kind === 'profanity' && s.tier === 'strong'));
   return f.length ? { senses: f, word: d } : undefined;
