@@ -1,6 +1,8 @@
 /** Threats and incitement R07–R09: violence aimed at people, veiled intimidation, calls to break the law. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../rules/engine';
+import { _phraseSearch } from '../../rules/threats-incitement/intimidation';
+import { readDataset } from '../../bench/data/datasets';
 import type { ComposeContext } from '../../rules/types';
 
 const of = (id: string, text: string, context?: ComposeContext) => analyze(text, context).filter((f) => f.ruleId === id);
@@ -160,5 +162,37 @@ describe('threats-incitement: veiled threats and calls the audit found missing',
     for (const t of ['The old depot should be knocked down and the site used for housing.', 'The tyres on the gritters were let down by the cold snap.', "Let's sort the parking out once and for all.", 'Someone needs to sort that mess out.']) {
       expect(loud('threats-incitement/incitement-to-crime', t), t).toEqual([]);
     }
+  });
+});
+
+describe('threats-incitement/intimidation: the private-life lists searched apart', () => {
+  // The lists are a second pattern (compiled only when a draft has their words); together the two must
+  // find exactly what one alternation of every phrase, the lists last, finds.
+  const combined = new RegExp(`\\b(?:${[..._phraseSearch.phrases, ..._phraseSearch.lists].join('|')})`, 'gi');
+  const reference = (t: string) => [...t.matchAll(combined)].map((m) => [m.index, m[0]]);
+  const split = (t: string) => _phraseSearch.matches(t).map((m) => [m.index, m[0]]);
+  const pieces = [
+    'I know your street and your van', 'your car, your kids\' school, your gym – all known', 'we know who you are',
+    'I know where you live', 'I know where your kids go', 'we have clocked your house and your car', 'your street, your pub and your job: all noted',
+    'you\'ll be sorry', 'watch yourself', 'nice house you\'ve got', 'know where your family live', 'I\'ve got your address, your routine', 'known',
+    'I\'m watching your house', 'we are watching your kids', 'I\'m watching your house, your car and your kids – all noted',
+    'we are watching your kids, your school and your street - all logged', 'and', ', ', '. ', 'Thanks for coming.',
+  ];
+  it('gives the same matches as the combined pattern on overlapping and adjacent phrases', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let withList = 0;
+    for (let k = 0; k < 3000; k++) {
+      const n = 1 + Math.floor(rnd() * 6);
+      let t = '';
+      for (let j = 0; j < n; j++) t += (rnd() < 0.5 ? ' ' : '') + pieces[Math.floor(rnd() * pieces.length)];
+      const want = reference(t);
+      if (want.some(([, s]) => /known|noted|clocked|logged|(?:know|got) (?:your|his|her|their)/i.test(String(s)))) withList++;
+      expect(split(t), t).toEqual(want);
+    }
+    expect(withList).toBeGreaterThan(300);
+  });
+  it('gives the same matches on the public datasets', () => {
+    for (const d of [...readDataset('davidson.jsonl'), ...readDataset('hatecheck.jsonl')]) expect(split(d.text), d.text).toEqual(reference(d.text));
   });
 });
